@@ -1,0 +1,1 @@
+"""Reading files and extracting records from them: read → normalise → structure → entities → quantities."""

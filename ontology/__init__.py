@@ -1,0 +1,148 @@
+"""The policykg vocabulary: namespaces, deterministic IRIs and the OWL/SHACL files shipped beside.
+
+Terms are declared once here (rdflib DefinedNamespace) and used as attributes everywhere else.
+The contract terms of shared/ONTOLOGY.md are kept exactly; the rest are additions the data needs.
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+PKG_NS = "https://w3id.org/policykg/ontology#"
+ID_NS = "https://w3id.org/policykg/id/"
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+
+
+class PKG(DefinedNamespace):
+    _NS = Namespace(PKG_NS)
+    _fail = True
+
+    # classes of the contract
+    Document: URIRef
+    Suggestion: URIRef
+    Agency: URIRef
+    Area: URIRef
+    Initiative: URIRef
+    Park: URIRef
+    Industry: URIRef
+    Quantity: URIRef
+    Target: URIRef
+    Observation: URIRef
+    Person: URIRef
+    Mention: URIRef
+    # added classes
+    Section: URIRef  # a node of a document's section tree
+    CitedDocument: URIRef  # a document cited by number or title, not itself a source file
+    IndustryLink: URIRef  # evidence that an agency works on an industry, in one document
+    IndustryScheme: URIRef  # the SKOS concept scheme of industries
+
+    # properties of the contract
+    sourceFile: URIRef
+    sha256: URIRef
+    issuedBy: URIRef
+    respondsTo: URIRef
+    mentions: URIRef
+    inDocument: URIRef
+    start: URIRef
+    end: URIRef
+    text: URIRef
+    refersTo: URIRef
+    jurisdiction: URIRef
+    partOf: URIRef
+    locatedIn: URIRef
+    leadAgency: URIRef
+    concernsIndustry: URIRef
+    metric: URIRef
+    value: URIRef
+    valueMax: URIRef
+    unit: URIRef
+    comparator: URIRef
+    year: URIRef
+    modality: URIRef
+    agency: URIRef
+    proposedBy: URIRef
+    role: URIRef
+
+    # added properties: document layout
+    sourcePath: URIRef  # the path as given to build (recognises a changed file)
+    encoding: URIRef
+    mediaType: URIRef
+    genre: URIRef  # reply, work_report, plan, notice, document
+    addressee: URIRef  # 主送机关 / the deputy addressed
+    signer: URIRef  # 签发人
+    handler: URIRef  # 经办人
+    copyTo: URIRef  # 抄送
+    printedBy: URIRef  # 印发机关
+    phone: URIRef  # 联系电话
+    speaker: URIRef  # who delivered a work report
+    meeting: URIRef  # the session or meeting (人大会议)
+    number: URIRef  # the suggestion's number
+    cites: URIRef  # Document → CitedDocument
+    hasSection: URIRef  # Document or Section → Section
+    section: URIRef  # Mention or Quantity → the innermost Section it falls in
+    marker: URIRef
+    heading: URIRef
+    level: URIRef
+    ordinal: URIRef  # dotted path, e.g. "1.2"
+    areaCode: URIRef  # GB/T 2260 code
+    evidence: URIRef  # IndustryLink → Mention, Quantity or Initiative
+
+
+_IRI_SAFE_ASCII = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~()")
+
+
+def _slug(name: str) -> str:
+    """Keep the canonical name readable in the IRI (Chinese stays as is); escape ASCII an IRI cannot hold."""
+    out = []
+    for ch in name.strip():
+        if ord(ch) > 127 and not ch.isspace():
+            out.append(ch)
+        elif ch in _IRI_SAFE_ASCII:
+            out.append(ch)
+        else:
+            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")))
+    return "".join(out)
+
+
+CLASS_PATH = {
+    "Agency": "agency",
+    "Area": "area",
+    "Park": "park",
+    "Industry": "industry",
+    "Initiative": "initiative",
+    "Person": "person",
+    "Suggestion": "suggestion",
+    "CitedDocument": "cited",
+}
+
+
+def entity_iri(cls: str, key: str) -> URIRef:
+    return URIRef(f"{ID_NS}{CLASS_PATH[cls]}/{_slug(key)}")
+
+
+def document_iri(sha256: str) -> URIRef:
+    return URIRef(f"{ID_NS}doc/{sha256}")
+
+
+def graph_iri(sha256: str) -> URIRef:
+    """One named graph per document, keyed like the document."""
+    return URIRef(f"{ID_NS}graph/{sha256}")
+
+
+def span_iri(sha256: str, kind: str, start: int, end: int, extra: str = "") -> URIRef:
+    """Mentions, quantities and sections are keyed by their document and span."""
+    suffix = f"-{_slug(extra)}" if extra else ""
+    return URIRef(f"{ID_NS}doc/{sha256}/{kind}/{start}-{end}{suffix}")
+
+
+INDUSTRY_SCHEME = URIRef(f"{ID_NS}scheme/industries")
+
+
+def ontology_path(name: str = "policykg.ttl"):
+    return resources.files(__name__).joinpath(name)
