@@ -27,7 +27,8 @@ class SourceText:
 class Span:
     start: int
     end: int
-    text: str
+    text: str  # exactly text[start:end]
+    value: str = ""  # the same, cleaned for use (page breaks and stray spaces removed)
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,9 @@ class Structure:
     paragraphs: tuple[Paragraph, ...] = ()
     body: Span | None = None  # the 正文
 
-    def field_text(self, name: str) -> str | None:
+    def field_value(self, name: str) -> str | None:
         span = self.fields.get(name)
-        return span.text if span else None
+        return (span.value or span.text) if span else None
 
 
 @dataclass(frozen=True)

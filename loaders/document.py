@@ -1,0 +1,200 @@
+"""Document-level facts read off the layout: issuer, suggestion answered, people, addressees, cc.
+
+The structure parser found the fields; this module turns them into entities, mentions and
+document relations, resolving agency abbreviations in the document's jurisdiction.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policykg.model import DocumentRelation, Entity, Mention, SourceText, Span, Structure
+
+from .agencies import DocContext, resolve_agency
+
+_LIST_SPLIT = re.compile(r"[、，,；;]\s*")
+_PERSON_ROLE_SUFFIX = re.compile(r"(?P<names>.+?)(?P<role>代表|委员|同志|先生|女士)$")
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-]\s*(\d{1,2})\s*[月\-]\s*(\d{1,2})")
+_YEAR_IN_NUMBER = re.compile(r"[〔\[（【]\s*((?:19|20)\d{2})\s*[〕\]）】]")
+
+
+@dataclass(frozen=True)
+class LayoutFacts:
+    title: str | None
+    identifier: str | None
+    issued: str | None  # ISO date
+    year: int | None  # the document's year: date, or the year in its number or title
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[DocumentRelation, ...]
+    literals: tuple[tuple[str, object], ...]
+
+
+def _cn_small(s: str) -> int:
+    digits = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+    return int("".join(str(digits[c]) for c in s))
+
+
+def iso_date(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = _DATE.search(text)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _CN_DATE.search(text)
+        if not m:
+            return None
+        y, mo, d = _cn_small(m.group(1)), _cn_small(m.group(2)), _cn_small(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+class _Collector:
+    def __init__(self, source: SourceText):
+        self.source = source
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.relations: list[DocumentRelation] = []
+
+    def entity(self, e: Entity) -> Entity:
+        self.entities.append(e)
+        return e
+
+    def mention(self, cls: str, key: str, span: Span | None, surface: str | None = None) -> None:
+        """A mention of `surface` inside `span` (the whole span when surface is not given)."""
+        if span is None:
+            return
+        start, end = span.start, span.end
+        if surface:
+            at = self.source.text.find(surface, span.start, span.end)
+            if at < 0:
+                # the surface may be written with stray spaces in the reference text ("杨 军")
+                pattern = r"[ \t\u3000]*".join(map(re.escape, surface))
+                m = re.compile(pattern).search(self.source.text, span.start, span.end)
+                if not m:
+                    return
+                start, end = m.start(), m.end()
+            else:
+                start, end = at, at + len(surface)
+        self.mentions.append(Mention(cls, key, start, end, self.source.text[start:end]))
+
+    def relate(self, prop: str, cls: str, key: str) -> None:
+        self.relations.append(DocumentRelation(prop, cls, key))
+
+
+def _agency_entity(name: str, surface: str, ctx: DocContext) -> Entity:
+    links = (("jurisdiction", "Area", ctx.area),) if ctx.area and name.startswith(ctx.area) else ()
+    return Entity("Agency", name, name, frozenset({surface, name}), links)
+
+
+def _person(c: _Collector, name: str, role: str, span: Span | None, prop: str) -> str:
+    name = re.sub(r"[ \t\u3000]+", "", name)
+    c.entity(Entity("Person", name, name, frozenset({name}), literals=(("role", role),)))
+    c.mention("Person", name, span, name)
+    c.relate(prop, "Person", name)
+    return name
+
+
+def _agencies_in_list(c: _Collector, span: Span | None, ctx: DocContext, prop: str) -> None:
+    if span is None:
+        return
+    for part in _LIST_SPLIT.split(span.value or span.text):
+        part = part.strip(" 。.")
+        if not part:
+            continue
+        name = resolve_agency(part, ctx)
+        if name:
+            c.entity(_agency_entity(name, part, ctx))
+            c.mention("Agency", name, span, part)
+            c.relate(prop, "Agency", name)
+
+
+def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> LayoutFacts:
+    c = _Collector(source)
+    f = structure.fields
+    literals: list[tuple[str, object]] = []
+
+    if ctx.issuer:
+        c.entity(_agency_entity(ctx.issuer, ctx.issuer, ctx))
+        c.relate("issuedBy", "Agency", ctx.issuer)
+        c.mention("Agency", ctx.issuer, f.get("issuer_mark"))
+
+    addressee = f.get("addressee")
+    if structure.genre == "reply":
+        number = structure.field_value("suggestion_number")
+        meeting = structure.field_value("suggestion_meeting")
+        kind = structure.field_value("suggestion_kind") or "建议"
+        if number:
+            key = f"{meeting or ''}{kind}第{number}号"
+            literals_s: list[tuple[str, object]] = [("number", number)]
+            if meeting:
+                literals_s.append(("meeting", meeting))
+            stitle = structure.field_value("suggestion_title")
+            if stitle:
+                literals_s.append(("title", f["suggestion_title"].text))
+            deputies = []
+            if addressee:
+                m = _PERSON_ROLE_SUFFIX.match(addressee.value)
+                if m and m.group("role") in ("代表", "委员"):
+                    for name in _LIST_SPLIT.split(m.group("names")):
+                        if 2 <= len(name) <= 4:
+                            deputies.append(_person(c, name, m.group("role"), addressee, "addressee"))
+            c.entity(Entity("Suggestion", key, key, frozenset({key}),
+                            links=tuple(("proposedBy", "Person", d) for d in deputies),
+                            literals=tuple(literals_s)))
+            c.relate("respondsTo", "Suggestion", key)
+    elif addressee and structure.genre != "work_report":
+        _agencies_in_list(c, addressee, ctx, "addressee")
+
+    for field, role, prop in (("signer", "签发人", "signer"), ("handler", "经办人", "handler")):
+        span = f.get(field)
+        if span and 2 <= len(span.value) <= 4:
+            _person(c, span.value, role, span, prop)
+    speaker = f.get("speaker")
+    if speaker:
+        office = structure.field_value("speaker_office") or ""
+        if ctx.area and office and not office.startswith(ctx.area):
+            # "省长" or "省人民政府省长" under a provincial report: name the office in full
+            office = re.sub(r"^(?:省|市|自治区)?(?:人民政府)?", "", office)
+            office = f"{ctx.issuer or ctx.area}{office}" if ctx.issuer else office
+        _person(c, speaker.value, office or "报告人", speaker, "speaker")
+    _agencies_in_list(c, f.get("copy_to"), ctx, "copyTo")
+    _agencies_in_list(c, f.get("printed_by"), ctx, "printedBy")
+
+    phone = structure.field_value("phone")
+    if phone:
+        literals.append(("phone", phone))
+    meeting = structure.field_value("meeting")
+    if meeting:
+        literals.append(("meeting", meeting))
+
+    title = structure.field_value("title")
+    identifier = structure.field_value("doc_number")
+    issued = iso_date(structure.field_value("date")) or iso_date(structure.field_value("published"))
+    year = int(issued[:4]) if issued else None
+    if year is None and identifier:
+        m = _YEAR_IN_NUMBER.search(identifier)
+        year = int(m.group(1)) if m else None
+    if year is None and title:
+        m = re.search(r"((?:19|20)\d{2})年", title)
+        year = int(m.group(1)) if m else None
+    if year is None:
+        m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", source.name)
+        year = int(m.group(1)) if m else None
+
+    return LayoutFacts(
+        title=title,
+        identifier=f["doc_number"].text if "doc_number" in f else None,
+        issued=issued,
+        year=year,
+        entities=tuple(c.entities),
+        mentions=tuple(c.mentions),
+        relations=tuple(dict.fromkeys(c.relations)),
+        literals=tuple(literals),
+    )

@@ -1,0 +1,319 @@
+"""The layout of an official document (GB/T 9704-2012) and of a government work report.
+
+Fields (发文机关标志, 发文字号, 标题, 主送机关, 签发人, 经办人, 联系电话, 抄送, 印发, 成文日期, 附件;
+for work reports the meeting line, speaker and date) are found by the cue words the standard
+prescribes; the body's section tree is built from the heading markers as the document nests them.
+A layout nothing here recognises still yields paragraphs and whatever sections it has.
+Matching runs on the normalised view; every span is mapped back to the reference text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policykg.model import Paragraph, Section, Span, Structure
+
+from .normalise import NormalisedView, normalise
+
+_CN_DIGITS = "零〇一二三四五六七八九十百"
+_CN_NUM = f"[{_CN_DIGITS}]+"
+
+# -- header and footer fields, by the cue words of GB/T 9704-2012 -------------------------------
+_ISSUER_MARK = re.compile(r"^[ \t]*(?P<v>[^\n，。：]{2,40}?)[ \t]*文[ \t]*件[ \t]*$", re.M)
+_DOC_NUMBER = re.compile(
+    r"(?P<v>[\u4e00-\u9fff]{1,12}[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号)"
+)
+_TITLE_LINE = re.compile(r"^[ \t]*(?P<v>关于[^\n]{2,120}?(?:的|之)?(?:答复|复函|通知|意见|批复|报告|决定|函|办法|方案|计划|规划|规定|通报|请示|纪要|公告))[ \t]*$", re.M)
+_REPORT_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n]{0,40}?政府工作报告)[ \t]*$", re.M)
+_GENERIC_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{4,80}?(?:行动计划|实施方案|工作方案|实施意见|指导意见|规划|办法|通知|意见|决定|公告|通告|细则|纲要))[ \t]*$", re.M)
+_ADDRESSEE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{2,80}?)[：][ \t]*$", re.M)
+_LABELLED = {
+    "signer": re.compile(r"签[ \t]*发[ \t]*人[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),
+    "handler": re.compile(r"经[ \t]*办[ \t]*人[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),
+    "phone": re.compile(r"联[ \t]*系[ \t]*电[ \t]*话[ \t]*[：][ \t]*(?P<v>[0-9０-９()（）\-—– ,，、]{5,40}?)[ \t]*$", re.M),
+    "contact": re.compile(r"联[ \t]*系[ \t]*人[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),
+    "copy_to": re.compile(r"抄[ \t]*送[ \t]*[：][ \t]*(?P<v>[^\n]{2,400}?)[。.]?[ \t]*$", re.M),
+    "attachment": re.compile(r"^[ \t]*附[ \t]*件[ \t]*[：]?[ \t]*(?P<v>[^\n]{2,200}?)[ \t]*$", re.M),
+    "printed_by": re.compile(r"^[ \t]*(?P<v>[^\n]{2,60}?)[ \t]+(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年[^\n]{1,8}日[ \t]*印发[ \t]*$", re.M),
+    "source": re.compile(r"^[ \t]*来[ \t]*源[ \t]*[：][ \t]*\n?[ \t]*(?P<v>[^\n]{2,40}?)[ \t]*$", re.M),
+}
+_DATE = (
+    r"(?:(?:19|20)\d{2}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+)
+_DATE_LINE = re.compile(rf"^[ \t]*(?P<v>{_DATE})[ \t]*$", re.M)
+_ISO_DATE = re.compile(r"(?:时间|发布时间|发表时间|日期)[ \t]*[：]?[ \t]*\n?[ \t]*(?P<v>(?:19|20)\d{2}-\d{2}-\d{2})")
+# work reports: "——2026年1月26日在河北省第十四届人民代表大会第四次会议上"
+_MEETING_LINE = re.compile(
+    rf"^[ \t]*[—\-－]*[ \t]*(?P<date>{_DATE})?[ \t]*在(?P<v>[^\n]{{4,60}}?(?:会议|大会))上[ \t]*$", re.M
+)
+# the speaker line under the meeting: "河北省人民政府省长 王正谱", "省长 胡玉亭", "上海市市长 龚 正"
+_SPEAKER_LINE = re.compile(
+    r"^[ \t]*(?P<office>[\u4e00-\u9fff]{0,16}?(?:省长|市长|主席|州长|县长|区长|盟长|旗长|总理))"
+    r"[ \t]*(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})[ \t]*$",
+    re.M,
+)
+# replies: "关于对常州市十六届人大五次会议代表建议 第 141 号的答复", "对市政协十三届三次会议第0123号提案的答复"
+_SUGGESTION = re.compile(
+    r"(?:关于)?对?(?P<meeting>[\u4e00-\u9fff]{0,12}?(?:[一二三四五六七八九十]+|\d+)届(?:人大|政协|人民代表大会|委员会)?"
+    r"[一二三四五六七八九十\d]+次(?:全体)?会议)?[ \t]*(?:第[ \t]*)?(?P<who>代表|委员)?(?P<kind>建议|提案|议案|意见)?"
+    r"[ \t]*第?[ \t]*(?P<number>\d{1,5})[ \t]*号(?P<kind2>建议|提案|议案)?"
+)
+_SUGGESTION_TITLE = re.compile(r"(?:提出的|提交的|你们的|您的|你的)[ \t]*《(?P<v>[^》\n]{2,120})》")
+
+# -- the section tree ------------------------------------------------------------------------
+# marker families in the order GB/T 9704 gives them; a document may skip or reorder levels,
+# so levels are assigned by the order in which the families first appear (see _nest).
+_HEADINGS = [
+    ("chapter", re.compile(rf"^[ \t]*(?P<m>第{_CN_NUM}[章部分编])[ \t]*", re.M)),
+    ("cn", re.compile(rf"^[ \t]*(?P<m>{_CN_NUM}[、．.])[ \t]*", re.M)),
+    ("paren_cn", re.compile(rf"^[ \t]*(?P<m>（{_CN_NUM}）)[ \t]*", re.M)),
+    ("arabic", re.compile(r"^[ \t]*(?P<m>\d{1,2}(?:[、]|[.．](?!\d)))[ \t]*", re.M)),
+    ("paren_arabic", re.compile(r"^[ \t]*(?P<m>（\d{1,2}）)[ \t]*", re.M)),
+]
+# "一是…二是…" items start a paragraph or follow a sentence end
+_YISHI = re.compile(rf"(?:^|(?<=[。；！？\n]))[ \t]*(?P<m>(?:{_CN_NUM})是)(?=[\u4e00-\u9fff“《])", re.M)
+_HEADING_END = re.compile(r"[。；！？\n]")
+_MAX_HEADING = 80
+
+
+def _cn_ordinal(marker: str) -> int | None:
+    digits = re.sub(r"[^零〇一二三四五六七八九十百0-9]", "", marker)
+    if not digits:
+        return None
+    if digits.isdigit():
+        return int(digits)
+    values = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    total, current = 0, 0
+    for ch in digits:
+        if ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            current = values[ch]
+    return total + current
+
+
+@dataclass(frozen=True)
+class _Marker:
+    style: str
+    marker: str
+    ordinal: int
+    start: int  # view offsets
+    text_start: int
+
+
+def _find_markers(view: str, lo: int, hi: int) -> list[_Marker]:
+    found: dict[int, _Marker] = {}
+    for style, pattern in _HEADINGS:
+        for m in pattern.finditer(view, lo, hi):
+            ordinal = _cn_ordinal(m.group("m"))
+            if ordinal is None or ordinal > 60:
+                continue
+            found.setdefault(m.start("m"), _Marker(style, m.group("m"), ordinal, m.start("m"), m.end()))
+    for m in _YISHI.finditer(view, lo, hi):
+        ordinal = _cn_ordinal(m.group("m"))
+        if ordinal is not None:
+            found.setdefault(m.start("m"), _Marker("yishi", m.group("m"), ordinal, m.start("m"), m.end()))
+    return [found[k] for k in sorted(found)]
+
+
+def _plausible(markers: list[_Marker]) -> list[_Marker]:
+    """Keep markers that continue a sequence: a family's first item is 1, later ones count up by one.
+
+    A stray "3." at a line start (a footnote, a list inside a table) does not open a section.
+    """
+    kept: list[_Marker] = []
+    last: dict[str, int] = {}
+    for mk in markers:
+        prev = last.get(mk.style)
+        if mk.ordinal == 1 or (prev is not None and mk.ordinal == prev + 1):
+            kept.append(mk)
+            last[mk.style] = mk.ordinal
+            # a new parent-level item restarts the counters of the families below it
+            if mk.style != "yishi":
+                order = [s for s, _ in _HEADINGS] + ["yishi"]
+                for style in order[order.index(mk.style) + 1:]:
+                    last.pop(style, None)
+    return kept
+
+
+def _paragraph_end(view: str, pos: int, hi: int) -> int:
+    nl = view.find("\n", pos, hi)
+    return hi if nl < 0 else nl
+
+
+def _nest(view: NormalisedView, markers: list[_Marker], body_end: int) -> tuple[Section, ...]:
+    """Levels by family: the stack of open families decides whether a marker is a child or a sibling."""
+    text = view.text
+    stack: list[tuple[_Marker, str]] = []  # (marker, section id)
+    counters: dict[str | None, int] = {}
+    raw: list[tuple[_Marker, str, str | None, int]] = []  # marker, id, parent id, level
+    for mk in markers:
+        while stack and stack[-1][0].style != mk.style and mk.style in {m.style for m, _ in stack}:
+            stack.pop()
+        if stack and stack[-1][0].style == mk.style:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        counters[parent] = counters.get(parent, 0) + 1
+        sid = f"{parent}.{counters[parent]}" if parent else str(counters[parent])
+        raw.append((mk, sid, parent, len(stack) + 1))
+        stack.append((mk, sid))
+    sections = []
+    for i, (mk, sid, parent, level) in enumerate(raw):
+        # a section ends where the next section at its level or above begins
+        end = body_end
+        for later_mk, _, _, later_level in raw[i + 1:]:
+            if later_level <= level:
+                end = later_mk.start
+                break
+        if mk.style == "yishi":  # inline items end with their paragraph at the latest
+            end = min(end, _paragraph_end(text, mk.text_start, body_end))
+        stop = _HEADING_END.search(text, mk.text_start, min(end, mk.text_start + _MAX_HEADING))
+        heading_end = stop.start() if stop else min(end, mk.text_start + _MAX_HEADING)
+        ref_start, ref_end = view.ref_span(mk.start, end)
+        sections.append(Section(
+            id=sid, level=level, style=mk.style, marker=mk.marker,
+            heading=text[mk.text_start:heading_end].strip(),
+            start=ref_start, end=ref_end, parent=parent,
+        ))
+    return tuple(sections)
+
+
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            out.append(Paragraph(m.start(), m.end()))
+    return tuple(out)
+
+
+class _Fields:
+    """Collects field spans found on the view, mapped to reference spans."""
+
+    def __init__(self, ref: str, view: NormalisedView):
+        self.ref, self.view, self.spans = ref, view, {}
+
+    def add(self, name: str, start: int, end: int) -> Span:
+        a, b = self.view.ref_span(start, end)
+        value = re.sub(r"[ \t\u3000]+", "", self.view.text[start:end]) if name != "title" else \
+            self.view.text[start:end].strip()
+        span = Span(a, b, self.ref[a:b], value)
+        self.spans.setdefault(name, span)
+        return span
+
+    def add_match(self, name: str, m: re.Match | None, group: str = "v") -> Span | None:
+        if m is None or m.group(group) is None:
+            return None
+        return self.add(name, m.start(group), m.end(group))
+
+
+def _genre(title: str | None, head: str) -> str:
+    probe = (title or "") + head
+    if "政府工作报告" in probe:
+        return "work_report"
+    if re.search(r"答复|复函", title or "") or re.search(r"(?:建议|提案|议案)[\s\S]{0,20}收悉", head):
+        return "reply"
+    if re.search(r"行动计划|实施方案|工作方案|规划|纲要|行动方案", title or ""):
+        return "plan"
+    if re.search(r"通知|通告|公告", title or ""):
+        return "notice"
+    return "document"
+
+
+def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
+    view = view or normalise(text)
+    v = view.text
+    head_limit = min(len(v), 1500)
+    fields = _Fields(text, view)
+
+    issuer = _ISSUER_MARK.search(v, 0, min(len(v), 300))
+    fields.add_match("issuer_mark", issuer)
+    fields.add_match("doc_number", _DOC_NUMBER.search(v, 0, head_limit))
+    title = _TITLE_LINE.search(v, 0, head_limit) or _REPORT_TITLE.search(v, 0, head_limit) \
+        or _GENERIC_TITLE.search(v, 0, head_limit)
+    fields.add_match("title", title)
+
+    meeting = _MEETING_LINE.search(v, 0, head_limit)
+    if meeting:
+        fields.add_match("meeting", meeting)
+        fields.add_match("date", meeting, "date")
+    speaker = _SPEAKER_LINE.search(v, 0, head_limit)
+    if speaker:
+        fields.add_match("speaker_office", speaker, "office")
+        fields.add_match("speaker", speaker)
+    fields.add_match("published", _ISO_DATE.search(v, 0, head_limit))
+
+    # the addressee is the first "…：" line after the title (主送机关, or the deputy a reply answers)
+    after_title = title.end() if title else 0
+    addressee = _ADDRESSEE.search(v, after_title, head_limit)
+    if addressee and not re.search(r"来源|时间|位置|字[号体]|分享|签发人|经办人|电话", addressee.group("v")):
+        fields.add_match("addressee", addressee)
+
+    for name, pattern in _LABELLED.items():
+        # footer fields are searched from the end, so a cue inside the body is not taken for one
+        matches = list(pattern.finditer(v))
+        if matches:
+            fields.add_match(name, matches[-1] if name != "source" else matches[0])
+    date_lines = list(_DATE_LINE.finditer(v, len(v) // 2))
+    if date_lines:
+        fields.add_match("date", date_lines[-1])
+        sig = re.search(r"^[ \t]*(?P<v>[^\n：。]{2,40}?)[ \t]*\n[ \t\n]*\Z", v[: date_lines[-1].start()])
+        if sig:
+            fields.add_match("signature", sig)
+
+    title_value = fields.spans["title"].value if "title" in fields.spans else None
+    genre = _genre(title_value, v[:head_limit])
+    if genre == "reply" and title_value:
+        sug = _SUGGESTION.search(title_value)
+        if sug and sug.group("number"):
+            tstart = title.start("v")
+            for group, name in (("number", "suggestion_number"), ("meeting", "suggestion_meeting")):
+                if sug.group(group):
+                    offset = title_value.index(sug.group(0)) if sug.group(0) in title_value else 0
+                    g_start = v.find(sug.group(group), tstart + offset)
+                    if g_start >= 0:
+                        fields.add(name, g_start, g_start + len(sug.group(group)))
+            kind = sug.group("kind") or sug.group("kind2") or ("提案" if "提案" in title_value else "建议")
+            kind_at = v.find(kind, tstart)
+            if 0 <= kind_at < title.end("v"):
+                fields.add("suggestion_kind", kind_at, kind_at + len(kind))
+        stitle = _SUGGESTION_TITLE.search(v, after_title, head_limit + 500)
+        fields.add_match("suggestion_title", stitle)
+
+    # the body runs from after the addressee (or title/meeting) to the first footer field
+    body_start = max((m.end() for m in (addressee, title, meeting, speaker) if m), default=0)
+    footer_starts = []
+    for n in ("signer", "handler", "contact", "phone", "copy_to", "printed_by", "signature"):
+        if n in fields.spans:
+            at = view.view_offset(fields.spans[n].start)
+            line_start = v.rfind("\n", 0, at) + 1  # the cue word ("签发人：") opens the line
+            if line_start > body_start:
+                footer_starts.append(line_start)
+    body_end = min(footer_starts, default=len(v))
+    # the signature line sits above the date; cut it off the body as well
+    if "signature" in fields.spans:
+        body_end = min(body_end, view.view_offset(fields.spans["signature"].start))
+    # trailing glossary or notes ("注释", "名词解释") are not part of the section tree of the body
+    markers = _plausible(_find_markers(v, body_start, body_end))
+    sections = _nest(view, markers, body_end)
+    b_start, b_end = view.ref_span(body_start, body_end)
+    return Structure(
+        genre=genre,
+        fields=dict(fields.spans),
+        sections=sections,
+        paragraphs=_paragraphs(text),
+        body=Span(b_start, b_end, text[b_start:b_end]),
+    )
+
+
+def innermost_section(sections: tuple[Section, ...], offset: int) -> Section | None:
+    """The deepest section whose extent holds the offset."""
+    best = None
+    for s in sections:
+        if s.start <= offset < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best

@@ -1,0 +1,217 @@
+"""The mapping of one DocumentRecord to the quads of its named graph.
+
+Every document's graph is self-contained: the shared entities it mentions (agencies, areas,
+industries…) are described again in it, so replacing or deleting a document never touches
+another's facts, and the union of graphs merges entities by their deterministic IRIs.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+from pyoxigraph import Literal, NamedNode, Quad
+from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
+
+from policykg.model import DocumentRecord, Entity, Quantity, Section
+
+from . import ID_NS, PKG, _slug, document_iri, entity_iri, graph_iri, span_iri
+
+
+@lru_cache(maxsize=None)
+def N(iri: str) -> NamedNode:
+    return NamedNode(str(iri))
+
+
+_XSD_INTEGER = N(XSD.integer)
+_XSD_DECIMAL = N(XSD.decimal)
+_XSD_GYEAR = N(XSD.gYear)
+_XSD_DATE = N(XSD.date)
+
+# link and literal names that belong to a standard vocabulary rather than to pkg:
+_STANDARD = {"broader": SKOS.broader, "title": DCTERMS.title, "identifier": DCTERMS.identifier,
+             "issued": DCTERMS.issued, "notation": SKOS.notation}
+
+
+def _prop(name: str) -> NamedNode:
+    return N(_STANDARD.get(name) or getattr(PKG, name))
+
+
+def _literal(value: object) -> Literal:
+    if isinstance(value, bool):
+        return Literal(str(value).lower(), datatype=N(XSD.boolean))
+    if isinstance(value, int):
+        return Literal(str(value), datatype=_XSD_INTEGER)
+    if isinstance(value, Decimal):
+        return Literal(_decimal_lexical(value), datatype=_XSD_DECIMAL)
+    return Literal(str(value))
+
+
+def _decimal_lexical(value: Decimal) -> str:
+    """Canonical xsd:decimal: no exponent, no trailing zeros beyond one decimal place."""
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text if "." in text else text + ".0"
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, language="zh")
+
+
+def mention_iri(sha: str, cls: str, start: int, end: int):
+    return span_iri(sha, "m", start, end, cls)
+
+
+def quantity_iri(sha: str, start: int, end: int):
+    return span_iri(sha, "q", start, end)
+
+
+def section_iri(sha: str, section: Section):
+    return span_iri(sha, "s", section.start, section.end, section.id)
+
+
+def link_iri(sha: str, agency: str, industry: str):
+    return f"{ID_NS}doc/{sha}/link/{_slug(agency)}--{_slug(industry)}"
+
+
+class _Writer:
+    def __init__(self, graph):
+        self.graph = N(graph)
+        self.quads: list[Quad] = []
+
+    def add(self, s, p, o) -> None:
+        s = s if isinstance(s, NamedNode) else N(s)
+        p = p if isinstance(p, NamedNode) else N(p)
+        o = o if isinstance(o, (NamedNode, Literal)) else N(o)
+        self.quads.append(Quad(s, p, o, self.graph))
+
+    def span(self, s, doc, start: int, end: int, text: str) -> None:
+        self.add(s, PKG.inDocument, doc)
+        self.add(s, PKG.start, Literal(str(start), datatype=_XSD_INTEGER))
+        self.add(s, PKG.end, Literal(str(end), datatype=_XSD_INTEGER))
+        self.add(s, PKG.text, Literal(text))
+
+
+def _entity(w: _Writer, e: Entity) -> None:
+    iri = entity_iri(e.cls, e.key)
+    w.add(iri, RDF.type, getattr(PKG, e.cls))
+    w.add(iri, SKOS.prefLabel, _zh(e.label))
+    for alias in sorted(e.aliases - {e.label}):
+        w.add(iri, SKOS.altLabel, _zh(alias))
+    for prop, cls, key in e.links:
+        w.add(iri, _prop(prop), entity_iri(cls, key))
+    for prop, value in e.literals:
+        w.add(iri, _prop(prop), _literal(value))
+
+
+def _innermost(sections: tuple[Section, ...], start: int) -> Section | None:
+    best = None
+    for s in sections:
+        if s.start <= start < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+def _quantity(w: _Writer, sha: str, doc, q: Quantity, sections) -> None:
+    iri = quantity_iri(sha, q.start, q.end)
+    w.add(iri, RDF.type, PKG.Quantity)
+    w.add(iri, RDF.type, PKG.Target if q.kind == "target" else PKG.Observation)
+    w.span(iri, doc, q.start, q.end, q.text)
+    w.add(iri, PKG.value, _literal(Decimal(q.value)))
+    if q.value_max is not None:
+        w.add(iri, PKG.valueMax, _literal(Decimal(q.value_max)))
+    w.add(iri, PKG.unit, Literal(q.unit))
+    w.add(iri, PKG.comparator, Literal(q.comparator))
+    if q.metric:
+        w.add(iri, PKG.metric, Literal(q.metric))
+    if q.year is not None:
+        w.add(iri, PKG.year, Literal(f"{q.year:04d}", datatype=_XSD_GYEAR))
+    if q.modality:
+        w.add(iri, PKG.modality, Literal(q.modality))
+    if q.agency:
+        w.add(iri, PKG.agency, entity_iri("Agency", q.agency))
+    for industry in q.industries:
+        w.add(iri, PKG.concernsIndustry, entity_iri("Industry", industry))
+    section = _innermost(sections, q.start)
+    if section:
+        w.add(iri, PKG.section, section_iri(sha, section))
+
+
+def document_quads(record: DocumentRecord) -> list[Quad]:
+    src = record.source
+    sha = src.sha256
+    doc = document_iri(sha)
+    w = _Writer(graph_iri(sha))
+
+    w.add(doc, RDF.type, PKG.Document)
+    w.add(doc, PKG.sourceFile, Literal(src.name))
+    w.add(doc, PKG.sourcePath, Literal(src.path))
+    w.add(doc, PKG.sha256, Literal(sha))
+    w.add(doc, PKG.encoding, Literal(src.encoding))
+    w.add(doc, PKG.mediaType, Literal(src.media_type))
+    w.add(doc, PKG.genre, Literal(record.structure.genre))
+    if record.title:
+        w.add(doc, DCTERMS.title, _zh(record.title))
+    if record.identifier:
+        w.add(doc, DCTERMS.identifier, Literal(record.identifier))
+    if record.issued:
+        w.add(doc, DCTERMS.issued, Literal(record.issued, datatype=_XSD_DATE))
+    for prop, value in record.literals:
+        w.add(doc, _prop(prop), _literal(value))
+
+    entities = {(e.cls, e.key): e for e in record.entities}
+    for e in sorted(entities.values(), key=lambda e: (e.cls, e.key)):
+        _entity(w, e)
+
+    mentioned = set()
+    for rel in record.relations:
+        w.add(doc, _prop(rel.prop), entity_iri(rel.cls, rel.key))
+        mentioned.add((rel.cls, rel.key))
+
+    sections = record.structure.sections
+    by_id = {s.id: s for s in sections}
+    for s in sections:
+        iri = section_iri(sha, s)
+        w.add(iri, RDF.type, PKG.Section)
+        w.span(iri, doc, s.start, s.end, src.text[s.start:s.end])
+        w.add(iri, PKG.marker, Literal(s.marker))
+        w.add(iri, PKG.heading, _zh(s.heading))
+        w.add(iri, PKG.level, _literal(s.level))
+        w.add(iri, PKG.ordinal, Literal(s.id))
+        parent = section_iri(sha, by_id[s.parent]) if s.parent in by_id else doc
+        w.add(parent, PKG.hasSection, iri)
+
+    for m in record.mentions:
+        iri = mention_iri(sha, m.cls, m.start, m.end)
+        w.add(iri, RDF.type, PKG.Mention)
+        w.span(iri, doc, m.start, m.end, m.text)
+        w.add(iri, PKG.refersTo, entity_iri(m.cls, m.key))
+        section = _innermost(sections, m.start)
+        if section:
+            w.add(iri, PKG.section, section_iri(sha, section))
+        mentioned.add((m.cls, m.key))
+    for cls, key in sorted(mentioned):
+        w.add(doc, PKG.mentions, entity_iri(cls, key))
+
+    for q in record.quantities:
+        _quantity(w, sha, doc, q, sections)
+
+    evidence_iri = {
+        "mention": lambda s, e, cls: mention_iri(sha, cls, s, e),
+        "quantity": lambda s, e, cls: quantity_iri(sha, s, e),
+    }
+    for link in record.industry_links:
+        agency, industry = entity_iri("Agency", link.agency), entity_iri("Industry", link.industry)
+        w.add(agency, PKG.concernsIndustry, industry)
+        iri = link_iri(sha, link.agency, link.industry)
+        w.add(iri, RDF.type, PKG.IndustryLink)
+        w.add(iri, PKG.agency, agency)
+        w.add(iri, PKG.concernsIndustry, industry)
+        w.add(iri, PKG.inDocument, doc)
+        for kind, start, end in link.evidence:
+            cls = "Initiative" if kind == "initiative" else "Industry"
+            make = evidence_iri.get(kind, evidence_iri["mention"])
+            w.add(iri, PKG.evidence, make(start, end, cls))
+
+    # one copy of each quad, in a stable order
+    return sorted(set(w.quads), key=str)

@@ -1,0 +1,169 @@
+"""Build a store from files: incremental (by sha256 per path), parallel, one transaction per document.
+
+Workers read and extract and return N-Quads bytes; only the main process writes, in input
+order, so `--jobs N` gives the same store as `--jobs 1`.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import traceback
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from policykg.loaders.read import MAX_FILE_BYTES, ReadError, read_source, supported_suffixes
+from policykg.ontology import graph_iri
+from policykg.ontology.mapping import document_quads
+from policykg.store import GraphStore
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    status: str  # "added", "updated", "unchanged", "duplicate", "failed"
+    reason: str = ""
+    sha256: str = ""
+    triples: int = 0
+    nquads: bytes = b""  # the document's graph, for the writer (not kept in summaries)
+
+
+@dataclass
+class BuildSummary:
+    results: list[FileResult] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+
+def collect_files(paths: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Files named and, under directories, every file of a supported type (hidden ones skipped).
+
+    Returns (files, missing paths).
+    """
+    files, missing = [], []
+    suffixes = supported_suffixes()
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            found = []
+            for root, dirs, names in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+                        found.append(str(Path(root) / name))
+            files.extend(found)
+        elif p.exists() or p.is_symlink():
+            files.append(str(p))
+        else:
+            missing.append(given)
+    return list(dict.fromkeys(os.path.abspath(f) for f in files)), missing
+
+
+def _sha256_of(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def process_file(path: str, known_sha: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> FileResult:
+    """Read and extract one file (runs in a worker); never raises."""
+    try:
+        if known_sha is not None and os.path.isfile(path) and os.path.getsize(path) <= max_bytes:
+            if _sha256_of(path) == known_sha:
+                return FileResult(path, "unchanged", sha256=known_sha)
+        from policykg.pipeline import extract_record
+
+        source = read_source(path, max_bytes=max_bytes)
+        quads = document_quads(extract_record(source))
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        return FileResult(path, "added", sha256=source.sha256, triples=len(quads), nquads=data)
+    except ReadError as exc:
+        return FileResult(path, "failed", reason=str(exc))
+    except RecursionError:
+        return FileResult(path, "failed", reason="is too deeply nested to read")
+    except MemoryError:
+        return FileResult(path, "failed", reason="is too large to process in memory")
+    except Exception as exc:  # a bug in an extractor must not stop the build; say so plainly
+        detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        return FileResult(path, "failed", reason=f"internal error while extracting ({detail}); please report it")
+
+
+def _star_process(args):
+    return process_file(*args)
+
+
+def build(
+    paths: Iterable[str],
+    store: GraphStore,
+    jobs: int = 1,
+    prune: bool = False,
+    max_bytes: int = MAX_FILE_BYTES,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> BuildSummary:
+    files = list(paths)
+    summary = BuildSummary()
+    stored = store.documents()
+    by_path: dict[str, list[dict]] = {}
+    for d in stored:
+        by_path.setdefault(d["path"], []).append(d)
+    sha_owner = {d["sha256"]: d["path"] for d in stored}
+
+    def known(path: str) -> str | None:
+        docs = by_path.get(path, [])
+        return docs[0]["sha256"] if len(docs) == 1 else None  # two graphs for a path: rebuild it
+
+    tasks = [(f, known(f), max_bytes) for f in files]
+    if jobs > 1 and len(tasks) > 1:
+        executor = ProcessPoolExecutor(max_workers=jobs)
+        results = executor.map(_star_process, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 8) or 1)))
+    else:
+        executor = None
+        results = map(_star_process, tasks)
+    try:
+        for result in results:
+            result = _write(store, result, by_path, sha_owner)
+            summary.results.append(result)
+            if on_result:
+                on_result(result)
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+
+    if prune:
+        for path, docs in sorted(by_path.items()):
+            if not os.path.exists(path):
+                for d in docs:
+                    store.remove_graph(d["graph"])
+                summary.pruned.append(path)
+    store.flush()
+    return summary
+
+
+def _write(store: GraphStore, r: FileResult, by_path, sha_owner) -> FileResult:
+    if r.status != "added":
+        return r
+    owner = sha_owner.get(r.sha256)
+    if owner and owner != r.path and os.path.exists(owner):
+        return FileResult(r.path, "duplicate", reason=f"same bytes as {owner}", sha256=r.sha256)
+    old = [d["graph"] for d in by_path.get(r.path, []) if d["sha256"] != r.sha256]
+    if owner == r.path:  # same content already stored under this path (e.g. a leftover twin graph)
+        store.load_document(b"", replaces=old)
+        return FileResult(r.path, "unchanged", sha256=r.sha256)
+    if owner:  # the file moved: its old graph (same IRI, old path) goes first
+        store.remove_graph(graph_iri(r.sha256))
+    store.load_document(r.nquads, replaces=old)
+    sha_owner[r.sha256] = r.path
+    by_path[r.path] = [{"graph": None, "path": r.path, "sha256": r.sha256}]
+    status = "updated" if old else "added"
+    return FileResult(r.path, status, sha256=r.sha256, triples=r.triples)

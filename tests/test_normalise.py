@@ -1,0 +1,47 @@
+"""The normalised view repairs layout artifacts and maps every span back to the reference text."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policykg.loaders.normalise import normalise
+
+
+def test_page_break_inside_a_sentence_is_joined(reply_text):
+    view = normalise(reply_text)
+    i = view.text.index("工业设计中心8家")
+    a, b = view.ref_span(i + 6, i + 8)
+    assert reply_text[a:b] == "8\n\n家"
+
+
+def test_spaces_between_number_and_unit_removed(reply_text):
+    view = normalise(reply_text)
+    assert "认定省级以上企业技术中心30家" in view.text
+    assert "签发人：杨军" in view.text
+
+
+def test_headings_and_short_lines_are_not_joined(reply_text):
+    view = normalise(reply_text)
+    assert "周旭宏代表：\n" in view.text
+    assert "\n一、关于加快产业结构优化调整推动产业集聚发展问题\n" in view.text
+
+
+def test_full_width_digits_become_ascii():
+    view = normalise("全年新增企业３０家，增长５．２％。")
+    assert view.text == "全年新增企业30家，增长5.2%。"
+
+
+_chars = st.sampled_from(list("一二三企业家个亿元万%。，\n 　0123456789ab（）()：:") + ["\n\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_chars, max_size=80).map("".join))
+def test_every_view_character_maps_to_its_reference_character(text):
+    view = normalise(text)
+    assert len(view.text) <= len(text)
+    previous = -1
+    for i, ch in enumerate(view.text):
+        a, b = view.ref_span(i, i + 1)
+        assert b == a + 1 and a > previous  # monotone, one reference character per view character
+        previous = a
+        assert normalise(text[a]).text in (ch, "")  or text[a] in "（）：:()０１２３４５６７８９" or ch == text[a]
+    a, b = view.ref_span(0, len(view.text))
+    assert 0 <= a <= b <= len(text)

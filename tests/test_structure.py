@@ -1,0 +1,76 @@
+"""Official-document layout: fields of the reply, the section tree, and work-report headers."""
+import pytest
+
+from policykg.loaders.structure import parse_structure
+
+from .conftest import REPORTS
+
+
+@pytest.fixture(scope="module")
+def reply(reply_text):
+    return parse_structure(reply_text)
+
+
+def test_reply_fields(reply, reply_text):
+    f = reply.fields
+    assert reply.genre == "reply"
+    assert f["issuer_mark"].value == "常州市工业和信息化局"
+    assert f["doc_number"].text == "常工信复〔2021〕第 35 号"
+    assert f["title"].value == "关于对常州市十六届人大五次会议代表建议第141号的答复"
+    assert f["addressee"].value == "周旭宏代表"
+    assert f["signer"].value == "杨军" and f["handler"].value == "孙志宏"
+    assert f["phone"].value == "85681269"
+    assert f["copy_to"].value == "市政府办公室、市人大人事代表工委"
+    assert f["suggestion_number"].value == "141"
+    assert f["suggestion_meeting"].value == "常州市十六届人大五次会议"
+    assert f["suggestion_title"].text == "关于培育壮大龙头企业 带动我市产业集聚发展的建议"
+    for span in f.values():  # every field points at its exact characters
+        assert reply_text[span.start:span.end] == span.text
+
+
+def test_reply_section_tree(reply):
+    top = [s for s in reply.sections if s.level == 1]
+    assert [s.marker for s in top] == ["一、", "二、", "三、"]
+    assert top[0].heading == "关于加快产业结构优化调整推动产业集聚发展问题"
+    children = {s.parent: [] for s in reply.sections}
+    for s in reply.sections:
+        children[s.parent].append(s)
+    assert [c.marker for c in children["1"]] == ["1.", "2.", "3.", "4."]
+    assert [c.marker for c in children["2"]] == ["1.", "2.", "3.", "4."]
+    assert [c.marker for c in children["3"]] == ["一是", "二是", "三是", "四是"]
+    assert [c.heading for c in children["1.1"]] == ["强化创新载体建设", "激发企业创新活力", "提升产业基础能力"]
+    # sections nest: a child lies inside its parent
+    by_id = {s.id: s for s in reply.sections}
+    for s in reply.sections:
+        if s.parent:
+            p = by_id[s.parent]
+            assert p.start <= s.start < s.end <= p.end
+
+
+def test_footer_is_outside_the_body(reply, reply_text):
+    assert "签发人" not in reply_text[reply.body.start:reply.body.end]
+    assert reply.sections[-1].end <= reply.fields["signer"].start
+
+
+@pytest.mark.parametrize("path", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.name[5:-11])
+def test_work_reports_have_title_and_top_sections(path):
+    text = path.read_text(encoding="utf-8")
+    s = parse_structure(text)
+    assert s.genre == "work_report"
+    assert "政府工作报告" in s.fields["title"].value
+    assert any(sec.level == 1 for sec in s.sections)
+
+
+def test_work_report_header():
+    s = parse_structure((REPORTS / "2026_河北省_政府工作报告.txt").read_text(encoding="utf-8"))
+    assert s.field_value("meeting") == "河北省第十四届人民代表大会第四次会议"
+    assert s.field_value("date") == "2026年1月26日"
+    assert s.field_value("speaker") == "王正谱"
+    assert s.field_value("speaker_office") == "河北省人民政府省长"
+    assert [x.marker for x in s.sections if x.level == 1][:3] == ["一、", "二、", "三、"]
+
+
+def test_unknown_layout_degrades_to_paragraphs():
+    s = parse_structure("这是一段没有版式的文字。\n\n第二段文字，没有标题。")
+    assert s.genre == "document"
+    assert len(s.paragraphs) == 2 and s.sections == ()
