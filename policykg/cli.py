@@ -73,7 +73,15 @@ def build(
         def tick(result):
             progress.update(task, advance=1, description=Path(result.path).name[:40])
 
-        summary = run_build(files, gs, jobs=jobs, prune=prune, max_bytes=int(max_size * 1e6), on_result=tick)
+        try:
+            summary = run_build(files, gs, jobs=jobs, prune=prune, max_bytes=int(max_size * 1e6), on_result=tick)
+        except KeyboardInterrupt:
+            # each document is written in one transaction: what was stored is whole
+            progress.stop()
+            gs.flush()
+            console.print(f"[yellow]interrupted[/yellow]: {len(gs.documents())} documents in the store, "
+                          "each complete; run the same build again to continue")
+            raise typer.Exit(130)
     elapsed = time.perf_counter() - started
     from policykg.stats import class_counts
 

@@ -60,7 +60,10 @@ def extract_record(source: SourceText) -> DocumentRecord:
     implied += [Entity("Industry", i, i, frozenset({i})) for q in quantities for i in q.industries]
     implied += [Entity("Agency", ln.agency, ln.agency, frozenset({ln.agency})) for ln in links]
     implied += [Entity("Industry", ln.industry, ln.industry, frozenset({ln.industry})) for ln in links]
-    entities = merge_entities(layout.entities + found.entities + tuple(implied))
+    named = layout.entities + found.entities
+    # and every entity an entity links to (an area's province, an industry's broader concept)
+    implied += [Entity(cls, key, key, frozenset({key})) for e in named for _, cls, key in e.links]
+    entities = merge_entities(named + tuple(implied))
 
     return DocumentRecord(
         source=source,

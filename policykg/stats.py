@@ -4,8 +4,8 @@ from __future__ import annotations
 from policykg.ontology import PKG, PKG_NS
 from policykg.store import GraphStore
 
-_CLASS_COUNTS = """
-SELECT ?cls (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?cls . FILTER(STRSTARTS(STR(?cls), ?ns)) }
+_CLASS_COUNTS = f"""
+SELECT ?cls (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?cls . FILTER(STRSTARTS(STR(?cls), "{PKG_NS}")) }}
 GROUP BY ?cls"""
 
 _PER_DOCUMENT = f"""
@@ -31,9 +31,7 @@ SELECT ?label (COUNT(DISTINCT ?doc) AS ?docs) (COUNT(DISTINCT ?issuer) AS ?issue
 
 
 def class_counts(store: GraphStore) -> dict[str, int]:
-    import pyoxigraph as ox
-
-    rows = store.query(_CLASS_COUNTS, {"ns": ox.Literal(PKG_NS)})
+    rows = store.query(_CLASS_COUNTS)
     return {r["cls"].value[len(PKG_NS):]: int(r["n"].value) for r in rows}
 
 

@@ -1,0 +1,221 @@
+"""Write a projection into Neo4j (or any Bolt server) with batched, idempotent, retried writes.
+
+Order: indexes/constraints on `id`, then (replace mode) removal of the given documents' nodes
+and relationships, then nodes per label set, then relationships; every batch is one
+`UNWIND $rows … MERGE` in a managed transaction (`execute_write`), which the driver retries on
+transient errors. Writing the same projection twice leaves the same graph.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .cypher_text import inline_parameters
+from .projection import Projection
+from .statements import (batches, node_groups, node_merge, node_row, plain_index, rel_groups, rel_merge,
+                         rel_row, unique_constraint)
+
+
+
+@dataclass(frozen=True)
+class Dialect:
+    name: str
+    constraints: bool  # Neo4j constraint DDL (IF NOT EXISTS); otherwise plain indexes on `id`
+    inline_rows: bool  # rows sent inside the query text, not as parameters
+
+
+NEO4J = Dialect("neo4j", constraints=True, inline_rows=False)
+# FalkorDB announces itself as "Neo4j/5.13.0" but has no dbms.* procedures and no constraint DDL, and
+# its Bolt listener (4.16) crashes on parameters over ~4 KB: batches go as escaped literals instead.
+FALKORDB = Dialect("falkordb", constraints=False, inline_rows=True)
+OPENCYPHER = Dialect("opencypher", constraints=False, inline_rows=False)  # other Bolt servers (Memgraph…)
+
+
+def run(tx, query: str, params: dict, dialect: Dialect):
+    if dialect.inline_rows:
+        return tx.run(inline_parameters(query, params))
+    return tx.run(query, **params)
+
+
+def open_driver(uri: str, user: str | None, password: str | None, connect_timeout: float = 10.0):
+    """A driver whose first connection is checked, retried a few times.
+
+    FalkorDB's Bolt listener drops the handshake of one new connection after a client said
+    GOODBYE; a short acquisition timeout and a retry turn that into a pause of seconds, not a failure.
+    """
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import ServiceUnavailable
+
+    auth = (user, password or "") if user else None
+    driver = GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=connect_timeout,
+                                  connection_timeout=connect_timeout)
+    for attempt in range(3):
+        try:
+            driver.verify_connectivity()
+            return driver
+        except ServiceUnavailable:
+            if attempt == 2:
+                driver.close()
+                raise
+    return driver
+
+
+def detect_dialect(driver, database: str | None = None) -> tuple[Dialect, str]:
+    """(dialect, agent string): Neo4j answers dbms.components(); servers that only borrow its agent do not."""
+    from neo4j.exceptions import Neo4jError
+
+    agent = driver.get_server_info().agent or ""
+    if not agent.startswith("Neo4j/"):
+        return OPENCYPHER, agent
+    try:
+        with driver.session(database=database) as session:
+            names = [r["name"] for r in session.run("CALL dbms.components() YIELD name RETURN name")]
+    except Neo4jError:
+        return FALKORDB, agent
+    return (NEO4J if any(n.startswith("Neo4j") for n in names) else FALKORDB), agent
+
+
+def ensure_id_indexes(driver, database: str | None, labels: Iterable[str], dialect: Dialect) -> list[str]:
+    """Uniqueness constraints (Neo4j) or plain indexes (others) on `id` for every label; returns warnings."""
+    from neo4j.exceptions import Neo4jError
+
+    warnings = []
+    labels = sorted(set(labels))
+    with driver.session(database=database) as session:
+        if dialect.constraints:
+            for label in labels:
+                session.execute_write(lambda tx, q=unique_constraint(label): tx.run(q).consume())
+            return warnings
+        try:  # no IF NOT EXISTS there: create only what is missing
+            existing = session.execute_read(lambda tx: [
+                (r["label"], tuple(r["properties"])) for r in tx.run("CALL db.indexes() YIELD label, properties "
+                                                                      "RETURN label, properties")])
+        except Neo4jError as exc:
+            existing = []
+            warnings.append(f"cannot list indexes ({exc.message}); creating them blindly")
+        have = {label for label, props in existing if "id" in props}
+        for label in labels:
+            if label in have:
+                continue
+            try:
+                session.execute_write(lambda tx, q=plain_index(label): tx.run(q).consume())
+            except Neo4jError as exc:
+                warnings.append(f"no index on {label}.id ({exc.message}); MERGE will scan")
+    return warnings
+
+
+# Removal runs in bounded batches so a large document does not need one huge transaction.
+_DELETE_RELS = ("MATCH ()-[r]->() WHERE size(r.graphs) > 0 AND all(g IN r.graphs WHERE g IN $gs) "
+                "WITH r LIMIT $limit DELETE r RETURN count(*) AS c")
+_TRIM_RELS = ("MATCH ()-[r]->() WHERE any(g IN r.graphs WHERE g IN $gs) WITH r LIMIT $limit "
+              "SET r.graphs = [g IN r.graphs WHERE NOT g IN $gs] RETURN count(*) AS c")
+_DELETE_NODES = ("MATCH (n) WHERE size(n.graphs) > 0 AND all(g IN n.graphs WHERE g IN $gs) "
+                 "WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS c")
+_TRIM_NODES = ("MATCH (n) WHERE any(g IN n.graphs WHERE g IN $gs) WITH n LIMIT $limit "
+               "SET n.graphs = [g IN n.graphs WHERE NOT g IN $gs] RETURN count(*) AS c")
+_GRAPHS_OF_DOCUMENTS = ("MATCH (d:Document) WHERE d.id IN $docs OR d.sourceFile IN $docs OR d.sourcePath IN $docs "
+                        "RETURN d.graphs AS graphs")
+
+
+def resolve_graphs(driver, database: str | None, docs: Iterable[str], dialect: Dialect = NEO4J) -> list[str]:
+    """Graph IRIs for documents given as graph IRIs, document IRIs, source file names or paths."""
+    docs = sorted(set(docs))
+    with driver.session(database=database) as session:
+        found = session.execute_read(lambda tx: [
+            r["graphs"] for r in run(tx, _GRAPHS_OF_DOCUMENTS, {"docs": docs}, dialect)])
+    return sorted(set(docs) | {g for graphs in found for g in (graphs or [])})
+
+
+def remove_graphs(driver, database: str | None, graphs: list[str], batch_size: int = 1000,
+                  dialect: Dialect = NEO4J) -> dict:
+    """Take these document graphs out: delete what only they asserted, untag what others assert too."""
+    counts = {}
+    with driver.session(database=database) as session:
+        for name, query in (("relationships_deleted", _DELETE_RELS), ("relationships_trimmed", _TRIM_RELS),
+                            ("nodes_deleted", _DELETE_NODES), ("nodes_trimmed", _TRIM_NODES)):
+            total = 0
+            while True:
+                done = session.execute_write(
+                    lambda tx, q=query: run(tx, q, {"gs": graphs, "limit": batch_size}, dialect).single()["c"])
+                total += done
+                if done < batch_size:
+                    break
+            counts[name] = total
+    return counts
+
+
+def _progress(console):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console, disable=console is None, transient=False)
+
+
+def write_projection(driver, projection: Projection, database: str | None = None, batch_size: int = 1000,
+                     console=None, dialect: Dialect = NEO4J) -> dict:
+    """Nodes, then relationships, one UNWIND batch per round trip; returns counts and timings."""
+    node_batches = rel_batches = 0
+    with driver.session(database=database) as session, _progress(console) as progress:
+        task = progress.add_task("nodes", total=len(projection.nodes))
+        t0 = time.perf_counter()
+        for labels, nodes in node_groups(projection).items():
+            query = node_merge(labels)
+            for chunk in batches([node_row(n) for n in nodes], batch_size):
+                session.execute_write(lambda tx, rows=chunk: run(tx, query, {"rows": rows}, dialect).consume())
+                node_batches += 1
+                progress.advance(task, len(chunk))
+        t1 = time.perf_counter()
+        task = progress.add_task("relationships", total=len(projection.rels))
+        for (rel_type, start_label, end_label), rels in rel_groups(projection).items():
+            query = rel_merge(rel_type, start_label, end_label)
+            for chunk in batches([rel_row(r) for r in rels], batch_size):
+                session.execute_write(lambda tx, rows=chunk: run(tx, query, {"rows": rows}, dialect).consume())
+                rel_batches += 1
+                progress.advance(task, len(chunk))
+        t2 = time.perf_counter()
+    return {
+        "nodes": len(projection.nodes), "relationships": len(projection.rels),
+        "node_batches": node_batches, "relationship_batches": rel_batches,
+        "node_seconds": round(t1 - t0, 3), "relationship_seconds": round(t2 - t1, 3),
+        "nodes_per_second": round(len(projection.nodes) / (t1 - t0), 1) if t1 > t0 else None,
+        "relationships_per_second": round(len(projection.rels) / (t2 - t1), 1) if t2 > t1 else None,
+    }
+
+
+def export_neo4j(projection: Projection, uri: str | None = None, user: str | None = "neo4j",
+                 password: str | None = None, database: str | None = None, batch_size: int = 1000,
+                 replace_docs: Iterable[str] | None = None, *, driver=None, console=None,
+                 connect_timeout: float = 10.0) -> dict:
+    """Export to a Bolt server; `replace_docs` (graph IRIs, document IRIs or source file names)
+    are removed first. Pass `driver` to reuse an open driver (it is then left open)."""
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    if driver is None and not uri:
+        raise ValueError("neo4j export needs a Bolt URI (e.g. bolt://localhost:7687)")
+    own_driver = driver is None
+    if own_driver:
+        driver = open_driver(uri, user, password, connect_timeout)
+    try:
+        started = time.perf_counter()
+        dialect, agent = detect_dialect(driver, database)
+        warnings = ensure_id_indexes(driver, database, {label for n in projection.nodes for label in n.labels},
+                                     dialect)
+        removed = {}
+        if replace_docs:
+            graphs = resolve_graphs(driver, database, replace_docs, dialect)
+            removed = remove_graphs(driver, database, graphs, batch_size, dialect)
+            removed["graphs"] = len(graphs)
+        written = write_projection(driver, projection, database, batch_size, console, dialect)
+        summary = {"format": "neo4j", "uri": uri, "server": agent, "dialect": dialect.name, **written,
+                   "labels": projection.label_counts(), "relationship_types": projection.rel_type_counts(),
+                   "removed": removed, "warnings": warnings,
+                   "seconds": round(time.perf_counter() - started, 3)}
+    finally:
+        if own_driver:
+            driver.close()
+    if console is not None:
+        console.print(f"[bold]neo4j[/]: {summary['nodes']} nodes ({summary['nodes_per_second']}/s), "
+                      f"{summary['relationships']} relationships ({summary['relationships_per_second']}/s) "
+                      f"to {agent} in {summary['seconds']} s")
+    return summary

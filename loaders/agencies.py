@@ -1,0 +1,301 @@
+"""Agencies: the document's context (issuer, jurisdiction) and the resolution of agency names.
+
+`document_context` reads who issued a document and for which area; `resolve_agency` and
+`find_agencies` turn `市工信局`, `省工信厅`, `国家发展改革委`, `中共河北省委` into canonical full names in
+that context. Data: `lexicons/agencies_local.csv` (bodies of local governments, Party committees,
+congresses and people's organisations, with abbreviations) and `lexicons/agencies_central.csv`.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from policykg.model import SourceText, Structure
+
+from .areas import Area, gazetteer, resolve_area
+
+_LEX = resources.files(__package__).joinpath("lexicons")
+
+
+@dataclass(frozen=True)
+class DocContext:
+    issuer: str | None  # canonical name of the issuing agency
+    area: str | None  # canonical name of the jurisdiction
+    province: str | None  # canonical name of its province-level area
+
+
+@dataclass(frozen=True)
+class AgencyHit:
+    start: int
+    end: int
+    surface: str
+    key: str  # canonical full name
+    area: str | None  # jurisdiction (Area key) when local
+    body: str | None = None  # the body's canonical name without the area (for partOf)
+
+
+# ---------------------------------------------------------------------------------------- lexicons
+
+@dataclass(frozen=True)
+class _Body:
+    canonical: str  # may contain {area}
+    bare: bool
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with _LEX.joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    auto: ahocorasick.Automaton  # form → ("local", body, form) | ("central", canonical, form)
+    inner: tuple[tuple[re.Pattern[str], _Body], ...]  # aliases with {p} inside (团{p}委, 中共{p}委)
+    central: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    auto = ahocorasick.Automaton()
+    entries: dict[str, list[tuple]] = {}
+    inner: list[tuple[re.Pattern[str], _Body]] = []
+    for r in _read("agencies_local.csv"):
+        body = _Body(r["canonical"], r["bare"].strip() == "yes")
+        forms = {a for a in r["aliases"].split(";") if a}
+        if "{area}" not in body.canonical:
+            forms.add(body.canonical)
+        for form in forms:
+            if "{p}" in form:
+                left, right = form.split("{p}")
+                inner.append((re.compile(re.escape(left) + r"(?P<p>[\u4e00-\u9fff]{1,9}?)" + re.escape(right)), body))
+            else:
+                entries.setdefault(form, []).append(("local", body, form))
+    central = set()
+    for r in _read("agencies_central.csv"):
+        central.add(r["canonical"])
+        for form in {r["canonical"], *(a for a in r["aliases"].split(";") if a)}:
+            entries.setdefault(form, []).append(("central", r["canonical"], form))
+    for form, vals in entries.items():
+        auto.add_word(form, (form, tuple(vals)))
+    auto.make_automaton()
+    return _Lexicon(auto, tuple(inner), frozenset(central))
+
+
+# ---------------------------------------------------------------------------------------- context
+
+_LEVEL_CHARS = "省市区县州"
+_ORDINAL_INFIX = re.compile(r"第?[〇零一二三四五六七八九十百0-9]+届$")
+_PARTY_LEAD = ("中国共产党", "中共")
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+def _level_area(ch: str, ctx: DocContext) -> Area | None:
+    """The area meant by a bare level word (`市`工信局) in the document's context."""
+    g = gazetteer()
+    area = g.get(ctx.area)
+    prov = g.get(ctx.province)
+    if ch == "省":
+        return prov if prov and prov.name.endswith("省") else None
+    if ch == "市":
+        if area is None:
+            return None
+        if area.level == "city" or area.key in _MUNICIPALITIES:
+            return area
+        if area.level == "county":
+            parent = g.get(area.parent)
+            if area.name.endswith("市"):
+                return area  # a county-level city's own documents
+            return parent
+        return None
+    if ch in "区县":
+        return area if area and area.level == "county" and area.name.endswith(ch) else None
+    if ch == "州":
+        return area if area and area.name.endswith("州") else None
+    return None
+
+
+def _area_before(text: str, s: int, ctx: DocContext) -> tuple[int, Area] | None:
+    """An area name or a level word ending at s: (start, area)."""
+    g = gazetteer()
+    for length in range(min(9, s), 1, -1):
+        name = text[s - length: s]
+        if name in g.by_name:
+            a = resolve_area(name, ctx.area, ctx.province)
+            if a is not None and a.level != "region":
+                official = name in (a.name, a.key)
+                if not official and (name in g.stop or a.level == "county" and a.parent != ctx.area):
+                    continue  # 会同 (会同县) in 厅会同省…: a county's short form only in its own city
+                return s - length, a
+    if s >= 3 and text[s - 3: s] == "自治区":
+        prov = g.get(ctx.province)
+        if prov and prov.name.endswith("自治区"):
+            return s - 3, prov
+    if s >= 1 and text[s - 1] in _LEVEL_CHARS:
+        a = _level_area(text[s - 1], ctx)
+        if a is not None:
+            return s - 1, a
+        return s - 1, None  # type: ignore[return-value]
+    return None
+
+
+def canonical_local(body: _Body | str, area: Area) -> str:
+    canonical = body.canonical if isinstance(body, _Body) else body
+    if "{area}" in canonical:
+        return canonical.replace("{area}", area.key)
+    return area.key + canonical
+
+
+_FOLLOW_NOT_AGENCY = {"委": "员托屈婉曲任派", "人大": "学"}
+
+
+def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
+    """Agency names in `text`, resolved in the document's context; non-overlapping, longest first."""
+    lex = _lexicon()
+    cands: list[AgencyHit] = []
+    for end, (form, vals) in lex.auto.iter(text):
+        s, e = end - len(form) + 1, end + 1
+        nxt = text[e: e + 1]
+        for kind, val, _ in vals:
+            if kind == "central":
+                cands.append(AgencyHit(s, e, form, val, None, None))
+                continue
+            body: _Body = val
+            if form in _FOLLOW_NOT_AGENCY and nxt and nxt in _FOLLOW_NOT_AGENCY[form]:
+                continue
+            ps = s
+            m = _ORDINAL_INFIX.search(text, max(0, s - 8), s)
+            if m:
+                ps = m.start()
+            before = _area_before(text, ps, ctx)
+            if before is None:
+                if body.bare and len(form) >= 2 and ctx.area and not (ps > 0 and text[ps - 1] in _LEVEL_CHARS):
+                    a = gazetteer().get(ctx.area)
+                    if a is not None:
+                        cands.append(AgencyHit(s, e, form, canonical_local(body, a), a.key, _body_name(body)))
+                continue
+            start, area = before
+            if area is None:
+                continue
+            if body.canonical.startswith("中国共产党"):
+                for lead in _PARTY_LEAD:
+                    if text.startswith(lead, start - len(lead)) and start >= len(lead):
+                        start -= len(lead)
+                        break
+            cands.append(AgencyHit(start, e, text[start:e], canonical_local(body, area), area.key, _body_name(body)))
+    for pat, body in lex.inner:
+        for m in pat.finditer(text):
+            p = m.group("p")
+            area = None
+            if p in _LEVEL_CHARS:
+                area = _level_area(p, ctx)
+            elif p in gazetteer().by_name:
+                area = resolve_area(p, ctx.area, ctx.province)
+            if area is not None and area.level != "region":
+                cands.append(AgencyHit(m.start(), m.end(), m.group(0), canonical_local(body, area), area.key,
+                                       _body_name(body)))
+    cands.sort(key=lambda h: (-(h.end - h.start), h.start))
+    taken: list[AgencyHit] = []
+    occupied = bytearray(len(text) + 1)
+    for h in cands:
+        if any(occupied[h.start: h.end]):
+            continue
+        occupied[h.start: h.end] = b"\x01" * (h.end - h.start)
+        taken.append(h)
+    taken.sort(key=lambda h: h.start)
+    return taken
+
+
+def _body_name(body: _Body) -> str:
+    return body.canonical.replace("{area}", "")
+
+
+def resolve_agency(name: str, ctx: DocContext) -> str | None:
+    """Canonical full name for an agency name or abbreviation in the document's jurisdiction."""
+    name = name.strip()
+    if not name:
+        return None
+    if name in ("我局", "本局", "我委", "本委", "我厅", "本厅", "我办", "本办") and ctx.issuer:
+        return ctx.issuer
+    hits = find_agencies(name, ctx)
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name):
+        return hits[0].key
+    # a bare abbreviation handed over on its own: the body of the document's own jurisdiction
+    lex = _lexicon()
+    for end, (form, vals) in lex.auto.iter(name):
+        if form != name:
+            continue
+        for kind, val, _ in vals:
+            if kind == "local" and ctx.area and len(form) >= 2:
+                a = gazetteer().get(ctx.area)
+                if a is not None:
+                    return canonical_local(val, a)
+    return None
+
+
+# ---------------------------------------------------------------------------------------- documents
+
+_ISSUER_MARK = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）]{4,40}?)\s*文\s*件\s*$", re.M)
+_REPORT_TITLE = re.compile(r"(?:\d{4}年)?(?P<area>[\u4e00-\u9fff]{2,8}?)(?:人民)?政府工作报告")
+_FILE_AREA = re.compile(r"_(?P<area>[\u4e00-\u9fff]{2,10}?)_")
+
+
+def _area_of_agency(name: str) -> Area | None:
+    g = gazetteer()
+    for length in range(min(12, len(name)), 1, -1):
+        a = g.by_key.get(name[:length])
+        if a is not None and a.level != "region":
+            return a
+    return None
+
+
+def document_context(source: SourceText, structure: Structure) -> DocContext:
+    """Issuer, jurisdiction and province of a document, from its layout fields, its first lines or its
+    file name (`2026_河北省_政府工作报告.txt`)."""
+    g = gazetteer()
+    head = source.text[:3000]
+    issuer = None
+    for field in ("issuer_mark", "signature", "issuer"):
+        t = structure.field_value(field)
+        if t:
+            t = re.sub(r"\s+", "", t)
+            t = re.sub(r"文件$", "", t)
+            issuer = t
+            break
+    if issuer is None:
+        m = _ISSUER_MARK.search(head)
+        if m:
+            issuer = m.group("name")
+    area: Area | None = None
+    if issuer is not None:
+        a = _area_of_agency(issuer)
+        if a is not None:
+            area = a
+            # normalise the issuer to its canonical full name in its own jurisdiction
+            resolved = resolve_agency(issuer, DocContext(None, a.key, a.province))
+            issuer = resolved or issuer
+    if area is None:
+        for cand in (structure.field_value("title"), head, source.name):
+            if not cand:
+                continue
+            m = _REPORT_TITLE.search(cand) if cand is not source.name else _FILE_AREA.search(cand)
+            if m:
+                a = resolve_area(m.group("area"))
+                if a is None:
+                    for length in range(len(m.group("area")), 1, -1):
+                        a = resolve_area(m.group("area")[-length:])
+                        if a:
+                            break
+                if a is not None and a.level in ("province", "city", "county"):
+                    area = a
+                    break
+        if area is not None and issuer is None:
+            issuer = area.key + "人民政府"
+    if area is None:
+        return DocContext(issuer, None, None)
+    province = area.key if area.level == "province" else area.province
+    return DocContext(issuer, area.key, province)

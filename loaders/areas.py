@@ -1,0 +1,256 @@
+"""Administrative areas: the GB/T 2260 gazetteer, short forms, and resolution in a document's context.
+
+Data: `lexicons/areas.csv` (GB/T 2260 divisions), `lexicons/regions.csv` (named multi-area regions),
+`lexicons/area_stoplist.txt` (short forms that are ordinary words). Canonical names follow the gold
+conventions: provinces and cities by their full name (`河北省`, `常州市`), districts (区) prefixed by their
+city (`常州市新北区`, `北京市通州区`), counties and county-level cities by their own name.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+_LEX = resources.files(__package__).joinpath("lexicons")
+
+# ethnic names stripped from autonomous areas' short forms (广西壮族自治区 → 广西); the 56 recognised
+# nationalities, as listed by the State Ethnic Affairs Commission
+_NATIONS = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 "
+    "裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 高山"
+).split()
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str  # canonical name (the Entity key)
+    name: str  # official name as in GB/T 2260 (or the region's name)
+    level: str  # province | city | county | region
+    code: str | None  # GB/T 2260 code
+    parent: str | None  # key of the containing area
+    province: str | None  # key of the province-level area it lies in
+    shorts: tuple[str, ...] = ()
+    char_members: tuple[str, ...] = ()  # 京津冀: one member per character of the name
+    abbrev_only: bool = False  # 京津: not a region of its own, only its members
+
+
+def _strip_ethnic(stem: str) -> str:
+    """`延边朝鲜族` → `延边`, `恩施土家族苗族` → `恩施`."""
+    changed = True
+    while changed and stem.endswith("族"):
+        changed = False
+        for n in sorted(_NATIONS, key=len, reverse=True):
+            if stem.endswith(n + "族") and len(stem) - len(n) - 1 >= 2:
+                stem = stem[: -len(n) - 1]
+                changed = True
+                break
+    return stem
+
+
+def short_forms(name: str, level: str) -> tuple[str, ...]:
+    """Forms an area goes by without its type word: 常州市 → 常州, 内蒙古自治区 → 内蒙古, 新北区 → 新北."""
+    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "新区", "省", "市", "区", "县", "盟", "旗"):
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            if suffix.startswith("自治"):
+                stem = _strip_ethnic(stem)
+            if suffix == "新区" and level == "county":
+                return ()
+            if len(stem) >= 2:
+                return (stem,)
+            return ()
+    return ()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_key: dict[str, Area]
+    by_code: dict[str, Area]
+    by_name: dict[str, tuple[Area, ...]]  # official name, key and short forms → areas
+    stop: frozenset[str]
+    region_members: dict[str, tuple[str, ...]]
+
+    def get(self, key: str | None) -> Area | None:
+        return self.by_key.get(key) if key else None
+
+    def ancestors(self, area: Area) -> list[Area]:
+        out = []
+        a = self.by_key.get(area.parent) if area.parent else None
+        while a is not None:
+            out.append(a)
+            a = self.by_key.get(a.parent) if a.parent else None
+        return out
+
+
+def _rows(name: str):
+    with _LEX.joinpath(name).open(encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    raw = _rows("areas.csv")
+    by_code_name = {r["code"]: r for r in raw}
+    areas: dict[str, Area] = {}
+    by_code: dict[str, Area] = {}
+    code_key: dict[str, str] = {}
+    for r in raw:  # sorted by code: parents come first
+        level, parent_code = r["level"], r["parent_code"] or None
+        name = r["name"]
+        parent_key = code_key.get(parent_code) if parent_code else None
+        key = name
+        if level == "county" and name.endswith("区") and parent_key:
+            key = parent_key + name
+        province_code = r["code"][:2] + "0000"
+        province = by_code_name.get(province_code, {}).get("name")
+        a = Area(key, name, level, r["code"], parent_key, province, short_forms(name, level))
+        areas[key] = a
+        by_code[r["code"]] = a
+        code_key[r["code"]] = key
+    members: dict[str, tuple[str, ...]] = {}
+    for r in _rows("regions.csv"):
+        aliases = tuple(x for x in r["aliases"].split(";") if x)
+        part_of = r["part_of"] or None
+        prov = None
+        if part_of and part_of in areas:
+            pa = areas[part_of]
+            prov = pa.key if pa.level == "province" else pa.province
+        mem = tuple(x for x in r["members"].split(";") if x)
+        per_char = (r.get("per_char") or "").strip()
+        char_members = mem if per_char in ("yes", "abbrev") and len(mem) == len(r["name"]) else ()
+        areas[r["name"]] = Area(r["name"], r["name"], "region", None, part_of, prov, aliases,
+                                char_members, per_char == "abbrev")
+        members[r["name"]] = mem
+    by_name: dict[str, list[Area]] = {}
+    for a in areas.values():
+        for n in {a.name, a.key, *a.shorts}:
+            by_name.setdefault(n, []).append(a)
+    with _LEX.joinpath("area_stoplist.txt").open(encoding="utf-8") as f:
+        stop = frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+    return Gazetteer(areas, by_code, {k: tuple(v) for k, v in by_name.items()}, stop, members)
+
+
+_LEVEL_RANK = {"province": 0, "region": 1, "city": 2, "county": 3}
+
+
+def resolve_area(name: str, area: str | None = None, province: str | None = None,
+                 mentioned: frozenset[str] = frozenset()) -> Area | None:
+    """The area a name refers to, preferring the document's area, then its province, then areas the
+    document mentions elsewhere (`mentioned`: keys), then the higher level; None when nothing fits."""
+    g = gazetteer()
+    cands = g.by_name.get(name, ())
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    ctx = g.get(area)
+    ctx_chain = {ctx.key, *(a.key for a in g.ancestors(ctx))} if ctx else set()
+
+    def score(a: Area):
+        chain = {a.key, *(x.key for x in g.ancestors(a))}
+        s = 0
+        if a.key in ctx_chain:
+            s += 8  # the document's own area or one containing it
+        if ctx and (a.parent == ctx.key):
+            s += 6
+        if province and a.province == province:
+            s += 3
+        if chain & mentioned - {a.key}:
+            s += 1
+        exact = a.name == name or a.key == name
+        return (s, exact, -_LEVEL_RANK[a.level])
+
+    return max(cands, key=score)
+
+
+def area_code(area: Area) -> str | None:
+    return area.code
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    """Every official name and every usable short form, for leftmost-longest matching."""
+    g = gazetteer()
+    auto = ahocorasick.Automaton()
+    for n, cands in g.by_name.items():
+        if len(n) < 2:
+            continue
+        official = any(n in (a.name, a.key) for a in cands)
+        if not official and n in g.stop:
+            continue
+        if official and len(n) <= 2 and all(a.level == "county" for a in cands):
+            continue  # 赵县, 城区: too short or generic to find in running text
+        if n in g.stop and all(a.level != "province" for a in cands):
+            continue
+        # a short form of counties only: usable only where the document's city is their parent
+        county_short_only = not official and all(a.level == "county" for a in cands)
+        auto.add_word(n, (n, county_short_only))
+    auto.make_automaton()
+    return auto
+
+
+@dataclass(frozen=True)
+class AreaHit:
+    start: int  # offsets in the searched text
+    end: int
+    surface: str
+    area: Area
+
+
+def find_areas(text: str, area: str | None = None, province: str | None = None) -> list[AreaHit]:
+    """Area mentions in `text`, leftmost-longest, resolved in the document's context."""
+    g = gazetteer()
+    raw: list[tuple[int, int, str, bool]] = []
+    for end, (n, county_short) in _automaton().iter(text):
+        if n.endswith("区") and text[end + 1:end + 2] == "域":
+            continue  # 西安区域: 区域, not a district
+        raw.append((end - len(n) + 1, end + 1, n, county_short))
+    raw.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    chosen: list[tuple[int, int, str, bool]] = []
+    last = -1
+    for s, e, n, cs in raw:
+        if s < last:
+            continue
+        chosen.append((s, e, n, cs))
+        last = e
+    mentioned = frozenset(a.key for _, _, n, cs in chosen if not cs for a in g.by_name.get(n, ()) if len(g.by_name[n]) == 1)
+    ctx = g.get(area)
+    ctx_city = None
+    if ctx is not None:
+        ctx_city = ctx if ctx.level in ("city", "province") else g.get(ctx.parent)
+    hits: list[AreaHit] = []
+    for s, e, n, cs in chosen:
+        if cs:
+            if ctx_city is None:
+                continue
+            cands = [a for a in g.by_name[n] if a.parent == ctx_city.key]
+            if len(cands) != 1 or ctx_city.level == "province" and ctx_city.key not in _MUNICIPALITIES:
+                continue
+            hits.append(AreaHit(s, e, n, cands[0]))
+            continue
+        a = resolve_area(n, area, province, mentioned)
+        if a is None:
+            continue
+        if a.level == "county" and n.endswith("城市") and a.province != province:
+            continue  # 适应城市 is not 应城市 (a county-level city elsewhere)
+        if a.char_members and n == a.name:
+            for i, member in enumerate(a.char_members):
+                m = g.by_key.get(member)
+                if m is not None:
+                    hits.append(AreaHit(s + i, s + i + 1, n[i], m))
+            if a.abbrev_only:
+                continue
+        if a.level == "county" and n not in (a.name, a.key):
+            # a county's short form that is also another level's: only in its own city's documents
+            if ctx_city is None or a.parent != ctx_city.key:
+                continue
+        hits.append(AreaHit(s, e, n, a))
+    return hits
+
+
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})

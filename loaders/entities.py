@@ -1,0 +1,264 @@
+"""Entity extraction: agencies, areas, parks, industries, initiatives, persons and cited documents.
+
+Matching runs on the normalised view (`view.text`); every span is mapped back to the reference text
+with `view.ref_span`, so mentions point into `source.text`. Entities are canonical (one per class and
+key in a document) with every surface form seen as an alias.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from policykg.model import Entity, Mention, SourceText, Structure
+
+from .agencies import DocContext, find_agencies
+from .areas import find_areas, gazetteer
+from .entities_named import Hit, find_cited, find_initiatives, find_institutions, find_parks, find_persons
+from .industries import concept, find_industries
+from .normalise import NormalisedView
+
+
+@dataclass(frozen=True)
+class EntityResult:
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+
+    def of(self, cls: str) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.cls == cls)
+
+
+class _Known:
+    """Names that are never an initiative on their own: industries seen in the text and area names."""
+
+    def __init__(self, industries: frozenset[str], areas):
+        self.industries, self.areas = industries, areas
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.industries or name in self.areas
+
+
+@lru_cache(maxsize=1)
+def _area_names() -> frozenset[str]:
+    g = gazetteer()
+    return frozenset(n for n in g.by_name if len(n) >= 2 and n not in g.stop)
+
+
+class _Builder:
+    def __init__(self, source: SourceText, view: NormalisedView):
+        self.source = source
+        self.view = view
+        self.entities: dict[tuple[str, str], dict] = {}
+        self.mentions: list[Mention] = []
+        self.occupied: dict[str, bytearray] = {}
+
+    def add(self, cls: str, key: str, vs: int, ve: int, aliases=(), links=(), literals=(), mention=True):
+        key = key.strip()
+        if not key:
+            return
+        rec = self.entities.setdefault((cls, key), {"aliases": set(), "links": {}, "literals": {}})
+        surface = self.view.text[vs:ve]
+        rec["aliases"].update(a for a in (key, surface if mention else "", *aliases) if a)
+        for link in links:
+            rec["links"][link] = None
+        for lit in literals:
+            rec["literals"].setdefault(lit[0], lit)
+        if mention:
+            rs, re_ = self.view.ref_span(vs, ve)
+            self.mentions.append(Mention(cls, key, rs, re_, self.source.text[rs:re_]))
+
+    def merge_place_prefixed(self, cls: str, prefixes: tuple[str, ...]) -> None:
+        """`未来之城场景汇` and `雄安未来之城场景汇` in one document: one entity, the longer name."""
+        keys = {k for c, k in self.entities if c == cls}
+        for short in sorted(keys, key=len):
+            for p in prefixes:
+                long = p + short
+                if long in keys and long != short:
+                    rec = self.entities.pop((cls, short))
+                    self.entities[(cls, long)]["aliases"].update(rec["aliases"])
+                    self.mentions = [Mention(m.cls, long if (m.cls, m.key) == (cls, short) else m.key,
+                                             m.start, m.end, m.text) for m in self.mentions]
+                    break
+
+    def result(self) -> EntityResult:
+        ents = []
+        for (cls, key), rec in sorted(self.entities.items()):
+            ents.append(Entity(cls, key, key, frozenset(rec["aliases"]), tuple(rec["links"]),
+                               tuple(rec["literals"].values())))
+        seen = {}
+        for m in self.mentions:
+            seen.setdefault((m.cls, m.start, m.end), m)
+        return EntityResult(tuple(ents), tuple(sorted(seen.values(), key=lambda m: (m.start, m.end, m.cls))))
+
+
+def _area_entity(b: _Builder, area, vs: int, ve: int, mention: bool = True) -> None:
+    g = gazetteer()
+    links = (("partOf", "Area", area.parent),) if area.parent else ()
+    literals = (("areaCode", area.code),) if area.code else ()
+    b.add("Area", area.key, vs, ve, (area.name,), links, literals, mention=mention)
+    # the containing areas are described too (without a mention), so partOf never dangles
+    a = g.get(area.parent)
+    while a is not None:
+        if ("Area", a.key) not in b.entities:
+            b.add("Area", a.key, vs, ve, (), (("partOf", "Area", a.parent),) if a.parent else (),
+                  (("areaCode", a.code),) if a.code else (), mention=False)
+        a = g.get(a.parent)
+
+
+def extract_entities(source: SourceText, view: NormalisedView, structure: Structure, ctx: DocContext) -> EntityResult:
+    text = view.text
+    b = _Builder(source, view)
+    g = gazetteer()
+    taken = bytearray(len(text) + 1)
+    area_hits = find_areas(text, ctx.area, ctx.province)
+
+    def free(s: int, e: int) -> bool:
+        return taken.find(1, s, e) < 0
+
+    def take(s: int, e: int) -> None:
+        taken[s:e] = b"\x01" * (e - s)
+
+    # agencies first: their names contain area names (常州市工信局) that are not separate mentions
+    agency_hits = find_agencies(text, ctx)
+    for h in agency_hits:
+        links = []
+        if h.area:
+            links.append(("jurisdiction", "Area", h.area))
+            area = g.get(h.area)
+            if area is not None:
+                # the area is mentioned when its name is written in the agency's name (常州市工信局),
+                # implied otherwise (市工信局)
+                lead = re.match(r"(?:中国共产党|中共|共青团|团)?", text[h.start:h.end]).end() + h.start
+                written = [n for n in (area.key, area.name, *area.shorts) if text.startswith(n, lead)]
+                if written:
+                    _area_entity(b, area, lead, lead + len(max(written, key=len)))
+                else:
+                    _area_entity(b, area, h.start, h.end, mention=False)
+        parent = _parent_agency(h.key, h.body)
+        if parent:
+            links.append(("partOf", "Agency", parent))
+        b.add("Agency", h.key, h.start, h.end, (), tuple(links))
+        take(h.start, h.end)
+    agency_taken = bytes(taken)
+
+    # named places and programmes (their names may contain areas and industries)
+    industry_hits = find_industries(text)
+    known = _Known(frozenset(ind.surface for ind in industry_hits), g.by_name)
+
+    industry_names = frozenset(i.key for i in industry_hits)
+    park_hits = find_parks(text, ctx.province, industry_names, ctx.area)
+    own = g.get(ctx.area)
+    own_names = tuple({own.name, *own.shorts}) if own else ()
+    init_hits = find_initiatives(text, known, own_names)
+    cited_hits = find_cited(text, structure.field_value("doc_number"))
+    person_hits = find_persons(text)
+    inst_hits = find_institutions(text, _area_names())
+
+    for h in cited_hits:
+        if free(h.start, h.end) or h.key.startswith(("中共", "中国共产党")):
+            b.add("CitedDocument", h.key, h.start, h.end, h.aliases)
+            take(h.start, h.end)
+    for h in inst_hits:
+        if free(h.start, h.end):
+            b.add("Agency", h.key, h.start, h.end)
+            take(h.start, h.end)
+    # the furthest end of an initiative starting at or before a position
+    spans = sorted((h.start, h.end) for h in init_hits if h.cls == "Initiative")
+    starts = [a for a, _ in spans]
+    reach_max: list[int] = []
+    for _, e in spans:
+        reach_max.append(max(e, reach_max[-1]) if reach_max else e)
+
+    def reach(pos: int) -> int:
+        i = bisect_right(starts, pos) - 1
+        return reach_max[i] if i >= 0 else 0
+    for h in park_hits:
+        if not free(h.start, h.end):
+            continue
+        if reach(h.start) > h.end:
+            continue  # the park's name is the start of a programme's name (一绿地区城市公园环)
+        located = []
+        for ah in _areas_in(area_hits, h.start, h.end):
+            located.append(("locatedIn", "Area", ah.area.key))
+        if not located and ctx.area:
+            located.append(("locatedIn", "Area", ctx.area))
+        b.add("Park", h.key, h.start, h.end, h.aliases, tuple(located[:1]))
+    for h in init_hits:
+        titled = text[h.start:h.start + 1] == "《"
+        if not free(h.start, h.end) and not titled:
+            continue
+        if h.cls == "CitedDocument":
+            b.add("CitedDocument", h.key, h.start, h.end, h.aliases)
+            take(h.start, h.end)
+            continue
+        lead = _lead_agency(text, h, agency_hits)
+        b.add("Initiative", h.key, h.start, h.end, h.aliases, (("leadAgency", "Agency", lead),) if lead else ())
+    # quoted working groups (“…专班”) are agencies
+    for m in re.finditer(r"“(?P<q>[^“”\n]{2,30}专班)”", text):
+        b.add("Agency", m.group("q"), m.start("q"), m.end("q"))
+    for h in person_hits:
+        b.add("Person", h.key, h.start, h.end, (), (), h.literals)
+
+    # areas anywhere outside agency names (names of documents and institutions do mention areas)
+    for ah in area_hits:
+        if agency_taken[ah.start]:
+            continue
+        _area_entity(b, ah.area, ah.start, ah.end)
+
+    # industries: scheme concepts and named chains
+    for ih in industry_hits:
+        if taken[ih.start]:
+            continue
+        c = concept(ih.key)
+        links = tuple(("broader", "Industry", x) for x in c.broader) if c else ()
+        b.add("Industry", ih.key, ih.start, ih.end, (), links)
+
+    prefixes = tuple(sorted({ah.surface for ah in area_hits}, key=len, reverse=True))
+    b.merge_place_prefixed("Initiative", prefixes)
+    b.merge_place_prefixed("Park", prefixes)
+    return b.result()
+
+
+def _areas_in(hits, s: int, e: int):
+    """Area hits inside [s, e)."""
+    return [h for h in hits if s <= h.start and h.end <= e]
+
+
+_PARENT_BODIES = {
+    "人大常委会人事代表工作委员会": "人民代表大会常务委员会",
+    "人大常委会办公室": "人民代表大会常务委员会",
+    "人大常委会办公厅": "人民代表大会常务委员会",
+    "人民代表大会常务委员会": "人民代表大会",
+    "人民政府办公室": "人民政府",
+    "人民政府办公厅": "人民政府",
+    "人民政府研究室": "人民政府",
+}
+
+
+def _parent_agency(key: str, body: str | None) -> str | None:
+    """The agency a body belongs to: 常州市人民政府办公室 → 常州市人民政府; 中共X市委组织部 → 中共X市委."""
+    if not body:
+        return None
+    if body.startswith("中国共产党") and body != "中国共产党委员会" and key.endswith(("部", "办公室", "办公厅", "委员会")) \
+            and "委员会" in key[:-3]:
+        i = key.find("委员会")
+        if i + 3 < len(key):
+            return key[: i + 3]
+    parent_body = _PARENT_BODIES.get(body)
+    if parent_body:
+        return key[: len(key) - len(body)] + parent_body
+    return None
+
+
+def _lead_agency(text: str, h: Hit, agencies) -> str | None:
+    """An agency named as the subject of the sentence that names the initiative (市科技局…实施…工程)."""
+    sent_start = max(text.rfind("。", 0, h.start), text.rfind("\n", 0, h.start)) + 1
+    best = None
+    for a in agencies:
+        if sent_start <= a.start < h.start and a.end <= h.start:
+            between = text[a.end:h.start]
+            if "，" in between[:1]:
+                continue
+            best = a.key
+    return best

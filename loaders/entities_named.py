@@ -1,0 +1,502 @@
+"""Named things found by their head word: parks, initiatives, cited documents, persons, institutions.
+
+Every finder works on the normalised view's text and returns plain hits (view offsets); the caller
+maps them to reference offsets. Head words and surnames are data files in `lexicons/`.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .names import _by_last_char, left_bound
+
+_LEX = resources.files(__package__).joinpath("lexicons")
+
+
+@dataclass(frozen=True)
+class Hit:
+    cls: str
+    start: int
+    end: int
+    key: str
+    aliases: tuple[str, ...] = ()
+    literals: tuple[tuple[str, object], ...] = ()
+
+
+def _csv(name: str) -> list[dict[str, str]]:
+    with _LEX.joinpath(name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ------------------------------------------------------------------------------------------- parks
+
+_PARK_GENERIC = re.compile(
+    r"^(?:国家级|省级|市级|各级|各类|重点|一批|特色|智慧|绿色|零碳|低碳|化工|示范样板|开发|主导|集中|专业|"
+    r"相关|现有|新型|若干|优势|产业|创新型?|高水平|一流|综合|公共|合作|先进|标杆|中心|示范|试点|新建|全省|全市|我省|我市|"
+    r"国际|国家|省|市|区|县|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
+    r"以上|一批|新增|首批|技术|企业联合|制造业|实验室|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级)+$"
+)
+
+
+@lru_cache(maxsize=1)
+def _park_pattern():
+    rows = _csv("park_suffixes.csv")
+    mins = {r["suffix"]: int(r["min_name"]) for r in rows}
+    return re.compile(f"(?:{_alternation(mins)})"), mins
+
+
+_CLASS_HEADS = ("园区", "产业园区", "产业园", "基地", "示范区", "集聚区", "先导区", "试验区", "实验区")
+_LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})等$")
+
+
+def find_parks(text: str, province: str | None = None, industries: frozenset[str] = frozenset(),
+               area: str | None = None) -> list[Hit]:
+    """Parks, zones and carriers: a proper name before a carrier head word (lexicons/park_suffixes.csv)."""
+    from .areas import gazetteer
+
+    g = gazetteer()
+    pat, mins = _park_pattern()
+    hits = []
+    taken = bytearray(len(text) + 1)
+    prov = g.get(province)
+    prov_short = (prov.shorts[0] if prov and prov.shorts else prov.name if prov else None)
+    own = g.get(area)
+    own_short = own.shorts[0] if own and own.shorts else None
+    for m in sorted(pat.finditer(text), key=lambda m: -m.start()):
+        e = m.end()
+        if taken[m.start()] or pat.match(text, e):
+            continue
+        s = left_bound(text, m.start(), 22)
+        name = text[s: m.start()]
+        if re.search(r"[，。；、在是把被让]|\d+[家个项]", name) or name.count("“") != name.count("”"):
+            continue
+        j = name.rfind("和")
+        if j > 0 and pat.search(name[:j]) and pat.search(name[:j]).end() == j:
+            first = _strip_leading(name[:j])
+            if len(first) >= 4 and not _PARK_GENERIC.match(first):
+                hits.append(Hit("Park", s + j - len(first), s + j, first, ()))
+            s, name = s + j + 1, name[j + 1:]
+        stripped = _strip_leading(name)
+        s += len(name) - len(stripped)
+        name = stripped
+        head = m.group(0)
+        full = text[s:e]
+        ftz = head in ("自贸区", "自贸试验区", "自由贸易试验区")
+        if ftz:
+            name = _LEADING.sub("", name)
+            a = g.by_name.get(name)
+            if a and a[0].level in ("province", "city"):
+                short = a[0].shorts[0] if a[0].shorts else name
+                hits.append(Hit("Park", s, e, f"中国（{short}）自由贸易试验区", (full,)))
+            elif (not name or _PARK_GENERIC.match(name)) and prov_short:
+                hits.append(Hit("Park", m.start(), e, f"中国（{prov_short}）自由贸易试验区", (head,)))
+            elif name.startswith("中国（") or len(name) >= 2 and name in g.by_name:
+                hits.append(Hit("Park", s, e, full))
+            continue
+        if not name:
+            # 中以、中德、中瑞、中日韩等特色园区: the head distributes over the listed names
+            lst = _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if lst:
+                pos = lst.start("items")
+                for item in lst.group("items").split("、"):
+                    start = pos
+                    pos += len(item) + 1
+                    cut = left_bound(text, start + len(item), len(item))
+                    item_name = text[cut:start + len(item)]
+                    if 1 <= len(item_name) <= 4 and not _PARK_GENERIC.match(item_name):
+                        hits.append(Hit("Park", cut, start + len(item), item_name + head, (item_name,)))
+                continue
+        if len(name) < mins[head] or name and _PARK_GENERIC.match(name):
+            continue
+        if head in _CLASS_HEADS and (name in industries or name in g.by_name or
+                                     re.match(r"^(?:省级|市级|国家级|县级)", name)):
+            continue  # 文化产业园区, 化工园区, 市级智能制造示范区: a kind of park, not a named one
+        key, aliases = full, ()
+        if prov and name.startswith("省级") and len(name) > 4:
+            key, aliases = prov.key + full[2:], (full, full[2:])
+        elif head in ("综保区", "综合保税区"):
+            key = full[:-len(head)] + "综合保税区"
+            if own_short and not any(key.startswith(n) for n in (own_short, own.name if own else "")):
+                key = own_short + key
+            aliases = (full,)
+        hits.append(Hit("Park", s, e, key, aliases))
+        # 省级石墨烯、新能源汽车能源与信息创新中心: the qualifier and head distribute over the list
+        if text[s - 1: s] == "、":
+            prev = re.search(r"(?P<q>省级|国家级)?(?P<item>[\u4e00-\u9fff]{2,5})、$", text[max(0, s - 12):s])
+            if prev and prev.group("item") in industries:
+                q = prev.group("q")
+                item_full = (prov.key if q == "省级" and prov else "") + prev.group("item") + head
+                ps = s - 1 - len(prev.group("item"))
+                hits.append(Hit("Park", ps, s - 1, item_full, (prev.group("item") + head,)))
+                if q == "省级" and prov and not key.startswith(prov.key):
+                    hits[-2] = Hit("Park", s, e, prov.key + full, (full,))
+        taken[s:e] = b"\x01" * (e - s)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+# ------------------------------------------------------------------------------------ initiatives
+
+@lru_cache(maxsize=1)
+def _initiative_heads():
+    rows = _csv("initiative_heads.csv")
+    spec = {r["head"]: (int(r["min_name"]), r["needs_verb"].strip() == "yes") for r in rows}
+    return re.compile(f"(?:{_alternation(spec)})(?!指南|师|生育|性|纲领|家|者|员|力)"), spec
+
+
+_INIT_GENERIC = re.compile(
+    r"^(?:[新老]?一轮|一批|一系列|各项|各类|相关|重点|重大|专项|这些|该|本|全面|系统|深化|综合|配套|改革|发展|建设|"
+    r"行动|工作|政策|制度|试点|全省|全市|全国|有关|各级|各地|多项|若干|年度|中长期|十大|三大|五大|[一二三四五六七八九十两]+项|"
+    r"\d+项|\d+条|[一二三四五六七八九十]+条|国家|省级|市级|区域|新|好|大|小|多|全|上|下|这|那|其)+$"
+)
+_QUOTED = re.compile(r"“(?P<q>[^“”\n]{1,20})”")
+_GENERIC_TITLE = re.compile(r"(?:规划)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）)?")
+_TITLE = re.compile(r"《(?P<t>[^《》]{2,120})》")
+_NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多单0-9].*[一二三四五六七八九十百千万两双多单0-9]|[一二三四五六七八九十两双0-9][个大项条张]")
+_QUOTED_HEAD = re.compile(
+    r"(?:三年行动计划|行动计划|专项行动|行动|工程|计划|规划|改革|建设|活动|政策|品牌|试点|战略|工作|模式|机制|功能建设|联动|服务|"
+    r"评审改革|重点工程|体系|协同发展|联动发展|白名单|普法|奖|全民阅读活动|高速公路网)"
+)
+_QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划)")
+_LEADING = re.compile(
+    r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|"
+    r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|常态化|系统|加强|深化|推动|持续推进|"
+    r"\d+(?:个|家|项|条|批)|[一二三四五六七八九十两]+(?:个|家|项|条|批))+"
+)
+
+
+def _drop_edition(name: str) -> str:
+    """`第三届雄安未来之城场景汇` → `雄安未来之城场景汇`, `2025年中国国际服务贸易交易会` → `中国国际服务贸易交易会`
+    (an edition of a recurring event); short names keep it."""
+    m = re.match(r"^(?:第[0-9一二三四五六七八九十]+届|(?:19|20)\d{2}年)", name)
+    return name[m.end():] if m and len(name) - m.end() >= 5 else name
+
+
+def _strip_leading(name: str) -> str:
+    stripped = _LEADING.sub("", name)
+    return stripped if len(stripped) >= 2 else name
+
+
+@lru_cache(maxsize=1)
+def _slogan_stop() -> frozenset[str]:
+    with _LEX.joinpath("slogans_not_initiatives.txt").open(encoding="utf-8") as f:
+        return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+
+
+_CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|纲要|公告|通告|细则|决议|批复|函|（试行）|（草案）)$")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号")
+_TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
+_LAW = re.compile(r"(?:条例|法|规定)(?![规律院治人定官庭典宝门动])")
+_IMPLEMENT_VERBS = ("落实", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标")
+_LAW_VERBS = ("落实", "贯彻", "实施", "施行", "出台", "制定", "修订", "颁布", "贯彻落实", "全面落实", "认真落实")
+# quoted phrases that are figures of speech, not programmes
+
+
+def _strip_quotes(s: str) -> str:
+    return s.replace("“", "").replace("”", "")
+
+
+def _cited_or_initiative(title: str) -> str:
+    return "CitedDocument" if _CITED_SUFFIX.search(title) else "Initiative"
+
+
+_METRO_LINE = re.compile(r"(?:轨道交通|地铁|城轨)[A-Z]?[0-9]{1,3}号?线")
+_GENERIC_START = ("我", "本", "该", "这", "其", "重点领域", "更多", "多次", "深层次", "标志性", "重要", "各项", "相关")
+_CAMPAIGN = re.compile(r"(?P<n>(?:美丽|健康|平安|数字|法治|幸福|智慧|生态|人文|绿色|创新|开放|活力|韧性|宜居|诚信|书香|无废)"
+                       r"(?P<a>[\u4e00-\u9fff]{2,3}?))(?P<h>建设|行动)")
+
+
+def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] = ()) -> list[Hit]:
+    """Titles in 《》, quoted programme names, and names before programme head words.
+    `known`: names of industries/areas/agencies, never taken as an initiative on their own."""
+    hits: list[Hit] = []
+    covered = bytearray(len(text) + 1)
+
+    def add(h: Hit):
+        hits.append(h)
+        covered[h.start:h.end] = b"\x01" * (h.end - h.start)
+
+    for m in _METRO_LINE.finditer(text):
+        add(Hit("Initiative", m.start(), m.end(), m.group(0), ()))
+    # 美丽北京建设, 平安中国建设, 健康河北行动: a campaign named after the area
+    for m in _CAMPAIGN.finditer(text):
+        if m.group("a") in area_names or m.group("a") == "中国":
+            add(Hit("Initiative", m.start(), m.end(), m.group(0), (m.group("n"),)))
+    titles = [re.sub(r"\s+", "", m.group("t")) for m in _TITLE.finditer(text)]
+    for m in _TITLE.finditer(text):
+        t = m.group("t")
+        bare = re.sub(r"\s+", "", t)
+        if _GENERIC_TITLE.fullmatch(bare):
+            # 《纲要（草案）》, 《建议》: a short reference to a title given in full elsewhere
+            full = next((x for x in titles if x != bare and x.endswith(bare)), None)
+            if full:
+                add(Hit(_cited_or_initiative(full), m.start(), m.end(), full, (m.group(0),)))
+            continue
+        cls = _cited_or_initiative(t)
+        key = re.sub(r"\s+", "", t)
+        aliases = (re.sub(r"\s+", "", m.group(0)),)
+        add(Hit(cls, m.start(), m.end(), key, aliases))
+        if cls == "Initiative" and re.match(r"^《[^》]{1,12}》$", m.group(0)) and not re.search(r"规划|计划|方案|行动", t):
+            pass  # a programme's or column's title (《向前一步》): the alias keeps the brackets
+    pat, spec = _initiative_heads()
+    stop = _slogan_stop()
+    for m in _QUOTED.finditer(text):
+        if covered[m.start()]:
+            continue
+        q = m.group("q")
+        if "专班" in q or q.endswith(("组", "办公室", "委员会")):
+            continue  # a working group is an agency
+        h = _QUOTED_HEAD.match(text, m.end()) or _QUOTED_FAR_HEAD.match(text, m.end())
+        # “两重”“两新”政策: the head after the last of adjacent quotes belongs to each
+        nxt = m.end()
+        while h is None and text.startswith("“", nxt):
+            n2 = _QUOTED.match(text, nxt)
+            if n2 is None:
+                break
+            nxt = n2.end()
+            h2 = _QUOTED_HEAD.match(text, nxt)
+            if h2:
+                head_text = h2.group(0)
+                key = _strip_quotes(q + head_text)
+                add(Hit("Initiative", m.start(), m.end(), key, (m.group(0) + head_text, m.group(0))))
+                break
+        else:
+            h2 = None
+        if h is None and h2 is not None:
+            continue
+        adjacent = len(q) >= 3 and (text.startswith("“", m.end()) or text[max(0, m.start() - 1):m.start()] == "”")
+        if h:
+            e = h.end()
+            s = m.start()
+            # a name written before the quote belongs to it: 招投标“双盲”评审改革, 企业上云
+            s2 = left_bound(text, s, 10)
+            if s2 < s and not re.search(r"[，。；、“”0-9年]", text[s2:s]) and \
+                    (is_boundary_at(text, s2) or text[s2 - 1: s2] in "，。；：\n"):
+                s = s2
+            if q in stop and "个" in q:
+                continue  # “四个全面”战略布局: a political formula
+            full = text[s:e]
+            key = _LEADING.sub("", _strip_quotes(text[s:m.start()])) + _strip_quotes(text[m.start():e])
+            add(Hit("Initiative", s, e, key, (full, text[m.start():e], m.group(0), q)))
+            continue
+        if q in stop or q in known or re.fullmatch(r"十[一二三四五六七八九]五", q) or not re.search(r"[\u4e00-\u9fff]", q) \
+                or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q):
+            continue
+        follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
+        if follow and re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):
+            continue  # “一卡通”应用场景: the quote is part of a longer name
+        if _NUMERIC_SLOGAN.search(q) or len(q) >= 2 and not re.search(r"[，。]", q):
+            # a slogan with a count (七个一, 双百行动计划) or a longer quoted name after a verb
+            if _NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent:
+                add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
+    # right to left, so that the longest chain of head words (马拉松比赛) is taken first
+    for m in sorted(pat.finditer(text), key=lambda m: -m.start()):
+        head = m.group(0)
+        min_name, needs_verb = spec[head]
+        if covered[m.start()] or covered[max(0, m.end() - 1)]:
+            continue
+        if pat.match(text, m.end()):
+            continue  # another head follows directly: 马拉松|比赛
+        s = left_bound(text, m.start(), 30 if head in ("活动", "大会") else 24)
+        stopped_by_word = s > 0 and is_boundary_at(text, s)
+        name = text[s:m.start()]
+        count = re.fullmatch(r"(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})(?:[一二三四五六七八九十两]+[条个大项])", text[max(0, m.start() - 30):m.start()].split("，")[-1].split("。")[-1])
+        if count:
+            # 大运河、长城、西山永定河三条文化带: the head distributes over the listed names
+            pos = m.start() - len(count.group(0))
+            for item in count.group("items").split("、"):
+                cut = left_bound(text, pos + len(item), len(item))
+                if pos + len(item) - cut >= 2:
+                    add(Hit("Initiative", cut, pos + len(item), text[cut:pos + len(item)] + head, ()))
+                pos += len(item) + 1
+            continue
+        if not name and text[s - 1: s] == "等" and head in ("行动", "工程", "活动", "改革"):
+            # 实施冀货出海等行动: the listed name is the programme
+            ls = left_bound(text, s - 1, 10)
+            item = text[ls:s - 1]
+            if 3 <= len(item) and is_boundary_at(text, ls) and not _INIT_GENERIC.match(item):
+                add(Hit("Initiative", ls, s - 1, item, ()))
+            continue
+        if re.search(r"[，。；、：]", name):
+            continue
+        lead = _LEADING.match(name)
+        core = name[lead.end():] if lead else name
+        if len(_strip_quotes(core)) < min_name or min_name == 0 and core and not stopped_by_word:
+            continue
+        if _INIT_GENERIC.match(_strip_quotes(core) or "新"):
+            continue
+        if needs_verb and not stopped_by_word and not (s > 0 and text[s - 1] in "、“") \
+                and text[m.end():m.end() + 1] != "、":
+            continue
+        if covered[m.start():m.end()].count(1) or any(covered[s:m.end()]):
+            # part of a name taken already: keep only what is free on the left of it
+            continue
+        # 甲比赛和乙运动会, 农业中关村和种业之都: two names joined by 和/及
+        cs = s + (len(name) - len(core))
+        j = max(core.rfind("和"), core.rfind("及"))
+        if j > 0 and len(core) - j - 1 >= 2:
+            first = _strip_leading(core[:j])
+            fs = cs + j - len(first)
+            first_head = next((h for h in sorted(spec, key=len, reverse=True) if first.endswith(h)), None)
+            if first_head and len(first) - len(first_head) >= 2 or len(first) >= 4 and head.endswith("之都"):
+                add(Hit("Initiative", fs, cs + j, _drop_edition(_strip_quotes(first)), (first,)))
+            core = core[j + 1:]
+            cs = cs + j + 1
+        if core.startswith("贯彻") and text.startswith("深入", cs - 2):
+            core, cs = "深入" + core, cs - 2
+        if core.endswith("等") and 2 <= len(core) - 1 <= 8 and stopped_by_word and not _INIT_GENERIC.match(core[:-1]):
+            # 实施冀货出海等行动: the listed name is the programme
+            add(Hit("Initiative", cs, cs + len(core) - 1, core[:-1], ()))
+            continue
+        if len(_strip_quotes(core + head)) < 4 or "等" in core or core.startswith(_GENERIC_START):
+            continue
+        if head in ("综合治理", "环境整治", "专项治理") and not (re.search(r"[河湖山江海岛]", core) or
+                                                      any(core.startswith(a) for a in area_names)):
+            continue  # 社会治安综合治理: a kind of work, not a named project
+        if len(core) <= 3 and text[cs - 1: cs] == "、":
+            # 加快雄忻、石雄铁路: a short name before the listed one shares its head
+            for n in (2, 3):
+                ps = cs - 1 - n
+                item = text[ps:cs - 1]
+                if ps > 0 and re.fullmatch(r"[\u4e00-\u9fff]+", item) and \
+                        (is_boundary_at(text, ps) or text[ps - 1] in "，。；、"):
+                    add(Hit("Initiative", ps, cs - 1, item + head, (item,)))
+                    break
+        full = text[cs:m.end()]
+        key = _strip_quotes(core + head)
+        key = _drop_edition(key)
+        cls = "Initiative"
+        if head == "规划" and ("纲要" in key or any(text.startswith(v, s - len(v)) for v in _IMPLEMENT_VERBS)):
+            cls = "CitedDocument"  # 落实…规划: an existing plan implemented, cited
+        add(Hit(cls, cs, m.end(), key, (full, _strip_quotes(full), text[s:m.end()])))
+    return hits
+
+
+def is_boundary_at(text: str, i: int) -> bool:
+    """A boundary word ends at i."""
+    if i <= 0:
+        return False
+    return any(text.startswith(w, i - len(w)) for w in _by_last_char().get(text[i - 1], ()) if len(w) <= i)
+
+
+def find_cited(text: str, own_number: str | None = None) -> list[Hit]:
+    """Documents cited by number (`常商发〔2020〕38号`), by a title after the number, or laws by name."""
+    hits = []
+    own = re.sub(r"\s+", "", own_number or "")
+    for m in _DOC_NUMBER.finditer(text):
+        num = re.sub(r"\s+", "", m.group(0))
+        # the issuer's own abbreviation is what precedes 〔: keep the shortest plausible prefix
+        pre = re.match(r"(?P<p>[\u4e00-\u9fff]+?)(?=[〔\[【])", num)
+        if pre and len(pre.group("p")) > 6:
+            cut = len(pre.group("p")) - 6
+            num = num[cut:]
+        if own and (num == own or own.endswith(num) or num.endswith(own)):
+            continue
+        s = m.end() - len(num) if len(num) < len(m.group(0)) else m.start()
+        hits.append(Hit("CitedDocument", s, m.end(), num))
+        t = _TITLE_AFTER_NUMBER.match(text, m.end())
+        if t:
+            hits.append(Hit("CitedDocument", t.start("t"), t.end("t"), t.group("t")))
+    for m in _LAW.finditer(text):
+        if m.start() < 2:
+            continue
+        s = left_bound(text, m.end(), 22, keep=4)
+        if s >= m.end() - 3:
+            continue
+        name = text[s:m.end()]
+        if not is_boundary_at(text, s) or not any(text.startswith(v, s - len(v)) for v in _LAW_VERBS):
+            continue
+        if name.endswith("法") and not name.endswith(("促进法", "保护法", "管理法", "组织法", "条例")) and len(name) < 5:
+            continue
+        if name.endswith("规定") and len(name) < 5:
+            continue
+        if text[s - 1: s] == "《" or re.search(r"相关|有关|等|和", name):
+            continue
+        key, aliases = name, ()
+        if name.endswith("法") and not name.startswith("中华人民共和国") and not re.match(r"[\u4e00-\u9fff]{2,3}[省市]", name):
+            key, aliases = "中华人民共和国" + name, (name,)  # national laws are titled so
+        hits.append(Hit("CitedDocument", s, m.end(), key, aliases))
+    return hits
+
+
+# ----------------------------------------------------------------------------------------- persons
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    with _LEX.joinpath("surnames.txt").open(encoding="utf-8") as f:
+        words = [w for ln in f if not ln.startswith("#") for w in ln.split()]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
+
+
+_ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员")
+_ROLE_BEFORE = ("记者", "省长", "市长", "主席", "书记", "县长", "区长", "签发人", "经办人", "联系人")
+_NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会")
+
+
+def find_persons(text: str) -> list[Hit]:
+    single, double = _surnames()
+    hits = []
+    role_after = re.compile(rf"(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<r>{_alternation(_ROLE_AFTER)})")
+    for m in role_after.finditer(text):
+        n = m.group("n")
+        for cut in range(len(n)):
+            cand = n[cut:]
+            if 2 <= len(cand) <= 3 and (cand[0] in single or cand[:2] in double) and cand[-1] not in _NOT_NAME_END \
+                    and not cand.endswith(("人大", "政协")):
+                s = m.start("n") + cut
+                prev = text[s - 1: s]
+                role = m.group("r")
+                weak = role in ("代表", "委员", "同志", "书记")
+                if weak and prev and "\u4e00" <= prev <= "\u9fff" and prev not in "、，。；：“”（）":
+                    continue
+                if text.startswith(("新时代", "思想", "经济思想", "生态文明思想", "法治思想"), m.end()):
+                    continue
+                if role in ("代表", "委员") and text[m.end(): m.end() + 1] in "大会团":
+                    continue
+                hits.append(Hit("Person", s, s + len(cand), cand, (), (("role", role),)))
+                break
+    role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}})(?=摄|[\s，。；、（]|$)")
+    for m in role_before.finditer(text):
+        n = m.group("n")
+        n = n[:-1] if n.endswith("摄") else n
+        if len(n) >= 2 and (n[0] in single or n[:2] in double) and n[-1] not in _NOT_NAME_END:
+            hits.append(Hit("Person", m.start("n"), m.start("n") + len(n), n, (), (("role", m.group("r")),)))
+    return hits
+
+
+# ------------------------------------------------------------------------------------ institutions
+
+_INSTITUTION = re.compile(
+    r"(?:大学|学院|医院|研究所|博物馆|纪念馆|交易所|疾病预防控制中心|研究中心|图书馆|美术馆|科学院|工程院)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:路|站|街)|城|园)"
+)
+_INSTITUTION_LEAD = re.compile(r"^(?:中国|国家|首都|北方|南方|华北|华东|华南|华中|西北|西南|东北|中南)")
+_INSTITUTION_GENERIC = re.compile(r"^(?:国家|平安|高等|职业|技术|新型|一流|高水平|研究型|市属|省属|各类|重点|三级|公立|二级|社区|县级|区域|专科|民营|综合)+$")
+
+
+def find_institutions(text: str, area_names: frozenset[str]) -> list[Hit]:
+    """Universities, hospitals, museums, exchanges with a proper name (pkg:Agency as public institutions)."""
+    hits = []
+    for m in _INSTITUTION.finditer(text):
+        s = left_bound(text, m.start(), 14)
+        name = text[s:m.start()]
+        j = max(name.rfind("和"), name.rfind("及"))
+        if j >= 0:
+            s, name = s + j + 1, name[j + 1:]
+        stripped = _LEADING.sub("", name)
+        s, name = s + len(name) - len(stripped), stripped
+        if re.search(r"[0-9]|位列|一级|二级|三级|现代产业|卓越工程师", name):
+            continue
+        if len(name) < 2 or _INSTITUTION_GENERIC.match(name) or re.search(r"[“”《》，。；、]", name):
+            continue
+        if not (_INSTITUTION_LEAD.match(name) or any(name[:k] in area_names for k in range(2, 6))):
+            continue
+        hits.append(Hit("Agency", s, m.end(), text[s:m.end()]))
+    return hits

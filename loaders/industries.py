@@ -1,0 +1,161 @@
+"""Industries: the SKOS concept scheme shipped with the package and industry mentions in text.
+
+`load_scheme()` reads `lexicons/industries.ttl` into plain records (the lead maps them to RDF).
+`find_industries()` finds scheme labels and aliases (Aho-Corasick, leftmost-longest) and, for chains
+and clusters the scheme lacks, the name before `产业链`, `产业集群`, `产业` when it is bounded like a name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from .areas import gazetteer
+from .names import left_bound
+
+_LEX = resources.files(__package__).joinpath("lexicons")
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_NEEDS_CUE = "https://w3id.org/policykg/ontology#needsCue"
+
+
+@dataclass(frozen=True)
+class IndustryConcept:
+    key: str  # canonical name = skos:prefLabel
+    label: str
+    aliases: tuple[str, ...]
+    broader: tuple[str, ...]  # keys of broader concepts
+    needs_cue: bool = False
+
+
+@lru_cache(maxsize=1)
+def load_scheme() -> tuple[IndustryConcept, ...]:
+    """The industry concept scheme as plain records, in file order of labels."""
+    import rdflib
+
+    g = rdflib.Graph()
+    with _LEX.joinpath("industries.ttl").open("rb") as f:
+        g.parse(f, format="turtle")
+    skos = rdflib.Namespace(_SKOS)
+    label_of = {}
+    for c, lab in g.subject_objects(skos.prefLabel):
+        if getattr(lab, "language", None) == "zh" and (c, rdflib.RDF.type, skos.Concept) in g:
+            label_of[c] = str(lab)
+    out = []
+    for c, label in label_of.items():
+        aliases = tuple(sorted(str(a) for a in g.objects(c, skos.altLabel)))
+        broader = tuple(sorted(label_of[b] for b in g.objects(c, skos.broader) if b in label_of))
+        cue = any(bool(v.toPython()) for v in g.objects(c, rdflib.URIRef(_NEEDS_CUE)))
+        out.append(IndustryConcept(label, label, aliases, broader, cue))
+    return tuple(sorted(out, key=lambda x: x.key))
+
+
+def concept(key: str) -> IndustryConcept | None:
+    return _by_key().get(key)
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, IndustryConcept]:
+    return {c.key: c for c in load_scheme()}
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for c in load_scheme():
+        for form in (c.label, *c.aliases):
+            auto.add_word(form, (form, c.key))
+    auto.make_automaton()
+    return auto
+
+
+@dataclass(frozen=True)
+class IndustryHit:
+    start: int
+    end: int  # end of the name itself (without 产业/产业链/集群)
+    surface: str
+    key: str
+    in_scheme: bool
+
+
+_INDUSTRY_WORDS = ("产业链", "产业集群", "产业园", "产业", "集群", "行业", "经济", "企业", "领域", "业")
+_CUE_AFTER = re.compile(r"(?:产业|集群|行业|经济|企业|领域|等(?:产业|行业|领域|重点产业|优势产业|新兴产业))")
+_LIST_SEP = "、和及与"
+_ASCII = re.compile(r"[A-Za-z0-9]")
+# names before 产业/产业链 that are qualifiers, not industries
+_GENERIC = frozenset(
+    "优势 特色 主导 重点 新兴 传统 支柱 相关 上下游 优势特色 特色优势 富民 创新 区域 地方 当地 重点优势 先导 "
+    "基础 关联 配套 核心 骨干 龙头 朝阳 接续 替代 实体 县域 园区 城市 全省 全市 全区 我省 我市 新型 现代化 "
+    "千亿级 万亿级 百亿级 千亿 万亿 百亿 标志性 战略性 现代 绿色 数字 低碳 零碳 文化和旅游 农村 乡村 高新技术 "
+    "新一代 一二三 二三 一 二 三 特色优势 各类 其他 这些 该 本地 现代化大 壮大 发展 推动 加快".split()
+)
+
+
+# pieces that mark a qualifier phrase (特色优势产业, 国家级…产业, 县域富民产业), not an industry's name
+_QUALIFIER = re.compile(
+    r"[的和与等及是在了为对把将向从之全个大级省市县区“”（）—+\-0-9]|特色|优势|主导|支柱|新兴|国家|县域|乡村|地区|区域|"
+    r"重大|现代|首都|未来|生态|创新|合作|专项|细分|存量|城乡|第一|全国|民生|幸福|引导|增强|完整|高端|新城|打好|大抓|"
+    r"潜力|富民|经典|外贸|跨境|边境|配套|国资|领域|信息技术|科技成果|房地|欠发达|绿色低碳|新质|"
+    r"统筹|摸清|促进|推动|加快|发展|建设|提升|培育|壮大|打造|做强|延伸|补齐|锻造|强化|完善|服务|提高|带动|融入|链接|稳定"
+)
+
+
+def _cue_ok(text: str, s: int, e: int) -> bool:
+    if _CUE_AFTER.match(text, e):
+        return True
+    # in a list whose other items are industries: X、Y等产业 / X和Y产业
+    before = text[s - 1: s]
+    after = text[e: e + 1]
+    return bool(before and before in _LIST_SEP or after and after in _LIST_SEP) and \
+        bool(re.match(r"[^。；，]{0,30}等?(?:产业|行业|领域)", text[e:]))
+
+
+def find_industries(text: str) -> list[IndustryHit]:
+    """Industry mentions: scheme labels/aliases everywhere (cue words required for everyday words),
+    and unknown names directly before 产业链 / 产业集群 / 产业."""
+    by_key = _by_key()
+    raw = []
+    for end, (form, key) in _automaton().iter(text):
+        s, e = end - len(form) + 1, end + 1
+        if _ASCII.match(form[0]) and s > 0 and _ASCII.match(text[s - 1]):
+            continue
+        if _ASCII.match(form[-1]) and e < len(text) and _ASCII.match(text[e]):
+            continue
+        raw.append((s, e, form, key))
+    raw.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    hits: list[IndustryHit] = []
+    last = -1
+    for s, e, form, key in raw:
+        if s < last:
+            continue
+        if by_key[key].needs_cue and not _cue_ok(text, s, e):
+            continue
+        hits.append(IndustryHit(s, e, form, key, True))
+        last = e
+    taken = bytearray(len(text) + 1)
+    for h in hits:
+        taken[h.start: h.end] = b"\x01" * (h.end - h.start)
+    for m in re.finditer(r"(?:产业链|产业集群|产业)", text):
+        e = m.start()
+        if e == 0 or taken[e - 1]:
+            continue
+        s = left_bound(text, e, 8)
+        if m.group(0) == "产业" and not (s > 0 and text[s - 1] in "、，；：“"):
+            continue  # a bare 产业 after a verb is as often a qualifier phrase as a name
+        name = text[s:e]
+        name = re.sub(r"^(?:新一轮|一批|若干|多个|\d+个|[一二三四五六七八九十]+大|[一二三四五六七八九十]+个)", "", name)
+        s = e - len(name)
+        if not (2 <= len(name) <= 8) or name in _GENERIC or any(g == name for g in _GENERIC):
+            continue
+        if _QUALIFIER.search(name) or name in gazetteer().by_name or name[:2] in gazetteer().by_name:
+            continue
+        if name.endswith(("型", "级", "类", "性", "化")):
+            continue
+        if any(taken[s:e]):
+            continue
+        hits.append(IndustryHit(s, e, name, name, False))
+        taken[s:e] = b"\x01" * (e - s)
+    hits.sort(key=lambda h: h.start)
+    return hits

@@ -1,0 +1,78 @@
+"""Where a name starts: the left boundary of a proper name written before its head word.
+
+Policy prose writes names right after a verb or a list separator (`实施“企业上云”三年行动计划`,
+`、钟楼腾讯工业云基地`); a name starts after the last punctuation mark or boundary word
+(`lexicons/name_boundaries.txt`) before its head word.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+_LEX = resources.files(__package__).joinpath("lexicons")
+
+# characters that can be inside a name: CJK, digits, Latin letters, quotes, brackets, middle dot, hyphen
+_NAME_PUNCT = set("“”‘’（）()·-—+《》〈〉「」")
+_STOP_PUNCT = set("，。、；：？！,.;:?!\n\r\t 　…【】[]|/")
+
+
+@lru_cache(maxsize=1)
+def _lines() -> tuple[str, ...]:
+    with _LEX.joinpath("name_boundaries.txt").open(encoding="utf-8") as f:
+        return tuple(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def boundary_words() -> tuple[str, ...]:
+    words = {w for w in _lines() if not w.startswith("!")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def protected_compounds() -> tuple[str, ...]:
+    """Compounds inside which a boundary word does not end a name (扩大开放)."""
+    return tuple(w[1:] for w in _lines() if w.startswith("!"))
+
+
+@lru_cache(maxsize=1)
+def _by_last_char() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in boundary_words():
+        out.setdefault(w[-1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def is_name_char(ch: str) -> bool:
+    return ch not in _STOP_PUNCT and (ch.isalnum() or ch in _NAME_PUNCT or "\u4e00" <= ch <= "\u9fff")
+
+
+def left_bound(text: str, end: int, max_len: int, min_start: int = 0, keep: int = 0) -> int:
+    """Start of the name that ends at `end` (exclusive): after the nearest punctuation or boundary word,
+    at most `max_len` characters back; the last `keep` characters are never cut by a boundary word."""
+    by_last = _by_last_char()
+    lo = max(min_start, end - max_len)
+    i = end
+    while True:
+        if end - i >= keep:
+            for w in by_last.get(text[i - 1], ()) if i > 0 else ():
+                if text.startswith(w, i - len(w)):
+                    if any(text.startswith(c, i - len(w)) and c.startswith(w) for c in protected_compounds()):
+                        continue  # 服务业扩大开放: 扩大 inside a compound
+                    # overlapping words read left to right: 落实|现代化 (not 落|实现|代化)
+                    if len(w) >= 2 and i - 1 > lo and _ends_word(text, i - 1, i - len(w)):
+                        return i - 1
+                    return i
+        if i <= lo:
+            return i
+        ch = text[i - 1]
+        if not is_name_char(ch) and not (ch == "." and i >= 2 and text[i - 2].isdigit() and text[i:i + 1].isdigit()):
+            return i
+        i -= 1
+
+
+def _ends_word(text: str, i: int, before: int) -> bool:
+    """A boundary word ends at i and starts before `before`."""
+    for w in _by_last_char().get(text[i - 1], ()) if i > 0 else ():
+        if i - len(w) < before and text.startswith(w, i - len(w)):
+            return True
+    return False

@@ -1,0 +1,201 @@
+"""What period each paragraph talks about, and the time expressions written in the text.
+
+A work report reviews the past year and the past five years (observations), then sets out the
+coming five years and this year's tasks (targets). The part a paragraph belongs to is read from
+the headings (`一、2025年工作回顾`, `三、2026年重点工作`, unnumbered heading lines too) and from the
+paragraph's own opening (`这五年，…`, `刚刚过去的2025年，…`, `“十五五”时期是…`, `今年…`), which
+holds until the next switch. A reply or a plan has no review part: its default is the plan.
+All offsets here are view offsets.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from policykg.model import Structure
+
+from .normalise import NormalisedView
+from .quantity_lexicon import QuantityLexicon
+
+REVIEW_ONE, REVIEW_FIVE, PLAN_ONE, PLAN_FIVE, REPLY = "review1", "review5", "plan1", "plan5", "reply"
+
+_YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*[-—–至到~]\s*((?:19|20)\d{2}))?\s*年(?!代)")
+_LEADING_NOISE = re.compile(r"^[\s—\-–·•●○◆■□、]*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[）)、.．])?[\s—\-–]*")
+_HEADING_MAX = 45
+_MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+[、是])")
+
+
+@dataclass(frozen=True)
+class ParagraphContext:
+    start: int
+    end: int
+    mode: str  # review1 | review5 | plan1 | plan5 | reply
+    year: int | None  # the year figures refer to by default
+    start_year: int | None  # the year of the start of a change (从A增长到B) by default
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    year: int
+    relative: bool  # 今年/去年 rather than a written year
+    comparison: bool  # 较2020年, 比上年: a base, not the time of a figure
+    future: bool  # 到2030年, 2030年前
+
+
+def view_paragraphs(view: NormalisedView) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", view.text):
+        if m.group().strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def find_time_expressions(text: str, doc_year: int | None, lex: QuantityLexicon) -> list[TimeExpression]:
+    found: list[TimeExpression] = []
+    for m in _YEAR.finditer(text):
+        year = int(m.group(2) or m.group(1))
+        before = text[max(0, m.start() - 3): m.start()]
+        after = text[m.end(): m.end() + 2]
+        comparison = any(before.endswith(w) for w in lex.comparison_words)
+        future = before.endswith(("到", "至")) or after.startswith(("前", "底前"))
+        found.append(TimeExpression(m.start(), m.end(), year, False, comparison, future))
+    if doc_year is not None:
+        words = sorted(lex.relative_years, key=len, reverse=True)
+        pattern = re.compile("|".join(re.escape(w) for w in words))
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 2): m.start()]
+            after = text[m.end(): m.end() + 1]
+            if m.group() == "上年" and (before.endswith(("一", "比", "较", "同", "与")) or after == "度" and False):
+                comparison = True
+            else:
+                comparison = any(before.endswith(w) for w in lex.comparison_words)
+            found.append(TimeExpression(m.start(), m.end(), doc_year + lex.relative_years[m.group()], True,
+                                        comparison, False))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _plan_containing(year: int, lex: QuantityLexicon) -> tuple[int, int] | None:
+    for first, last in lex.plans.values():
+        if first <= year <= last:
+            return first, last
+    return None
+
+
+def _mode_years(mode: str, doc_year: int | None, lex: QuantityLexicon) -> tuple[int | None, int | None]:
+    if doc_year is None:
+        return None, None
+    if mode == REVIEW_ONE:
+        return doc_year - 1, doc_year - 2
+    if mode == REVIEW_FIVE:
+        plan = _plan_containing(doc_year - 1, lex)
+        return (doc_year - 1, plan[0] - 1) if plan else (doc_year - 1, doc_year - 6)
+    if mode == PLAN_FIVE:
+        plan = _plan_containing(doc_year, lex)
+        return (plan[1] if plan else doc_year + 4), doc_year - 1
+    return doc_year, doc_year - 1  # plan1, reply
+
+
+def _classify_heading(heading: str, doc_year: int | None, lex: QuantityLexicon) -> str | None:
+    review = any(w in heading for w in lex.review_headings)
+    plan = any(w in heading for w in lex.plan_headings)
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", heading)]
+    named = [name for name in lex.plans if name in heading]
+    if doc_year is not None:
+        if any(y < doc_year for y in years):
+            review = review or not plan
+        if any(y >= doc_year for y in years):
+            plan = True
+        for name in named:
+            first, last = lex.plans[name]
+            if last < doc_year:
+                review = review or not plan
+            elif first <= doc_year <= last and not review:
+                plan = True
+    five_review = doc_year is not None and any(lex.plans[n][1] < doc_year for n in named)
+    five_plan = doc_year is not None and any(lex.plans[n][0] <= doc_year <= lex.plans[n][1] for n in named)
+    if review:
+        return REVIEW_FIVE if five_review else REVIEW_ONE
+    if plan:
+        return PLAN_FIVE if five_plan else PLAN_ONE
+    return None
+
+
+def _opening_mode(para: str, doc_year: int | None, lex: QuantityLexicon, current: str) -> str | None:
+    head = para[:60]
+    for w in lex.address_words:
+        if head.startswith(w):
+            head = head[len(w):]
+    head = _LEADING_NOISE.sub("", head)
+    first = head[:16]
+    in_review = current in (REVIEW_ONE, REVIEW_FIVE)
+    for w in lex.review_five:
+        if first.startswith(w) or first.startswith("——" + w) or (in_review and w in head[:40]):
+            return REVIEW_FIVE
+    for w in lex.plan_five:
+        if first.startswith(w):
+            return PLAN_FIVE
+    for w in lex.review_one:
+        if first.startswith(w):
+            return REVIEW_ONE
+    m = re.match(r"(?:在)?((?:19|20)\d{2})年", first)
+    if m and doc_year is not None:
+        y = int(m.group(1))
+        if y < doc_year:
+            return REVIEW_ONE if y == doc_year - 1 else None
+        return PLAN_ONE if y == doc_year else PLAN_FIVE
+    for w in lex.plan_one:
+        if first.startswith(w):
+            return PLAN_ONE
+    return None
+
+
+def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int | None,
+                       lex: QuantityLexicon) -> list[ParagraphContext]:
+    text = view.text
+    paragraphs = view_paragraphs(view)
+    top_headings = {}
+    for s in structure.sections:
+        if s.level == 1:
+            top_headings[view.view_offset(s.start)] = s.heading
+    genre = structure.genre
+    default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)
+    mode = default
+    out = []
+    for a, b in paragraphs:
+        para = text[a:b]
+        heading = None
+        if a in top_headings or any(a <= h < a + 4 for h in top_headings):
+            heading = top_headings.get(a) or para
+        elif b - a <= _HEADING_MAX and not re.search(r"[。；！？，]", para) \
+                and not para.rstrip().endswith("：") and not _MARKER.match(para):
+            heading = para  # an unnumbered heading line
+        if heading is not None and genre != "reply":
+            cls = _classify_heading(heading, doc_year, lex)
+            if cls is not None:
+                mode = cls
+        elif genre != "reply":
+            switched = _opening_mode(para, doc_year, lex, mode)
+            if switched is not None:
+                mode = switched
+        year, start_year = _mode_years(mode, doc_year, lex)
+        out.append(ParagraphContext(a, b, mode, year, start_year))
+    return out
+
+
+class ContextIndex:
+    """Look up the paragraph context of a view offset."""
+
+    def __init__(self, contexts: list[ParagraphContext]):
+        self.contexts = contexts
+        self.starts = [c.start for c in contexts]
+
+    def at(self, pos: int) -> ParagraphContext | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return None
+        c = self.contexts[i]
+        return c if pos < c.end else None

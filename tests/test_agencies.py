@@ -1,0 +1,85 @@
+"""The agency resolver and the document context, in several jurisdictions."""
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.agencies import DocContext, document_context, find_agencies, resolve_agency
+from policykg.model import SourceText, Span, Structure
+
+CZ = DocContext("常州市工业和信息化局", "常州市", "江苏省")
+SZ = DocContext("苏州市人民政府", "苏州市", "江苏省")
+HB = DocContext("河北省人民政府", "河北省", "河北省")
+BJ = DocContext("北京市人民政府", "北京市", "北京市")
+CD = DocContext("成都市人民政府", "成都市", "四川省")
+
+
+@pytest.mark.parametrize("name, ctx, expected", [
+    ("市工信局", CZ, "常州市工业和信息化局"),
+    ("市工信局", SZ, "苏州市工业和信息化局"),
+    ("省工信厅", CZ, "江苏省工业和信息化厅"),
+    ("省工信厅", HB, "河北省工业和信息化厅"),
+    ("国家发展改革委", CZ, "国家发展和改革委员会"),
+    ("国家发改委", HB, "国家发展和改革委员会"),
+    ("市政府办公室", CZ, "常州市人民政府办公室"),
+    ("市人大人事代表工委", CZ, "常州市人大常委会人事代表工作委员会"),
+    ("市发改委", CD, "成都市发展和改革委员会"),
+    ("市科技局", CD, "成都市科学技术局"),
+    ("省科技厅", CD, "四川省科学技术厅"),
+    ("市住建委", BJ, "北京市住房和城乡建设委员会"),
+    ("市卫健委", SZ, "苏州市卫生健康委员会"),
+    ("市市场监管局", SZ, "苏州市市场监督管理局"),
+    ("苏州市工信局", CZ, "苏州市工业和信息化局"),
+    ("新北区发改委", CZ, "常州市新北区发展和改革委员会"),
+    ("市委", CZ, "中国共产党常州市委员会"),
+    ("中共河北省委", HB, "中国共产党河北省委员会"),
+    ("省政协", HB, "中国人民政治协商会议河北省委员会"),
+    ("团省委", HB, "共青团河北省委员会"),
+    ("省妇联", HB, "河北省妇女联合会"),
+    ("党中央", HB, "中国共产党中央委员会"),
+    ("工信部", SZ, "工业和信息化部"),
+    ("市人大常委会", BJ, "北京市人民代表大会常务委员会"),
+    ("我局", CZ, "常州市工业和信息化局"),
+])
+def test_resolve_agency(name, ctx, expected):
+    assert resolve_agency(name, ctx) == expected
+
+
+def test_unknown_names_do_not_resolve():
+    assert resolve_agency("产业集聚", CZ) is None
+    assert resolve_agency("我局", SZ) is None or resolve_agency("我局", SZ) == "苏州市人民政府"
+
+
+def test_find_agencies_in_running_text():
+    text = "今年1月市商务局、市发改委、市财政局联合认定了14家市级区域性总部企业。常州市十六届人大五次会议"
+    keys = [h.key for h in find_agencies(text, CZ)]
+    assert keys == ["常州市商务局", "常州市发展和改革委员会", "常州市财政局", "常州市人民代表大会"]
+
+
+def _source(name: str, text: str) -> SourceText:
+    return SourceText(path=name, name=name, text=text, sha256="0", encoding="utf-8")
+
+
+def test_context_from_issuer_mark():
+    text = "\n常州市工业和信息化局文件\n\n常工信复〔2021〕第 35 号\n"
+    st = Structure(genre="reply", fields={"issuer_mark": Span(1, 11, "常州市工业和信息化局", "常州市工业和信息化局")})
+    assert document_context(_source("x.txt", text), st) == DocContext("常州市工业和信息化局", "常州市", "江苏省")
+
+
+def test_context_from_first_lines_without_fields():
+    text = "\n苏州市商务局文件\n\n苏商复〔2022〕5号\n"
+    assert document_context(_source("x.txt", text), Structure(genre="reply")) == DocContext("苏州市商务局", "苏州市", "江苏省")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("2026年河北省政府工作报告", DocContext("河北省人民政府", "河北省", "河北省")),
+    ("2026年四川省人民政府工作报告", DocContext("四川省人民政府", "四川省", "四川省")),
+    ("2026年广西壮族自治区政府工作报告", DocContext("广西壮族自治区人民政府", "广西壮族自治区", "广西壮族自治区")),
+])
+def test_context_of_work_reports(title, expected):
+    st = Structure(genre="work_report", fields={"title": Span(0, len(title), title, title)})
+    assert document_context(_source("report.txt", title + "\n各位代表："), st) == expected
+
+
+def test_context_from_file_name():
+    ctx = document_context(_source("2026_河北省_政府工作报告.txt", "政府工作报告\n各位代表："), Structure(genre="work_report"))
+    assert ctx == DocContext("河北省人民政府", "河北省", "河北省")

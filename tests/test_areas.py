@@ -1,0 +1,60 @@
+"""The GB/T 2260 gazetteer, short forms, and resolution of area names in context."""
+from __future__ import annotations
+
+from policykg.loaders.areas import find_areas, gazetteer, resolve_area, short_forms
+
+
+def test_gazetteer_has_codes_and_parents():
+    g = gazetteer()
+    cz = g.by_key["常州市"]
+    assert cz.code == "320400" and cz.parent == "江苏省" and cz.level == "city"
+    xb = g.by_key["常州市新北区"]
+    assert xb.code == "320411" and xb.parent == "常州市" and xb.province == "江苏省"
+    assert g.by_key["北京市通州区"].parent == "北京市"
+    assert g.by_key["雄安新区"].parent == "河北省"
+
+
+def test_short_forms():
+    assert short_forms("常州市", "city") == ("常州",)
+    assert short_forms("内蒙古自治区", "province") == ("内蒙古",)
+    assert short_forms("广西壮族自治区", "province") == ("广西",)
+    assert short_forms("延边朝鲜族自治州", "city") == ("延边",)
+    assert short_forms("新北区", "county") == ("新北",)
+
+
+def test_district_short_forms_resolve_in_their_city_only():
+    text = "支持新北华为云创新中心、钟楼腾讯工业云基地、天宁云先导中心、武进工业互联网研究院"
+    keys = [h.area.key for h in find_areas(text, "常州市", "江苏省")]
+    assert keys == ["常州市新北区", "常州市钟楼区", "常州市天宁区", "常州市武进区"]
+    assert [h.area.key for h in find_areas(text, "河北省", "河北省")] == []
+
+
+def test_ambiguous_names_resolve_by_context():
+    assert resolve_area("朝阳区", "北京市", "北京市").key == "北京市朝阳区"
+    assert resolve_area("朝阳区", "长春市", "吉林省").key == "长春市朝阳区"
+    assert resolve_area("鼓楼区", "南京市", "江苏省").key == "南京市鼓楼区"
+    assert resolve_area("鼓楼区", "福州市", "福建省").key == "福州市鼓楼区"
+
+
+def test_regions_and_cities_in_a_provincial_report():
+    text = "通州区与廊坊北三县一体化，京津冀协同发展，石家庄国际陆港，苏锡常首台（套）"
+    found = {h.area.key for h in find_areas(text, "河北省", "河北省")}
+    assert {"北京市通州区", "廊坊市", "北三县", "京津冀", "石家庄市", "苏锡常"} <= found
+
+
+def test_everyday_words_are_not_areas():
+    assert find_areas("发展朝阳产业，长治久安", "河北省", "河北省") == []
+
+
+def test_abbreviated_groupings_mention_each_member():
+    hits = find_areas("京津冀协同发展，推动通武廊交界区域", "北京市", "北京市")
+    keys = [h.area.key for h in hits]
+    assert "京津冀" in keys
+    assert {"北京市", "天津市", "河北省", "北京市通州区", "天津市武清区", "廊坊市"} <= set(keys)
+    assert "通武廊" not in keys  # only an abbreviation of its members
+    for h in hits:
+        assert h.end - h.start == len(h.surface)
+
+
+def test_region_words_are_not_districts():
+    assert [h.area.key for h in find_areas("促进西安区域协同", "陕西省", "陕西省")] == ["西安市"]

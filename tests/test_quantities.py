@@ -1,0 +1,351 @@
+"""Quantity extraction: one test per construction of GUIDELINES.md, on short realistic sentences,
+plus checks against the real corpus files."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from policykg.loaders.normalise import normalise
+from policykg.loaders.quantities import extract_quantities
+from policykg.loaders.quantity_scan import scan_quantities
+from policykg.loaders.structure import parse_structure
+from policykg.model import Mention
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+REPLY = SHARED / "corpus" / "replies" / "changzhou-gxj-reply-2021-35.txt"
+REPORTS = SHARED / "corpus" / "govreports"
+GOLD = SHARED / "eval" / "dev"
+
+
+def run(text: str, genre: str = "reply", issuer: str | None = "常州市工业和信息化局", doc_year: int | None = 2021,
+        agencies: list[Mention] | None = None, industries: list[Mention] | None = None):
+    view = normalise(text)
+    structure = dataclasses.replace(parse_structure(text, view), genre=genre)
+    return extract_quantities(text, view, structure, agencies or [], issuer, doc_year, industries or [])
+
+
+def surface(text: str) -> list[tuple[str, Decimal, str, str]]:
+    view = normalise(text)
+    out = []
+    for q in scan_quantities(view.text):
+        a, b = view.ref_span(q.start, q.end)
+        out.append((text[a:b], q.value, q.unit, q.comparator))
+    return out
+
+
+def mentions(text: str, table: dict[str, str], cls: str = "Agency") -> list[Mention]:
+    out = []
+    for alias, key in table.items():
+        for m in re.finditer(re.escape(alias), text):
+            out.append(Mention(cls, key, m.start(), m.end(), alias))
+    return out
+
+
+# -- spans, values, units ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("认定省级以上企业技术中心 30 家。", [("30 家", Decimal(30), "家", "=")]),
+        ("集成电路产业力争达到150亿元规模。", [("150亿元", Decimal(15000000000), "元", "=")]),
+        ("全省生产总值达到14.2万亿元。", [("14.2万亿元", Decimal(14200000000000), "元", "=")]),
+        ("城镇新增就业452万人。", [("452万人", Decimal(4520000), "人", "=")]),
+        ("完成营造林3195万亩。", [("3195万亩", Decimal(31950000), "亩", "=")]),
+        ("高于全国0.4个百分点。", [("0.4个百分点", Decimal("0.4"), "个百分点", "=")]),
+        ("一般公共预算收入达3,826.5亿元。", [("3,826.5亿元", Decimal(382650000000), "元", "=")]),
+        ("外调绿电规模达450亿千瓦时。", [("450亿千瓦时", Decimal(45000000000), "千瓦时", "=")]),
+        ("细颗粒物年均浓度27微克/立方米。", [("27微克/立方米", Decimal(27), "微克/立方米", "=")]),
+        ("全员劳动生产率达58万元/人左右。", [("58万元/人左右", Decimal(580000), "元/人", "~")]),
+        ("民营经济增加值占比为65.3%。", [("65.3%", Decimal("65.3"), "%", "=")]),
+        ("比重为百分之六十五点三。", [("百分之六十五点三", Decimal("65.3"), "%", "=")]),
+        ("新能源汽车产量增长5.1倍。", [("5.1倍", Decimal("5.1"), "倍", "=")]),
+    ],
+)
+def test_value_unit_span(sentence, expected):
+    assert surface(sentence) == expected
+
+
+def test_page_break_inside_span_maps_back_to_reference():
+    text = REPLY.read_text(encoding="utf-8")
+    qs = run(text)
+    by_text = {q.text: q for q in qs}
+    assert "8\n\n家" in by_text
+    q = by_text["8\n\n家"]
+    assert text[q.start:q.end] == "8\n\n家" and q.value == 8 and q.unit == "家"
+
+
+# -- comparators -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "comparator"),
+    [
+        ("力争400家左右特色中小企业入库。", "400家左右", "~"),
+        ("培育 2 个以上市级智能制造示范区。", "2 个以上", ">="),
+        ("纳入评价范围的工业企业达 2 万余家。", "2 万余家", ">"),
+        ("5300多栋楼宇拔地而起。", "5300多栋", ">"),
+        ("引进央企子公司超800家。", "800家", ">"),
+        ("社会消费品零售总额突破1.5万亿元。", "1.5万亿元", ">"),
+        ("新能源汽车年产量近70万辆。", "70万辆", "~"),
+        ("推介重大项目总投资约2350亿元。", "2350亿元", "~"),
+        ("城镇新增就业不少于28万人。", "28万人", ">="),
+        ("城镇调查失业率控制在5%以内。", "5%以内", "<="),
+        ("单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下。", "0.6人/百亿元以下", "<="),
+    ],
+)
+def test_comparators(sentence, span, comparator):
+    found = surface(sentence)
+    assert [(s, c) for s, _, _, c in found] == [(span, comparator)]
+
+
+def test_prefix_word_stays_outside_the_span():
+    (q,) = run("全社会研发投入年均增长超10%。", genre="work_report", issuer="河北省人民政府", doc_year=2026)
+    assert q.text == "10%" and q.comparator == ">"
+
+
+def test_distributed_prefix_comparator():
+    qs = run("食品、药品抽检合格率分别超98.5%和99%。", genre="work_report", doc_year=2026)
+    assert [(q.text, q.comparator) for q in qs] == [("98.5%", ">"), ("99%", ">")]
+
+
+# -- ranges ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("选择2-3条优势产业链。", 2, 3, "条"),
+        ("用3至5年时间完成改造。", 3, 5, "年"),
+        ("地区生产总值年均增速4.5%-5%。", Decimal("4.5"), 5, "%"),
+        ("每个项目补助20—30万元。", 200000, 300000, "元"),
+    ],
+)
+def test_ranges(sentence, low, high, unit):
+    (q,) = run(sentence)
+    assert (q.value, q.value_max, q.unit, q.comparator) == (low, high, unit, "range")
+
+
+# -- magnitudes, fractions, tenths -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit", "comparator"),
+    [
+        ("全市经济总量突破万亿元。", "万亿元", Decimal(10**12), "元", ">"),
+        ("钢铁产能超百万吨。", "百万吨", Decimal(10**6), "吨", ">"),
+        ("普惠小微企业贷款余额超万亿元。", "万亿元", Decimal(10**12), "元", ">"),
+        ("规模以上企业占比1/10以上。", "1/10以上", Decimal("0.1"), "", ">="),
+        ("约占全国的三分之一。", "三分之一", Decimal(1) / 3, "", "="),
+        ("三大产业对经济增长贡献超五成。", "五成", Decimal("0.5"), "", ">"),
+        ("养老助餐点覆盖九成以上城乡社区。", "九成以上", Decimal("0.9"), "", ">="),
+        ("新增两院院士占全国近一半。", "一半", Decimal("0.5"), "", "~"),
+        ("实施住房保障、创业服务等十条支持措施。", "十条", Decimal(10), "条", "="),
+    ],
+)
+def test_magnitudes_fractions_chinese(sentence, span, value, unit, comparator):
+    (got,) = surface(sentence)
+    assert got[0] == span and got[2] == unit and got[3] == comparator
+    assert abs(got[1] - value) < Decimal("1e-6")
+
+
+# -- not quantities --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2021 年是推进“十四五”发展的开局之年。",
+        "6月底前，将认定第二批市级区域性总部企业。",
+        "常工信复〔2021〕第 35 号",
+        "关于对常州市十六届人大五次会议代表建议 第 141 号的答复",
+        "大力推进5G基础设施建设，培育6G、量子科技等未来产业。",
+        "按照优势产业链“七个一”推进工作要求。",
+        "精心组织上海活动、928 科技经贸洽谈会等招商活动。",
+        "联系电话：85681269",
+        "培育一批领军型创新企业，实施一批高水平重大科技项目。",
+        "综合算力指数全国第一，连续5年居全国首位。",
+        "新增5A级旅游景区，水质稳定在Ⅱ类。",
+        "推进“1+3”重点功能区建设，加快“3个100”等重点工程。",
+        "高端装备成长为万亿级产业，培育千亿级集群。",
+        "引进世界 500 强跨国公司地区总部。",
+        "坚持“两个毫不动摇”，用好两个市场两种资源，守护好万家灯火。",
+        "办好第17届省运会，纪念抗战胜利80周年。",
+        "建设30万吨级码头。",
+        "公交与轨道50米内换乘比例提升。",
+        "重点做好十个方面工作。",
+    ],
+)
+def test_not_quantities(sentence):
+    assert surface(sentence) == []
+
+
+# -- coordination and distribution -----------------------------------------------------------------
+
+def test_coordinated_counts():
+    qs = run("实施新一轮“企业上云”三年行动计划，带动 3000 家企业和 1 万台设备上云。")
+    assert [(q.text, q.value, q.unit) for q in qs] == [("3000 家", 3000, "家"), ("1 万台", 10000, "台")]
+    assert all(q.kind == "target" for q in qs)
+
+
+def test_distributive_list_with_metric_per_subject():
+    qs = run("力争全年交通、水利、能源领域投资额分别达2400亿元、450亿元、1700亿元。",
+             genre="work_report", issuer="江苏省人民政府", doc_year=2026)
+    assert [q.value for q in qs] == [240000000000, 45000000000, 170000000000]
+    assert [q.metric for q in qs][:2] == ["交通", "水利"]
+    assert all(q.kind == "target" and q.modality == "力争" for q in qs)
+
+
+def test_unit_written_once_for_a_list():
+    qs = run("地铁线网单日最高客运量分别达1409万、1305万人次。", genre="work_report", doc_year=2026)
+    assert [(q.value, q.unit) for q in qs] == [(14090000, "人次"), (13050000, "人次")]
+
+
+# -- kind, year, modality: replies ---------------------------------------------------------------------
+
+def test_reply_targets_take_the_document_year_and_modality():
+    qs = run("完善专精特新企业培育库，力争400家左右特色中小企业入库，全年重点培育省级以上专精特新企业20家。")
+    assert [(q.kind, q.year, q.modality) for q in qs] == [("target", 2021, "力争"), ("target", 2021, "力争")]
+
+
+def test_reply_past_year_paragraph_is_observation():
+    text = ("2020年，我市民营经济实现增加值占全市GDP的比重为65.3%，民营增加值对全市经济增长的贡献率达67.7%。"
+            "民营经济占市场主体总量比重达96.58%。下一步将从以下方面促进民营经济发展：")
+    qs = run(text)
+    assert [(q.kind, q.year) for q in qs] == [("observation", 2020)] * 3
+
+
+def test_reply_completed_action_and_breakdown_are_observations():
+    text = "今年1月市商务局联合认定了14家市级区域性总部企业，其中外资总部企业9家，内资总部企业5家。"
+    qs = run(text)
+    assert [(q.value, q.kind, q.year) for q in qs] == [(14, "observation", 2021), (9, "observation", 2021),
+                                                       (5, "observation", 2021)]
+
+
+# -- kind and year: work reports -----------------------------------------------------------------------
+
+REPORT = """一、“十四五”时期经济社会发展回顾
+这五年，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，一般公共预算收入从3826.5亿元增长到4398.6亿元，规上工业增加值年均增长6.5%。
+刚刚过去的2025年，全省生产总值增长5.6%，中心城区绿色出行比例从75.6%提升至76.5%。
+二、“十五五”时期的主要目标任务
+到2030年，全社会研发投入占比6%以上。
+三、2026年主要工作
+主要预期目标是：地区生产总值增长5%以上，城镇新增就业86万人。
+"""
+
+
+def test_work_report_periods():
+    qs = run(REPORT, genre="work_report", issuer="河北省人民政府", doc_year=2026)
+    got = [(q.text, q.kind, q.year) for q in qs]
+    assert got == [
+        ("3.68万亿元", "observation", 2020),
+        ("4.93万亿元", "observation", 2025),
+        ("3826.5亿元", "observation", 2020),  # start of a five-year change
+        ("4398.6亿元", "observation", 2025),
+        ("6.5%", "observation", 2025),
+        ("5.6%", "observation", 2025),
+        ("75.6%", "observation", 2024),  # start of a one-year change
+        ("76.5%", "observation", 2025),
+        ("6%以上", "target", 2030),
+        ("5%以上", "target", 2026),
+        ("86万人", "target", 2026),
+    ]
+    assert all(q.agency == "河北省人民政府" for q in qs)
+    assert qs[-2].modality == "预期目标"
+
+
+def test_estimated_figure_in_a_review_stays_an_observation():
+    text = "一、2025年工作回顾\n全年预计接待游客9.6亿人次，争取中央预算内投资140.3亿元。\n"
+    qs = run(text, genre="work_report", issuer="广东省人民政府", doc_year=2026)
+    assert [(q.kind, q.year) for q in qs] == [("observation", 2025), ("observation", 2025)]
+
+
+# -- agency -------------------------------------------------------------------------------------------
+
+AGENCIES = {"市工信局": "常州市工业和信息化局", "市发改委": "常州市发展和改革委员会", "市商务局": "常州市商务局"}
+
+
+def test_agency_from_paragraph_lead_and_section_intro():
+    text = ("关于对代表建议第 1 号的答复\n\n张三代表：\n\n你们提出的建议收悉，现答复如下：\n\n"
+            "一、关于产业集聚问题\n2021 年，市工信局将多措并举推动产业集聚发展。\n培育省级以上绿色工厂 23 家。\n"
+            "市发改委持续推进服务业集聚区建设，新增市级重点服务业集聚区5家。\n"
+            "二、关于总部经济问题\n为加快发展总部经济，市商务局下一步在以下方面着力：\n"
+            "1. 加大招商。今年引进外资总部企业10家。\n")
+    qs = run(text, agencies=mentions(text, AGENCIES))
+    assert [(q.value, q.agency) for q in qs] == [
+        (23, "常州市工业和信息化局"), (5, "常州市发展和改革委员会"), (10, "常州市商务局")]
+
+
+def test_issuer_when_no_agency_leads():
+    qs = run("三是加快新旧动能转换，新增首贷户1000户。", issuer="常州市工业和信息化局")
+    assert qs[0].agency == "常州市工业和信息化局"
+
+
+def test_industries_of_the_clause():
+    text = "集成电路产业力争达到150亿元规模，新能源汽车产量增长20%。"
+    inds = mentions(text, {"集成电路": "集成电路", "新能源汽车": "新能源汽车"}, cls="Industry")
+    qs = run(text, industries=inds)
+    assert [q.industries for q in qs] == [("集成电路",), ("新能源汽车",)]
+
+
+def test_metric_from_clause():
+    (q,) = run("培育 5 个省级智能制造领军服务机构。")
+    assert q.metric == "省级智能制造领军服务机构培育数"
+    (q,) = run("认定省级以上企业技术中心 30 家。")
+    assert q.metric == "省级以上企业技术中心认定数"
+
+
+# -- real corpus ----------------------------------------------------------------------------------------
+
+def _score(gold_file: Path, text: str, qs) -> tuple[float, float]:
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["quantities"]
+    used, tp, kind_ok = set(), 0, 0
+    for g in gold:
+        for i, q in enumerate(qs):
+            if i not in used and q.start < g["end"] and g["start"] < q.end and q.unit == g["unit"] \
+                    and abs(q.value - Decimal(str(g["value"]))) <= Decimal("1e-9") * max(abs(q.value), 1):
+                used.add(i)
+                tp += 1
+                kind_ok += q.kind == g["kind"]
+                break
+    p, r = tp / len(qs), tp / len(gold)
+    return 2 * p * r / (p + r), kind_ok / tp
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="dev gold files not available")
+@pytest.mark.parametrize("name", ["2026_河北省_政府工作报告.txt", "2026_北京市_政府工作报告.txt"])
+def test_dev_reports_reach_the_bar(name):
+    text = (REPORTS / name).read_text(encoding="utf-8")
+    issuer = name.split("_")[1] + "人民政府"
+    view = normalise(text)
+    qs = extract_quantities(text, view, parse_structure(text, view), [], issuer, 2026)
+    f1, kind_acc = _score(GOLD / f"{name}.gold.json", text, qs)
+    assert f1 >= 0.9 and kind_acc >= 0.9
+
+
+@pytest.mark.skipif(not REPLY.exists(), reason="corpus not available")
+def test_reply_file_quantities():
+    text = REPLY.read_text(encoding="utf-8")
+    qs = run(text, agencies=mentions(text, AGENCIES | {"市财政局": "常州市财政局", "市科技局": "常州市科学技术局"}))
+    assert len(qs) == 27
+    q150 = next(q for q in qs if q.text == "150亿元")
+    assert (q150.value, q150.unit, q150.kind, q150.year, q150.modality) == (15000000000, "元", "target", 2021, "力争")
+    q14 = next(q for q in qs if q.text == "14家")
+    assert (q14.kind, q14.agency) == ("observation", "常州市商务局")
+    assert not any(q.text.startswith(("5G", "928", "500")) for q in qs)
+
+
+@pytest.mark.skipif(not REPORTS.exists(), reason="corpus not available")
+def test_every_report_has_reviews_before_targets():
+    """On every work report: observations are about past years, targets about this year or the plan's end."""
+    for path in sorted(REPORTS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        view = normalise(text)
+        qs = extract_quantities(text, view, parse_structure(text, view), [], None, 2026)
+        assert len(qs) > 30, path.name
+        targets = [q for q in qs if q.kind == "target"]
+        observations = [q for q in qs if q.kind == "observation"]
+        assert targets and observations, path.name
+        assert all(q.year is None or q.year >= 2026 for q in targets), path.name
+        share_past = sum(1 for q in observations if q.year is not None and q.year < 2026) / len(observations)
+        assert share_past > 0.9, path.name
