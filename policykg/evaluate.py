@@ -31,7 +31,7 @@ ATTRIBUTES = ("kind", "comparator", "year", "agency")
 _QUANTITIES = f"""
 PREFIX pkg: <{PKG_NS}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?q ?start ?end ?text ?value ?valueMax ?unit ?comparator ?year ?agencyName ?metric ?target WHERE {{
+SELECT ?doc ?q ?start ?end ?text ?value ?valueMax ?unit ?comparator ?year ?agencyName ?metric ?target WHERE {{
   ?q a pkg:Quantity ; pkg:inDocument ?doc ; pkg:start ?start ; pkg:end ?end ; pkg:text ?text ;
      pkg:value ?value ; pkg:unit ?unit ; pkg:comparator ?comparator .
   OPTIONAL {{ ?q pkg:valueMax ?valueMax }}
@@ -44,7 +44,7 @@ SELECT ?q ?start ?end ?text ?value ?valueMax ?unit ?comparator ?year ?agencyName
 _ENTITIES = f"""
 PREFIX pkg: <{PKG_NS}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?e ?cls ?label ?alias WHERE {{
+SELECT ?doc ?e ?cls ?label ?alias WHERE {{
   ?doc pkg:mentions ?e . ?e a ?cls ; skos:prefLabel ?label .
   OPTIONAL {{ ?e skos:altLabel ?alias }}
 }}"""
@@ -52,9 +52,9 @@ SELECT ?e ?cls ?label ?alias WHERE {{
 _ISSUER = f"""
 PREFIX pkg: <{PKG_NS}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?name WHERE {{ ?doc pkg:issuedBy/skos:prefLabel ?name }}"""
+SELECT ?doc ?name WHERE {{ ?doc pkg:issuedBy/skos:prefLabel ?name }}"""
 
-_DOC = f"PREFIX pkg: <{PKG_NS}> SELECT ?doc WHERE {{ ?doc a pkg:Document ; pkg:sourceFile ?file }}"
+_DOC = f"PREFIX pkg: <{PKG_NS}> SELECT ?doc ?file WHERE {{ ?doc a pkg:Document ; pkg:sourceFile ?file }}"
 
 
 def _norm(name: str) -> str:

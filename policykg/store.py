@@ -65,7 +65,10 @@ class GraphStore:
 
     # -- reading --------------------------------------------------------------------------------
     def query(self, sparql: str, substitutions: dict | None = None):
-        """Run SPARQL over the union of all document graphs; values only as bound variables."""
+        """Run SPARQL over the union of all document graphs; values only as bound variables.
+
+        (pyoxigraph binds a variable only when the query's SELECT projects it.)
+        """
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
         return self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
 
