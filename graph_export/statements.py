@@ -48,7 +48,8 @@ def node_row(node: Node) -> dict:
 
 def rel_row(rel: Rel) -> dict:
     props = {k: v for k, v in rel.props.items() if k != GRAPHS_KEY}
-    return {"start_id": rel.start_id, "end_id": rel.end_id, "props": props, "graphs": list(rel.props.get(GRAPHS_KEY, []))}
+    return {"start_id": rel.start_id, "end_id": rel.end_id, "props": props,
+            "graphs": list(rel.props.get(GRAPHS_KEY, []))}
 
 
 def primary_label(labels) -> str:

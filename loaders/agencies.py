@@ -245,18 +245,22 @@ _FILE_AREA = re.compile(r"_(?P<area>[\u4e00-\u9fff]{2,10}?)_")
 
 
 def _area_of_agency(name: str) -> Area | None:
+    """The area an issuer's name starts with: 常州市工业和信息化局 → 常州市, 武进区发改委 → 常州市武进区."""
     g = gazetteer()
     for length in range(min(12, len(name)), 1, -1):
         a = g.by_key.get(name[:length])
         if a is not None and a.level != "region":
             return a
+    for length in range(min(9, len(name)), 2, -1):
+        cands = [a for a in g.by_name.get(name[:length], ()) if a.name == name[:length] and a.level != "region"]
+        if len(cands) == 1:
+            return cands[0]
     return None
 
 
 def document_context(source: SourceText, structure: Structure) -> DocContext:
     """Issuer, jurisdiction and province of a document, from its layout fields, its first lines or its
     file name (`2026_河北省_政府工作报告.txt`)."""
-    g = gazetteer()
     head = source.text[:3000]
     issuer = None
     for field in ("issuer_mark", "signature", "issuer"):

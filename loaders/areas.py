@@ -168,10 +168,6 @@ def resolve_area(name: str, area: str | None = None, province: str | None = None
     return max(cands, key=score)
 
 
-def area_code(area: Area) -> str | None:
-    return area.code
-
-
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     """Every official name and every usable short form, for leftmost-longest matching."""

@@ -15,6 +15,7 @@ from policykg.model import Entity, Mention, SourceText, Structure
 
 from .agencies import DocContext, find_agencies
 from .areas import find_areas, gazetteer
+from .entities_scopes import leading_scopes, scope_agency
 from .entities_named import Hit, find_cited, find_initiatives, find_institutions, find_parks, find_persons
 from .industries import concept, find_industries
 from .normalise import NormalisedView
@@ -184,6 +185,12 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if not located and ctx.area:
             located.append(("locatedIn", "Area", ctx.area))
         b.add("Park", h.key, h.start, h.end, h.aliases, tuple(located[:1]))
+    # sections and paragraphs led by an agency (offsets of the structure are reference offsets)
+    scopes = leading_scopes(structure, [m for m in b.mentions if m.cls == "Agency"])
+
+    def source_start(view_offset: int) -> int:
+        return view.ref_offset(view_offset)
+
     for h in init_hits:
         titled = text[h.start:h.start + 1] == "《"
         if not free(h.start, h.end) and not titled:
@@ -192,7 +199,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             b.add("CitedDocument", h.key, h.start, h.end, h.aliases)
             take(h.start, h.end)
             continue
-        lead = _lead_agency(text, h, agency_hits)
+        lead = _lead_agency(text, h, agency_hits) or scope_agency(scopes, source_start(h.start))
         b.add("Initiative", h.key, h.start, h.end, h.aliases, (("leadAgency", "Agency", lead),) if lead else ())
     # quoted working groups (“…专班”) are agencies
     for m in re.finditer(r"“(?P<q>[^“”\n]{2,30}专班)”", text):

@@ -41,7 +41,7 @@ _PARK_GENERIC = re.compile(
     r"^(?:国家级|省级|市级|各级|各类|重点|一批|特色|智慧|绿色|零碳|低碳|化工|示范样板|开发|主导|集中|专业|"
     r"相关|现有|新型|若干|优势|产业|创新型?|高水平|一流|综合|公共|合作|先进|标杆|中心|示范|试点|新建|全省|全市|我省|我市|"
     r"国际|国家|省|市|区|县|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
-    r"以上|一批|新增|首批|技术|企业联合|制造业|实验室|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级)+$"
+    r"以上|一批|新增|首批|技术|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级)+$"
 )
 
 
@@ -77,12 +77,23 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         name = text[s: m.start()]
         if re.search(r"[，。；、在是把被让]|\d+[家个项]", name) or name.count("“") != name.count("”"):
             continue
-        j = name.rfind("和")
-        if j > 0 and pat.search(name[:j]) and pat.search(name[:j]).end() == j:
-            first = _strip_leading(name[:j])
-            if len(first) >= 4 and not _PARK_GENERIC.match(first):
-                hits.append(Hit("Park", s + j - len(first), s + j, first, ()))
-            s, name = s + j + 1, name[j + 1:]
+        j = max(name.rfind("和"), name.rfind("与"), name.rfind("及"))
+        if j > 0 and len(name) - j - 1 >= 2 and name[j - 1:j + 1] != "城与":
+            first_head = pat.search(name[:j])
+            if first_head and first_head.end() == j:
+                first = _strip_leading(name[:j])
+                if len(first) >= 4 and not _PARK_GENERIC.match(first):
+                    hits.append(Hit("Park", s + j - len(first), s + j, first, ()))
+                s, name = s + j + 1, name[j + 1:]
+        if re.search(r"\d+(?:万|亩|大|个|家|项)", name) or re.search(r"[百千万亿]+级", name):
+            continue
+        built = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,3}?)(?:建设|打造|创建)(?P<rest>[\u4e00-\u9fff“”（）]{2,})$", name)
+        if built and built.group("a") in g.by_name:
+            # 邯郸建设生产服务型国家物流枢纽 → 邯郸生产服务型国家物流枢纽
+            key = built.group("a") + built.group("rest") + m.group(0)
+            hits.append(Hit("Park", s, e, key, (text[s:e],)))
+            taken[s:e] = b"\x01" * (e - s)
+            continue
         stripped = _strip_leading(name)
         s += len(name) - len(stripped)
         name = stripped
@@ -123,7 +134,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             key, aliases = prov.key + full[2:], (full, full[2:])
         elif head in ("综保区", "综合保税区"):
             key = full[:-len(head)] + "综合保税区"
-            if own_short and not any(key.startswith(n) for n in (own_short, own.name if own else "")):
+            if own_short and not any(key[:k] in g.by_name for k in range(2, 5)):
                 key = own_short + key
             aliases = (full,)
         hits.append(Hit("Park", s, e, key, aliases))
@@ -159,14 +170,14 @@ _INIT_GENERIC = re.compile(
 _QUOTED = re.compile(r"“(?P<q>[^“”\n]{1,20})”")
 _GENERIC_TITLE = re.compile(r"(?:规划)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）)?")
 _TITLE = re.compile(r"《(?P<t>[^《》]{2,120})》")
-_NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多单0-9].*[一二三四五六七八九十百千万两双多单0-9]|[一二三四五六七八九十两双0-9][个大项条张]")
+_NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多单0-9].*[一二三四五六七八九十百千万两双多单0-9]|[一二三四五六七八九十两双0-9][个大项条张件]")
 _QUOTED_HEAD = re.compile(
     r"(?:三年行动计划|行动计划|专项行动|行动|工程|计划|规划|改革|建设|活动|政策|品牌|试点|战略|工作|模式|机制|功能建设|联动|服务|"
     r"评审改革|重点工程|体系|协同发展|联动发展|白名单|普法|奖|全民阅读活动|高速公路网)"
 )
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划)")
 _LEADING = re.compile(
-    r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|"
+    r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|"
     r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|常态化|系统|加强|深化|推动|持续推进|"
     r"\d+(?:个|家|项|条|批)|[一二三四五六七八九十两]+(?:个|家|项|条|批))+"
 )
@@ -196,7 +207,6 @@ _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:�
 _LAW = re.compile(r"(?:条例|法|规定)(?![规律院治人定官庭典宝门动])")
 _IMPLEMENT_VERBS = ("落实", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标")
 _LAW_VERBS = ("落实", "贯彻", "实施", "施行", "出台", "制定", "修订", "颁布", "贯彻落实", "全面落实", "认真落实")
-# quoted phrases that are figures of speech, not programmes
 
 
 def _strip_quotes(s: str) -> str:
@@ -243,8 +253,6 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         key = re.sub(r"\s+", "", t)
         aliases = (re.sub(r"\s+", "", m.group(0)),)
         add(Hit(cls, m.start(), m.end(), key, aliases))
-        if cls == "Initiative" and re.match(r"^《[^》]{1,12}》$", m.group(0)) and not re.search(r"规划|计划|方案|行动", t):
-            pass  # a programme's or column's title (《向前一步》): the alias keeps the brackets
     pat, spec = _initiative_heads()
     stop = _slogan_stop()
     for m in _QUOTED.finditer(text):
@@ -304,7 +312,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             continue
         if pat.match(text, m.end()):
             continue  # another head follows directly: 马拉松|比赛
-        s = left_bound(text, m.start(), 30 if head in ("活动", "大会") else 24)
+        s = left_bound(text, m.start(), 30)
         stopped_by_word = s > 0 and is_boundary_at(text, s)
         name = text[s:m.start()]
         count = re.fullmatch(r"(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})(?:[一二三四五六七八九十两]+[条个大项])", text[max(0, m.start() - 30):m.start()].split("，")[-1].split("。")[-1])
@@ -355,7 +363,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             # 实施冀货出海等行动: the listed name is the programme
             add(Hit("Initiative", cs, cs + len(core) - 1, core[:-1], ()))
             continue
-        if len(_strip_quotes(core + head)) < 4 or "等" in core or core.startswith(_GENERIC_START):
+        if len(_strip_quotes(core + head)) < 4 or "等" in core or core.startswith(_GENERIC_START) \
+                or re.search(r"\d+[个家项条]", core):
             continue
         if head in ("综合治理", "环境整治", "专项治理") and not (re.search(r"[河湖山江海岛]", core) or
                                                       any(core.startswith(a) for a in area_names)):

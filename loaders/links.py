@@ -14,46 +14,7 @@ from policykg.model import IndustryLink, Quantity, Structure
 
 from .agencies import DocContext
 from .entities import EntityResult
-
-_LEAD_WINDOW = 40  # characters from the start of a paragraph or section where its leading agency stands
-
-
-def _leaders(structure: Structure, result: EntityResult) -> list[tuple[int, int, str]]:
-    """(start, end, agency) scopes: sections and paragraphs whose opening names an agency."""
-    agencies = sorted((m for m in result.mentions if m.cls == "Agency"), key=lambda m: m.start)
-    scopes: list[tuple[int, int, str]] = []
-
-    def first_agency(lo: int, hi: int) -> str | None:
-        for m in agencies:
-            if lo <= m.start < min(hi, lo + _LEAD_WINDOW):
-                return m.key
-            if m.start >= lo + _LEAD_WINDOW:
-                break
-        return None
-
-    for s in structure.sections:
-        # the heading or the first sentence after it
-        a = first_agency(s.start, s.end)
-        if a is None:
-            body = s.start + len(s.marker) + len(s.heading)
-            a = first_agency(body, s.end)
-        if a:
-            scopes.append((s.start, s.end, a))
-    for p in structure.paragraphs:
-        a = first_agency(p.start, p.end)
-        if a:
-            scopes.append((p.start, p.end, a))
-    return scopes
-
-
-def _scope_agency(scopes: list[tuple[int, int, str]], offset: int, default: str | None) -> str | None:
-    """The agency of the innermost scope holding `offset`."""
-    best = None
-    for s, e, a in scopes:
-        if s <= offset < e and (best is None or e - s < best[1] - best[0]):
-            best = (s, e, a)
-    return best[2] if best else default
-
+from .entities_scopes import leading_scopes, scope_agency
 
 def industry_links(structure: Structure, result: EntityResult, quantities: Sequence[Quantity],
                    ctx: DocContext) -> tuple[IndustryLink, ...]:
@@ -82,12 +43,12 @@ def industry_links(structure: Structure, result: EntityResult, quantities: Seque
             if m.start <= im.start and im.end <= m.end:
                 add(lead, im.key, ("initiative", m.start, m.end))
 
-    scopes = _leaders(structure, result)
+    scopes = leading_scopes(structure, [m for m in result.mentions if m.cls == "Agency"])
     body = structure.body
     for im in industry_mentions:
         if body is not None and not (body.start <= im.start < body.end):
             continue
-        agency = _scope_agency(scopes, im.start, ctx.issuer)
+        agency = scope_agency(scopes, im.start, ctx.issuer)
         add(agency, im.key, ("mention", im.start, im.end))
 
     return tuple(IndustryLink(a, i, tuple(ev)) for (a, i), ev in sorted(evidence.items()))

@@ -58,9 +58,6 @@ def left_bound(text: str, end: int, max_len: int, min_start: int = 0, keep: int 
                 if text.startswith(w, i - len(w)):
                     if any(text.startswith(c, i - len(w)) and c.startswith(w) for c in protected_compounds()):
                         continue  # 服务业扩大开放: 扩大 inside a compound
-                    # overlapping words read left to right: 落实|现代化 (not 落|实现|代化)
-                    if len(w) >= 2 and i - 1 > lo and _ends_word(text, i - 1, i - len(w)):
-                        return i - 1
                     return i
         if i <= lo:
             return i
@@ -68,11 +65,3 @@ def left_bound(text: str, end: int, max_len: int, min_start: int = 0, keep: int 
         if not is_name_char(ch) and not (ch == "." and i >= 2 and text[i - 2].isdigit() and text[i:i + 1].isdigit()):
             return i
         i -= 1
-
-
-def _ends_word(text: str, i: int, before: int) -> bool:
-    """A boundary word ends at i and starts before `before`."""
-    for w in _by_last_char().get(text[i - 1], ()) if i > 0 else ():
-        if i - len(w) < before and text.startswith(w, i - len(w)):
-            return True
-    return False

@@ -24,9 +24,8 @@ from policykg.model import Mention, Quantity, Structure
 
 from .normalise import NormalisedView
 from .quantity_context import (
+    OBSERVATION_MODES,
     PLAN_ONE,
-    REVIEW_FIVE,
-    REVIEW_ONE,
     ContextIndex,
     ParagraphContext,
     TimeExpression,
@@ -41,8 +40,8 @@ __all__ = ["extract_quantities"]
 _CLAUSE_END = "，。；：！？\n"
 _SENTENCE_END = "。；！？\n"
 _LE = re.compile(r"[\u4e00-\u9fff]了")
-_COUNTERS = {"家", "个", "台", "套", "项", "条", "所", "名", "人", "户", "件", "座", "处", "张", "辆", "艘", "架",
-             "栋", "幢", "间", "支", "款", "场", "种", "部", "本", "篇", "份", "宗", "笔", "例", "列", "对", "人次"}
+
+
 def _metric_words() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]:
     with open(Path(__file__).parent / "lexicons" / "metric_words.toml", "rb") as f:
         data = tomllib.load(f)
@@ -55,6 +54,11 @@ def _metric_words() -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern]
 
 
 _LEAD_RE, _TAIL_VERBS, _TAIL_RE, _LEAD_NOISE = _metric_words()
+# what may stand before a time expression that heads a sentence: list markers, 在/到/截至…
+_HEAD_OPENER = re.compile(
+    r"[\s—\-–]*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]+是)?\s*"
+    r"(?:其中|同时|另外|此外|刚刚过去的|过去的)?[，、]?(?:在|到|至|截至|截止|于|从)?"
+)
 _MONTH_RANGE = re.compile(r"\d{1,2}\s*[-—–至到~]\s*\d{1,2}\s*月(?!底|末|前)")
 _QUOTED = re.compile(r"“[^“”\n]{0,16}”|《[^《》\n]*》")
 _YEAR_WORDS = re.compile(r"(?:从|由|到|至)?(?:(?:19|20)\d{2}年(?:底|末)?的?|今年|去年|全年|上年)")
@@ -122,22 +126,33 @@ class _Extractor:
         v = self.v
         for s in self.structure.sections:
             a, b = self.view.view_offset(s.start), self.view.view_offset(s.end)
-            # the heading line and the paragraph after it
-            first_nl = v.find("\n", a, b)
-            intro_end = -1
-            if first_nl >= 0:
-                body = first_nl
-                while body < b and v[body] in "\n \t":
-                    body += 1
-                intro_end = v.find("\n", body, b)
-            intro_end = b if intro_end < 0 else intro_end
-            stop = _boundary_after(v, a, "。") if first_nl < 0 else intro_end
+            line_end = v.find("\n", a, b)
+            line_end = b if line_end < 0 else line_end
             heading_at = a + len(s.marker)
             lead = self._agency_near(heading_at, heading_at + 2)
-            if lead and first_nl >= 0 and lead[0][0] < first_nl:
+            if lead and lead[0][0] < line_end:
                 out.append((a, b, s.level, lead[0][2]))  # 二、市商务局 / （一）市发改委：…
                 continue
-            for ms, me, key in self._agency_near(a, min(stop, intro_end)):
+            # a heading alone on its line is followed by an intro paragraph; otherwise the text
+            # after the heading on the same line is the intro (1. 聚焦…。一是…)
+            heading_only = line_end - heading_at <= len(s.heading) + 3
+            if heading_only:
+                body = line_end
+                while body < b and v[body] in "\n \t":
+                    body += 1
+                if body >= b:
+                    continue
+                intro_start = body
+                intro_end = v.find("\n", body, b)
+                intro_end = b if intro_end < 0 else intro_end
+                lead_key = self._paragraph_agency(body)
+                if lead_key:
+                    out.append((a, b, s.level, lead_key))  # 二、…问题 / 市商务局积极推进…: the intro's subject
+                    continue
+            else:
+                intro_start = a
+                intro_end = min(line_end, self.sentences.after(heading_at + len(s.heading)))
+            for ms, me, key in self._agency_near(intro_start, intro_end):
                 after = v[me: me + 10]
                 if re.match(r"^(?:[、和与及]?[^，。]{0,12}?)?(?:下一步|将|今后|拟|计划|要|在以下|从以下|主要从|重点从)", after):
                     out.append((a, b, s.level, key))
@@ -209,11 +224,12 @@ class _Extractor:
                 t = in_clause[-1]
                 return t.year, True, t.future
         if role != "start":
+            # a time written at the head of the sentence or paragraph: "2020年，…", "今年1月…"
             heads = [t for t in self._times_in(sentence_start, q.start)
-                     if not t.comparison and t.start - sentence_start <= 6]
+                     if not t.comparison and _HEAD_OPENER.fullmatch(self.v[sentence_start:t.start])]
             if not heads and ctx is not None:
-                heads = [t for t in self._times_in(ctx.start, min(q.start, ctx.start + 14))
-                         if not t.comparison and t.start - ctx.start <= 6]
+                heads = [t for t in self._times_in(ctx.start, min(q.start, ctx.start + 24))
+                         if not t.comparison and _HEAD_OPENER.fullmatch(self.v[ctx.start:t.start])]
             if heads:
                 return heads[0].year, True, heads[0].future
         if ctx is None:
@@ -233,7 +249,7 @@ class _Extractor:
     def kind_for(self, q: SurfaceQuantity, ctx: ParagraphContext | None, clause_before: str, sentence_before: str,
                  year: int | None, written: bool, future: bool, role: str | None) -> str:
         mode = ctx.mode if ctx else PLAN_ONE
-        base = "observation" if mode in (REVIEW_ONE, REVIEW_FIVE) else "target"
+        base = "observation" if mode in OBSERVATION_MODES else "target"
         if role == "start":
             return "observation"
         if base == "observation":
@@ -276,7 +292,7 @@ class _Extractor:
         全省生产总值增速; `A、B、C分别达…` → the i-th subject.
         """
         v = self.v
-        unit_word = "数" if q.unit in _COUNTERS else "量"
+        unit_word = "数" if q.unit in self.lex.counters else "量"
         full_left = _LEAD_NOISE.sub("", _YEAR_WORDS.sub("", v[clause_start: q.start - len(q.prefix)]))
         if role is not None:
             # 人才总量从150万人增加到200万人: what changes is written before 从/由
@@ -316,7 +332,7 @@ class _Extractor:
         if lead and noun_left:
             return self._tidy(noun_left + lead + unit_word), lead
         if not noun_left and right_np:
-            return self._tidy(right_np + ("数" if q.unit in _COUNTERS else "")), lead
+            return self._tidy(right_np + ("数" if q.unit in self.lex.counters else "")), lead
         return self._tidy(noun_left + tail_suffix), lead
 
     @staticmethod

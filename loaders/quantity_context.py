@@ -10,7 +10,7 @@ All offsets here are view offsets.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from policykg.model import Structure
@@ -19,6 +19,8 @@ from .normalise import NormalisedView
 from .quantity_lexicon import QuantityLexicon
 
 REVIEW_ONE, REVIEW_FIVE, PLAN_ONE, PLAN_FIVE, REPLY = "review1", "review5", "plan1", "plan5", "reply"
+REPLY_STATUS = "reply_status"  # a reply's account of the current state: observations of this year
+OBSERVATION_MODES = (REVIEW_ONE, REVIEW_FIVE, REPLY_STATUS)
 
 _YEAR = re.compile(r"((?:19|20)\d{2})(?:\s*[-—–至到~]\s*((?:19|20)\d{2}))?\s*年(?!代)")
 _LEADING_NOISE = re.compile(r"^[\s—\-–·•●○◆■□、]*(?:[一二三四五六七八九十]+是|[（(]?[一二三四五六七八九十\d]+[）)、.．])?[\s—\-–]*")
@@ -30,7 +32,7 @@ _MARKER = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+
 class ParagraphContext:
     start: int
     end: int
-    mode: str  # review1 | review5 | plan1 | plan5 | reply
+    mode: str  # review1 | review5 | plan1 | plan5 | reply | reply_status
     year: int | None  # the year figures refer to by default
     start_year: int | None  # the year of the start of a change (从A增长到B) by default
 
@@ -153,31 +155,56 @@ def _opening_mode(para: str, doc_year: int | None, lex: QuantityLexicon, current
     return None
 
 
+def _reply_mode(text: str, lex: QuantityLexicon, heading: bool) -> str | None:
+    if heading:
+        if any(w in text for w in lex.reply_plan_headings):
+            return REPLY
+        if any(w in text for w in lex.reply_status_headings):
+            return REPLY_STATUS
+        return None
+    head = _LEADING_NOISE.sub("", text[:40])[:12]
+    if any(head.startswith(w) for w in lex.reply_plan_openings):
+        return REPLY
+    if any(head.startswith(w) for w in lex.reply_status_openings):
+        return REPLY_STATUS
+    return None
+
+
 def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int | None,
                        lex: QuantityLexicon) -> list[ParagraphContext]:
     text = view.text
     paragraphs = view_paragraphs(view)
-    top_headings = {}
+    headings: dict[int, tuple[int, str]] = {}  # view offset → (level, heading)
     for s in structure.sections:
-        if s.level == 1:
-            top_headings[view.view_offset(s.start)] = s.heading
+        if s.style != "yishi":
+            headings.setdefault(view.view_offset(s.start), (s.level, s.heading))
+    heading_starts = sorted(headings)
     genre = structure.genre
     default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)
     mode = default
     out = []
     for a, b in paragraphs:
         para = text[a:b]
-        heading = None
-        if a in top_headings or any(a <= h < a + 4 for h in top_headings):
-            heading = top_headings.get(a) or para
-        elif b - a <= _HEADING_MAX and not re.search(r"[。；！？，]", para) \
+        i = bisect_left(heading_starts, a)
+        h = heading_starts[i] if i < len(heading_starts) and heading_starts[i] < min(b, a + 4) else None
+        level, heading = headings[h] if h is not None else (None, None)
+        if heading is None and b - a <= _HEADING_MAX and not re.search(r"[。；！？，]", para) \
                 and not para.rstrip().endswith("：") and not _MARKER.match(para):
-            heading = para  # an unnumbered heading line
-        if heading is not None and genre != "reply":
+            level, heading = 1, para  # an unnumbered heading line
+        if genre == "reply":
+            if heading is not None:
+                cls = _reply_mode(heading, lex, heading=True)
+                mode = cls or (default if level == 1 else mode)
+                # the text after a heading on the same line may open a state or a plan
+                rest = para[len(heading) + 4:] if len(para) > len(heading) + 6 else ""
+                mode = (_reply_mode(rest, lex, heading=False) if rest else None) or mode
+            else:
+                mode = _reply_mode(para, lex, heading=False) or mode
+        elif heading is not None and level == 1:
             cls = _classify_heading(heading, doc_year, lex)
             if cls is not None:
                 mode = cls
-        elif genre != "reply":
+        else:
             switched = _opening_mode(para, doc_year, lex, mode)
             if switched is not None:
                 mode = switched

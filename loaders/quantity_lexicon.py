@@ -13,11 +13,16 @@ _DIR = Path(__file__).parent / "lexicons"
 class QuantityLexicon:
     scales: dict[str, int]
     units: frozenset[str]
+    counters: frozenset[str]  # the "things" group: a metric over them is a count (…数)
     unit_aliases: dict[str, str]
     composite_numerators: frozenset[str]
     composite_denominators: tuple[str, ...]
     restricted_units: dict[str, tuple[str, ...]]
     continuation_stop: dict[str, frozenset[str]]
+    person_counters: dict[str, tuple[str, ...]]
+    structure_nouns: tuple[str, ...]
+    unitless_metric_words: tuple[str, ...]
+    unitless_verbs: tuple[str, ...]
     prefix_comparators: dict[str, str]
     suffix_comparators: dict[str, str]
     infix_comparators: dict[str, str]
@@ -37,19 +42,24 @@ class QuantityLexicon:
     review_one: tuple[str, ...]
     plan_five: tuple[str, ...]
     plan_one: tuple[str, ...]
+    reply_status_headings: tuple[str, ...]
+    reply_plan_headings: tuple[str, ...]
+    reply_status_openings: tuple[str, ...]
+    reply_plan_openings: tuple[str, ...]
     relative_years: dict[str, int]
     comparison_words: tuple[str, ...]
     plans: dict[str, tuple[int, int]]
     change_start: tuple[str, ...]
     change_end_verbs: tuple[str, ...]
     excluded_before: tuple[str, ...]
+    excluded_before_exceptions: tuple[str, ...]
     max_quoted_name: int
     min_chinese_value: int
     magnitude_verbs: tuple[str, ...]
     money_words: tuple[str, ...]
 
     def units_longest_first(self) -> list[str]:
-        return sorted(self.units | set(self.restricted_units), key=len, reverse=True)
+        return sorted(self.units | set(self.restricted_units) | set(self.person_counters), key=len, reverse=True)
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -68,11 +78,16 @@ def load_lexicon() -> QuantityLexicon:
     return QuantityLexicon(
         scales=dict(units["scales"]),
         units=all_units,
+        counters=frozenset(units["units"]["things"]),
         unit_aliases=dict(units["aliases"]),
         composite_numerators=frozenset(units["composite"]["numerators"]),
         composite_denominators=_longest_first(units["composite"]["denominators"]),
         restricted_units={k: tuple(v) for k, v in units["restricted"].items()},
         continuation_stop={k: frozenset(v) for k, v in units["continuation_stop"].items()},
+        person_counters={k: tuple(v) for k, v in units.get("person_counters", {}).items()},
+        structure_nouns=tuple(units.get("structure_nouns", {}).get("words", ())),
+        unitless_metric_words=tuple(units.get("unitless", {}).get("metric_words", ())),
+        unitless_verbs=_longest_first(units.get("unitless", {}).get("verbs_before", ())),
         prefix_comparators=dict(comp["prefix"]),
         suffix_comparators=dict(comp["suffix"]),
         infix_comparators=dict(comp["infix"]),
@@ -92,12 +107,17 @@ def load_lexicon() -> QuantityLexicon:
         review_one=tuple(sec["review_one"]),
         plan_five=tuple(sec["plan_five"]),
         plan_one=tuple(sec["plan_one"]),
+        reply_status_headings=tuple(sec.get("reply_status_headings", ())),
+        reply_plan_headings=tuple(sec.get("reply_plan_headings", ())),
+        reply_status_openings=tuple(sec.get("reply_status_openings", ())),
+        reply_plan_openings=tuple(sec.get("reply_plan_openings", ())),
         relative_years=dict(cues["years"]["relative"]),
         comparison_words=tuple(cues["years"]["comparison"]),
         plans={k: (v[0], v[1]) for k, v in cues["years"]["plans"].items()},
         change_start=tuple(cues["changes"]["start_markers"]),
         change_end_verbs=_longest_first(cues["changes"]["end_verbs"]),
         excluded_before=tuple(cues["exclusions"]["before"]),
+        excluded_before_exceptions=tuple(cues["exclusions"].get("before_exceptions", ())),
         max_quoted_name=int(cues["exclusions"]["max_quoted_name"]),
         min_chinese_value=int(cues["exclusions"]["min_chinese_value"]),
         magnitude_verbs=_longest_first(cues["exclusions"]["magnitude_verbs"]),

@@ -104,6 +104,10 @@ class _Scanner:
                 unit = self.composite(num, pos + len(num))
                 if unit != num:
                     return "", "", unit, pos + len(unit)
+        pre_infix = ""
+        if t[pos: pos + 1] in self.lex.infix_comparators and any(t.startswith(s, pos + 1) for s in self.scales):
+            pre_infix = t[pos]  # 4000余万人次, 300多亿元: 余/多 before the scale word
+            pos += 1
         direct = self.unit_at(pos)
         options = [s for s in self.scales if t.startswith(s, pos)]
         if direct and (not options or len(direct) > len(options[0])):
@@ -120,7 +124,7 @@ class _Scanner:
             unit = self.unit_at(p)
             if unit:
                 full = self.composite(unit, p + len(unit)) if unit in self.lex.composite_numerators else unit
-                return scale, infix, full, p + len(full)
+                return scale, infix or pre_infix, full, p + len(full)
         return None
 
     def suffix(self, pos: int) -> tuple[str, int]:
@@ -142,6 +146,17 @@ class _Scanner:
                 return p
         return ""
 
+    def context_ok(self, unit: str, start: int, end: int) -> bool:
+        """Counters that need a person word nearby (位), and counts of the document's own parts."""
+        t = self.text
+        if any(t.startswith(w, end) for w in self.lex.structure_nouns):
+            return False
+        persons = self.lex.person_counters.get(unit)
+        if persons is not None:
+            around = t[max(0, start - 8): start] + "|" + t[end: end + 4]
+            return any(w in around for w in persons)
+        return True
+
     def restricted_ok(self, unit: str, start: int, is_range: bool, value: Decimal) -> bool:
         allowed = self.lex.restricted_units.get(unit)
         if allowed is None:
@@ -156,13 +171,16 @@ class _Scanner:
     def excluded_before(self, start: int) -> bool:
         t = self.text
         before = t[max(0, start - 3): start]
-        if any(before.endswith(w) for w in self.lex.excluded_before):
+        if any(before.endswith(w) for w in self.lex.excluded_before) \
+                and not any(before.endswith(w) for w in self.lex.excluded_before_exceptions):
             return True
         return bool(before and _ASCII_LETTER.match(before[-1]))
 
     # -- quantities ------------------------------------------------------------------------
-    def make(self, start, number_end, value, unit, scale, infix, suffix, end, value_max=None) -> SurfaceQuantity:
+    def make(self, start, number_end, value, unit, scale, infix, suffix, end, value_max=None) -> SurfaceQuantity | None:
         lex = self.lex
+        if not self.context_ok(unit, start, end):
+            return None
         unit = lex.unit_aliases.get(unit, unit)
         prefix = self.prefix(start)
         if value_max is not None:
@@ -177,6 +195,21 @@ class _Scanner:
             comparator = "="
         return SurfaceQuantity(start, end, clean_decimal(value), unit, comparator,
                                clean_decimal(value_max) if value_max is not None else None, prefix, number_end)
+
+    def unitless_context(self, start: int, end: int) -> bool:
+        """收入比降至2.2, 满意度从84.7提升至89.6: an index or ratio named right before, no unit after."""
+        t = self.text
+        nxt = t[end: end + 1]
+        if nxt and not (nxt in "，。；、）)\n" or t.startswith(("提", "增", "降", "上升", "下降"), end)):
+            return False
+        clause_start = max(t.rfind(c, 0, start) for c in "，。；：！？\n") + 1
+        before = t[clause_start:start]
+        verb = next((v for v in self.lex.unitless_verbs if before.endswith(v)), None)
+        if verb is None:
+            return False
+        head = before[: len(before) - len(verb)]
+        head = re.sub(r"从\d+(?:\.\d+)?(?:提升|提高|下降|降低|缩小|上升)?$", "", head)
+        return head.endswith(self.lex.unitless_metric_words)
 
     def money_context(self, start: int) -> bool:
         t = self.text
@@ -263,6 +296,8 @@ class _Scanner:
                     return None
                 value = number * (self.lex.scales[scale] if scale else 1)
                 return self.make(start, pos, value, unit, scale, "", "", end)
+            if self.unitless_context(start, pos):
+                return self.make(start, pos, number, "", "", "", "", pos)
             # 经济总量迈上4万亿、5万亿两个台阶: money by context
             for s in ("万亿", "亿"):
                 if t.startswith(s, pos) and self.money_context(start):
@@ -305,8 +340,9 @@ class _Scanner:
             before = t[max(0, start - 3): start]
             if not any(before.endswith(v) for v in self.lex.magnitude_verbs):
                 return None
-        elif value < self.lex.min_chinese_value:
-            return None
+        elif value < self.lex.min_chinese_value and not (unit in self.lex.restricted_units
+                                                          and self.restricted_ok(unit, start, False, value)):
+            return None  # 两个确立, 四个中心; but 提前两周, 历时三年 are durations
         if not self.restricted_ok(unit, start, False, value):
             return None
         nxt = t[end: end + 2]
@@ -340,10 +376,13 @@ class _Scanner:
                 continue
             suf, end = self.suffix(m.end())
             q = self.make(m.start(), m.end(), Decimal("0.5"), "", "", "", suf, end)
+            if q is None:
+                continue
             if m.group() != "一半":  # 过半 / 近半: the word carries the comparator; span is 半
                 q = SurfaceQuantity(m.start() + 1, end, q.value, "", ">" if m.group()[0] == "过" else "~",
                                     None, m.group()[0], m.end())
             found.append(q)
+        found = [q for q in found if q is not None]
         taken = bytearray(len(t) + 1)
 
         def occupy(q: SurfaceQuantity) -> None:

@@ -75,6 +75,8 @@ _HEADINGS = [
 _YISHI = re.compile(rf"(?:^|(?<=[。；！？\n]))[ \t]*(?P<m>(?:{_CN_NUM})是)(?=[\u4e00-\u9fff“《])", re.M)
 _HEADING_END = re.compile(r"[。；！？\n]")
 _MAX_HEADING = 80
+# the 主送机关 follows the title closely; only the report's header lines may stand between
+_MAX_LINES_BEFORE_ADDRESSEE = 6
 
 
 def _cn_ordinal(marker: str) -> int | None:
@@ -250,8 +252,13 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     # the addressee is the first "…：" line after the title (主送机关, or the deputy a reply answers)
     after_title = title.end() if title else 0
     addressee = _ADDRESSEE.search(v, after_title, head_limit)
-    if addressee and not re.search(r"来源|时间|位置|字[号体]|分享|签发人|经办人|电话", addressee.group("v")):
-        fields.add_match("addressee", addressee)
+    if addressee and (
+        re.search(r"来源|时间|位置|字[号体]|分享|签发人|经办人|电话", addressee.group("v"))
+        or len(re.findall(r"\S[^\n]*\n", v[after_title:addressee.start()])) > _MAX_LINES_BEFORE_ADDRESSEE
+        or any(p.search(v, after_title, addressee.end()) for _, p in _HEADINGS)
+    ):
+        addressee = None  # a "…：" line deep in the text or opening a section is not the 主送机关
+    fields.add_match("addressee", addressee)
 
     for name, pattern in _LABELLED.items():
         # footer fields are searched from the end, so a cue inside the body is not taken for one

@@ -4,7 +4,9 @@ NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD) is set.
 `start_falkordb()` / `stop_falkordb()` are plain functions so bench/bench_bolt.py can reuse them;
 the `bolt_target` fixture (session scope) yields a `BoltTarget` per server. Redis itself listens
 on a unix socket only (`--port 0`); FalkorDB's Bolt listener takes no bind address, so the port is
-picked free on 127.0.0.1 and used for the life of the test session only.
+picked free (below 32768) and used for the life of the test session only.
+
+NEO4J_URI must name a throwaway database: the export tests empty it before and after each test.
 """
 from __future__ import annotations
 

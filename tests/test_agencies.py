@@ -83,3 +83,12 @@ def test_context_of_work_reports(title, expected):
 def test_context_from_file_name():
     ctx = document_context(_source("2026_河北省_政府工作报告.txt", "政府工作报告\n各位代表："), Structure(genre="work_report"))
     assert ctx == DocContext("河北省人民政府", "河北省", "河北省")
+
+
+def test_county_level_issuer():
+    text = "\n武进区发展和改革委员会文件\n\n武发改复〔2022〕3号\n"
+    ctx = document_context(_source("x.txt", text), Structure(genre="reply"))
+    assert ctx == DocContext("常州市武进区发展和改革委员会", "常州市武进区", "江苏省")
+    assert resolve_agency("区发改委", ctx) == "常州市武进区发展和改革委员会"
+    assert resolve_agency("市发改委", ctx) == "常州市发展和改革委员会"
+    assert resolve_agency("省发改委", ctx) == "江苏省发展和改革委员会"

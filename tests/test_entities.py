@@ -151,3 +151,12 @@ def test_work_report_entities(reports):
     initiatives = {e.key for e in res.of("Initiative")}
     assert {"提振消费专项行动", "雄忻铁路", "石雄铁路", "两重政策", "冀货出海"} <= initiatives
     assert any("六链五群" in e.aliases for e in res.of("Initiative"))
+
+
+def test_reply_initiatives_led_by_the_agency_of_their_paragraph(reply):
+    _, _, _, res = reply
+    lead = {e.key: dict((p, k) for p, _, k in e.links).get("leadAgency") for e in res.of("Initiative")}
+    assert lead["十百千创新型企业培育工程"] == "常州市科学技术局"
+    assert lead["常州市重点服务业企业培育方案"] == "常州市发展和改革委员会"
+    assert lead["928科技经贸洽谈会"] == "常州市商务局"
+    assert lead["企业上云三年行动计划"] == "常州市工业和信息化局"

@@ -9,7 +9,7 @@ from policykg.graph_export.neo4j_bolt import export_neo4j
 from policykg.graph_export.projection import project
 
 from .bolt_server import bolt_driver, bolt_target  # noqa: F401  (fixtures)
-from .test_export_projection import (CZ_GXJ, DOC_A, NASTY, EXPECTED_LABELS, EXPECTED_TYPES, GRAPH_A, GRAPH_B,
+from .test_export_projection import (CZ_GXJ, DOC_A, EXPECTED_LABELS, EXPECTED_TYPES, GRAPH_A, GRAPH_B, NASTY,
                                      SHARED_INDUSTRY, SHARED_INDUSTRY_CYPHER, SHARED_INDUSTRY_SPARQL,
                                      sample_store)
 

@@ -332,6 +332,10 @@ def test_reply_file_quantities():
     assert (q150.value, q150.unit, q150.kind, q150.year, q150.modality) == (15000000000, "元", "target", 2021, "力争")
     q14 = next(q for q in qs if q.text == "14家")
     assert (q14.kind, q14.agency) == ("observation", "常州市商务局")
+    # a paragraph led by 市发改委 further down does not take over the section above it
+    q23 = next(q for q in qs if q.text == "23 家")
+    assert q23.agency == "常州市工业和信息化局"
+    assert {q.year for q in qs if q.kind == "target"} == {2021}
     assert not any(q.text.startswith(("5G", "928", "500")) for q in qs)
 
 
@@ -349,3 +353,75 @@ def test_every_report_has_reviews_before_targets():
         assert all(q.year is None or q.year >= 2026 for q in targets), path.name
         share_past = sum(1 for q in observations if q.year is not None and q.year < 2026) / len(observations)
         assert share_past > 0.9, path.name
+
+
+# -- replies: running figures and agency headings ------------------------------------------------------
+
+def test_reply_running_figures_are_observations_and_agency_headings_lead():
+    text = ("关于对市政协提案第 12 号的答复\n\n李四委员：\n\n您提出的提案收悉，现答复如下：\n\n"
+            "一、市商务局\n今年1-5月，全市实现社会消费品零售总额1200亿元，同比增长8.5%。目前，全市共有限上商贸企业2300家。"
+            "下一步，力争全年新增限上企业300家以上。\n"
+            "二、市发改委\n截至2020年底，全市已建成充电桩1.2万个。到2025年，全市充电桩总数达到5万个。\n")
+    agencies = mentions(text, {"市商务局": "某市商务局", "市发改委": "某市发展和改革委员会"})
+    qs = run(text, issuer="某市工业和信息化局", agencies=agencies)
+    assert [(q.text, q.kind, q.year, q.agency) for q in qs] == [
+        ("1200亿元", "observation", 2021, "某市商务局"),
+        ("8.5%", "observation", 2021, "某市商务局"),
+        ("2300家", "observation", 2021, "某市商务局"),
+        ("300家以上", "target", 2021, "某市商务局"),
+        ("1.2万个", "observation", 2020, "某市发展和改革委员会"),
+        ("5万个", "target", 2025, "某市发展和改革委员会"),
+    ]
+
+
+def test_change_in_a_reply_plan():
+    qs = run("人才总量从2020年的150万人增加到2025年的200万人。")
+    assert [(q.value, q.kind, q.year, q.metric) for q in qs] == [
+        (1500000, "observation", 2020, "人才总量"), (2000000, "target", 2025, "人才总量")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("两院院士增至123位。", [("123位", Decimal(123), "位", "=")]),
+        ("区域创新能力排名提升4位，居全国第2位。", []),
+        ("城乡居民收入比降至2.2。", [("2.2", Decimal("2.2"), "", "=")]),
+        ("生态环境公众满意度从84.7提升至89.6。", [("84.7", Decimal("84.7"), "", "="), ("89.6", Decimal("89.6"), "", "=")]),
+        ("各类健身活动年均吸引4000余万人次参与。", [("4000余万人次", Decimal(40000000), "人次", ">")]),
+        ("PM2.5平均浓度降至28.5微克每立方米。", [("28.5微克每立方米", Decimal("28.5"), "微克/立方米", "=")]),
+        ("经济总量连续跨越7万亿、8万亿、9万亿三个大台阶。",
+         [("7万亿", Decimal(7 * 10**12), "元", "="), ("8万亿", Decimal(8 * 10**12), "元", "="),
+          ("9万亿", Decimal(9 * 10**12), "元", "=")]),
+    ],
+)
+def test_more_surface_forms(sentence, expected):
+    assert surface(sentence) == expected
+
+
+def test_reaching_a_level_is_inclusive():
+    qs = run("经济总量连续迈上4万亿、5万亿两个台阶。", genre="work_report", doc_year=2026)
+    assert [(q.text, q.comparator) for q in qs] == [("4万亿", ">="), ("5万亿", ">=")]
+
+
+def test_reply_state_and_next_steps_sections():
+    text = ("关于对市十七届人大三次会议第 56 号建议的答复\n\n王五代表：\n\n您提出的建议收悉，现答复如下：\n\n"
+            "一、工作开展情况\n近年来，我市大力培育专精特新企业，累计培育省级专精特新企业326家。"
+            "2020年全市规上工业产值增长8%。\n"
+            "二、下一步工作打算\n一是加大培育力度，全年新培育省级专精特新企业50家。\n")
+    qs = run(text, issuer="某市工业和信息化局", doc_year=2021)
+    assert [(q.text, q.kind, q.year) for q in qs] == [
+        ("326家", "observation", 2021), ("8%", "observation", 2020), ("50家", "target", 2021)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("三级公立医院提前两周向基层投放号源。", [("两周", Decimal(2), "周", "=")]),
+        ("北京中轴线历时12年成功申遗。", [("12年", Decimal(12), "年", "=")]),
+        ("目前30家企业已入驻。", [("30家", Decimal(30), "家", "=")]),
+        ("前5个月规上工业增加值增长。", []),
+        ("稳妥推进第二轮土地承包到期后再延长30年试点。", []),
+    ],
+)
+def test_durations_and_time_references(sentence, expected):
+    assert surface(sentence) == expected
