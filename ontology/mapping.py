@@ -17,7 +17,7 @@ from policykg.model import DocumentRecord, Entity, Quantity, Section
 from . import ID_NS, PKG, _slug, document_iri, entity_iri, graph_iri, span_iri
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8192)  # vocabulary terms and recurring entities; span IRIs are one-off
 def N(iri: str) -> NamedNode:
     return NamedNode(str(iri))
 
@@ -80,9 +80,12 @@ class _Writer:
         self.quads: list[Quad] = []
 
     def add(self, s, p, o) -> None:
-        s = s if isinstance(s, NamedNode) else N(s)
-        p = p if isinstance(p, NamedNode) else N(p)
-        o = o if isinstance(o, (NamedNode, Literal)) else N(o)
+        if not isinstance(s, NamedNode):
+            s = N(s)
+        if not isinstance(o, (NamedNode, Literal)):
+            o = N(o)
+        if not isinstance(p, NamedNode):
+            p = N(p)
         self.quads.append(Quad(s, p, o, self.graph))
 
     def span(self, s, doc, start: int, end: int, text: str) -> None:
@@ -113,7 +116,7 @@ def _innermost(sections: tuple[Section, ...], start: int) -> Section | None:
 
 
 def _quantity(w: _Writer, sha: str, doc, q: Quantity, sections) -> None:
-    iri = quantity_iri(sha, q.start, q.end)
+    iri = NamedNode(quantity_iri(sha, q.start, q.end))
     w.add(iri, RDF.type, PKG.Quantity)
     w.add(iri, RDF.type, PKG.Target if q.kind == "target" else PKG.Observation)
     w.span(iri, doc, q.start, q.end, q.text)
@@ -140,7 +143,7 @@ def _quantity(w: _Writer, sha: str, doc, q: Quantity, sections) -> None:
 def document_quads(record: DocumentRecord) -> list[Quad]:
     src = record.source
     sha = src.sha256
-    doc = document_iri(sha)
+    doc = NamedNode(document_iri(sha))
     w = _Writer(graph_iri(sha))
 
     w.add(doc, RDF.type, PKG.Document)
@@ -171,9 +174,12 @@ def document_quads(record: DocumentRecord) -> list[Quad]:
     sections = record.structure.sections
     by_id = {s.id: s for s in sections}
     for s in sections:
-        iri = section_iri(sha, s)
+        iri = NamedNode(section_iri(sha, s))
         w.add(iri, RDF.type, PKG.Section)
-        w.span(iri, doc, s.start, s.end, src.text[s.start:s.end])
+        # no pkg:text: a section's text is the document's, between its offsets
+        w.add(iri, PKG.inDocument, doc)
+        w.add(iri, PKG.start, _literal(s.start))
+        w.add(iri, PKG.end, _literal(s.end))
         w.add(iri, PKG.marker, Literal(s.marker))
         w.add(iri, PKG.heading, _zh(s.heading))
         w.add(iri, PKG.level, _literal(s.level))
@@ -182,7 +188,7 @@ def document_quads(record: DocumentRecord) -> list[Quad]:
         w.add(parent, PKG.hasSection, iri)
 
     for m in record.mentions:
-        iri = mention_iri(sha, m.cls, m.start, m.end)
+        iri = NamedNode(mention_iri(sha, m.cls, m.start, m.end))
         w.add(iri, RDF.type, PKG.Mention)
         w.span(iri, doc, m.start, m.end, m.text)
         w.add(iri, PKG.refersTo, entity_iri(m.cls, m.key))
@@ -213,5 +219,5 @@ def document_quads(record: DocumentRecord) -> list[Quad]:
             make = evidence_iri.get(kind, evidence_iri["mention"])
             w.add(iri, PKG.evidence, make(start, end, cls))
 
-    # one copy of each quad, in a stable order
-    return sorted(set(w.quads), key=str)
+    # one copy of each quad, in the (deterministic) order written
+    return list(dict.fromkeys(w.quads))
