@@ -5,6 +5,8 @@ The contract terms of shared/ONTOLOGY.md are kept exactly; the rest are addition
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from importlib import resources
 
 from rdflib import Namespace, URIRef
@@ -94,20 +96,17 @@ class PKG(DefinedNamespace):
     evidence: URIRef  # IndustryLink → Mention, Quantity or Initiative
 
 
-_IRI_SAFE_ASCII = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~()")
+_NEEDS_ESCAPE = re.compile(r"[^A-Za-z0-9\-._~()\u0080-\uffff\U00010000-\U0010ffff]|[\s\u0085\u00a0\u3000]")
 
 
+def _escape(m: re.Match) -> str:
+    return "".join(f"%{b:02X}" for b in m.group().encode("utf-8"))
+
+
+@lru_cache(maxsize=65536)  # the same canonical names recur in every document
 def _slug(name: str) -> str:
-    """Keep the canonical name readable in the IRI (Chinese stays as is); escape ASCII an IRI cannot hold."""
-    out = []
-    for ch in name.strip():
-        if ord(ch) > 127 and not ch.isspace():
-            out.append(ch)
-        elif ch in _IRI_SAFE_ASCII:
-            out.append(ch)
-        else:
-            out.append("".join(f"%{b:02X}" for b in ch.encode("utf-8")))
-    return "".join(out)
+    """Keep the canonical name readable in the IRI (Chinese stays as is); escape what an IRI cannot hold."""
+    return _NEEDS_ESCAPE.sub(_escape, name.strip())
 
 
 CLASS_PATH = {

@@ -22,6 +22,20 @@ def N(iri: str) -> NamedNode:
     return NamedNode(str(iri))
 
 
+class _Nodes:
+    """Vocabulary terms as pyoxigraph NamedNodes, looked up once: rdflib's attribute lookup is slow
+    on this hot path (tens of thousands of quads per document)."""
+
+    def __init__(self, namespace, names):
+        for name in names:
+            setattr(self, name, NamedNode(str(namespace[name])))
+
+
+P = _Nodes(PKG, PKG.__annotations__)
+RDF_TYPE = NamedNode(str(RDF.type))
+PREF_LABEL = NamedNode(str(SKOS.prefLabel))
+ALT_LABEL = NamedNode(str(SKOS.altLabel))
+
 _XSD_INTEGER = N(XSD.integer)
 _XSD_DECIMAL = N(XSD.decimal)
 _XSD_GYEAR = N(XSD.gYear)
@@ -33,7 +47,7 @@ _STANDARD = {"broader": SKOS.broader, "title": DCTERMS.title, "identifier": DCTE
 
 
 def _prop(name: str) -> NamedNode:
-    return N(_STANDARD.get(name) or getattr(PKG, name))
+    return N(_STANDARD.get(name) or PKG[name])
 
 
 def _literal(value: object) -> Literal:
@@ -89,18 +103,18 @@ class _Writer:
         self.quads.append(Quad(s, p, o, self.graph))
 
     def span(self, s, doc, start: int, end: int, text: str) -> None:
-        self.add(s, PKG.inDocument, doc)
-        self.add(s, PKG.start, Literal(str(start), datatype=_XSD_INTEGER))
-        self.add(s, PKG.end, Literal(str(end), datatype=_XSD_INTEGER))
-        self.add(s, PKG.text, Literal(text))
+        self.add(s, P.inDocument, doc)
+        self.add(s, P.start, Literal(str(start), datatype=_XSD_INTEGER))
+        self.add(s, P.end, Literal(str(end), datatype=_XSD_INTEGER))
+        self.add(s, P.text, Literal(text))
 
 
 def _entity(w: _Writer, e: Entity) -> None:
     iri = entity_iri(e.cls, e.key)
-    w.add(iri, RDF.type, getattr(PKG, e.cls))
-    w.add(iri, SKOS.prefLabel, _zh(e.label))
+    w.add(iri, RDF_TYPE, getattr(PKG, e.cls))
+    w.add(iri, PREF_LABEL, _zh(e.label))
     for alias in sorted(e.aliases - {e.label}):
-        w.add(iri, SKOS.altLabel, _zh(alias))
+        w.add(iri, ALT_LABEL, _zh(alias))
     for prop, cls, key in e.links:
         w.add(iri, _prop(prop), entity_iri(cls, key))
     for prop, value in e.literals:
@@ -117,27 +131,27 @@ def _innermost(sections: tuple[Section, ...], start: int) -> Section | None:
 
 def _quantity(w: _Writer, sha: str, doc, q: Quantity, sections) -> None:
     iri = NamedNode(quantity_iri(sha, q.start, q.end))
-    w.add(iri, RDF.type, PKG.Quantity)
-    w.add(iri, RDF.type, PKG.Target if q.kind == "target" else PKG.Observation)
+    w.add(iri, RDF_TYPE, P.Quantity)
+    w.add(iri, RDF_TYPE, P.Target if q.kind == "target" else P.Observation)
     w.span(iri, doc, q.start, q.end, q.text)
-    w.add(iri, PKG.value, _literal(Decimal(q.value)))
+    w.add(iri, P.value, _literal(Decimal(q.value)))
     if q.value_max is not None:
-        w.add(iri, PKG.valueMax, _literal(Decimal(q.value_max)))
-    w.add(iri, PKG.unit, Literal(q.unit))
-    w.add(iri, PKG.comparator, Literal(q.comparator))
+        w.add(iri, P.valueMax, _literal(Decimal(q.value_max)))
+    w.add(iri, P.unit, Literal(q.unit))
+    w.add(iri, P.comparator, Literal(q.comparator))
     if q.metric:
-        w.add(iri, PKG.metric, Literal(q.metric))
+        w.add(iri, P.metric, Literal(q.metric))
     if q.year is not None:
-        w.add(iri, PKG.year, Literal(f"{q.year:04d}", datatype=_XSD_GYEAR))
+        w.add(iri, P.year, Literal(f"{q.year:04d}", datatype=_XSD_GYEAR))
     if q.modality:
-        w.add(iri, PKG.modality, Literal(q.modality))
+        w.add(iri, P.modality, Literal(q.modality))
     if q.agency:
-        w.add(iri, PKG.agency, entity_iri("Agency", q.agency))
+        w.add(iri, P.agency, entity_iri("Agency", q.agency))
     for industry in q.industries:
-        w.add(iri, PKG.concernsIndustry, entity_iri("Industry", industry))
+        w.add(iri, P.concernsIndustry, entity_iri("Industry", industry))
     section = _innermost(sections, q.start)
     if section:
-        w.add(iri, PKG.section, section_iri(sha, section))
+        w.add(iri, P.section, section_iri(sha, section))
 
 
 def document_quads(record: DocumentRecord) -> list[Quad]:
@@ -146,13 +160,13 @@ def document_quads(record: DocumentRecord) -> list[Quad]:
     doc = NamedNode(document_iri(sha))
     w = _Writer(graph_iri(sha))
 
-    w.add(doc, RDF.type, PKG.Document)
-    w.add(doc, PKG.sourceFile, Literal(src.name))
-    w.add(doc, PKG.sourcePath, Literal(src.path))
-    w.add(doc, PKG.sha256, Literal(sha))
-    w.add(doc, PKG.encoding, Literal(src.encoding))
-    w.add(doc, PKG.mediaType, Literal(src.media_type))
-    w.add(doc, PKG.genre, Literal(record.structure.genre))
+    w.add(doc, RDF_TYPE, P.Document)
+    w.add(doc, P.sourceFile, Literal(src.name))
+    w.add(doc, P.sourcePath, Literal(src.path))
+    w.add(doc, P.sha256, Literal(sha))
+    w.add(doc, P.encoding, Literal(src.encoding))
+    w.add(doc, P.mediaType, Literal(src.media_type))
+    w.add(doc, P.genre, Literal(record.structure.genre))
     if record.title:
         w.add(doc, DCTERMS.title, _zh(record.title))
     if record.identifier:
@@ -175,29 +189,29 @@ def document_quads(record: DocumentRecord) -> list[Quad]:
     by_id = {s.id: s for s in sections}
     for s in sections:
         iri = NamedNode(section_iri(sha, s))
-        w.add(iri, RDF.type, PKG.Section)
+        w.add(iri, RDF_TYPE, P.Section)
         # no pkg:text: a section's text is the document's, between its offsets
-        w.add(iri, PKG.inDocument, doc)
-        w.add(iri, PKG.start, _literal(s.start))
-        w.add(iri, PKG.end, _literal(s.end))
-        w.add(iri, PKG.marker, Literal(s.marker))
-        w.add(iri, PKG.heading, _zh(s.heading))
-        w.add(iri, PKG.level, _literal(s.level))
-        w.add(iri, PKG.ordinal, Literal(s.id))
+        w.add(iri, P.inDocument, doc)
+        w.add(iri, P.start, _literal(s.start))
+        w.add(iri, P.end, _literal(s.end))
+        w.add(iri, P.marker, Literal(s.marker))
+        w.add(iri, P.heading, _zh(s.heading))
+        w.add(iri, P.level, _literal(s.level))
+        w.add(iri, P.ordinal, Literal(s.id))
         parent = section_iri(sha, by_id[s.parent]) if s.parent in by_id else doc
-        w.add(parent, PKG.hasSection, iri)
+        w.add(parent, P.hasSection, iri)
 
     for m in record.mentions:
         iri = NamedNode(mention_iri(sha, m.cls, m.start, m.end))
-        w.add(iri, RDF.type, PKG.Mention)
+        w.add(iri, RDF_TYPE, P.Mention)
         w.span(iri, doc, m.start, m.end, m.text)
-        w.add(iri, PKG.refersTo, entity_iri(m.cls, m.key))
+        w.add(iri, P.refersTo, entity_iri(m.cls, m.key))
         section = _innermost(sections, m.start)
         if section:
-            w.add(iri, PKG.section, section_iri(sha, section))
+            w.add(iri, P.section, section_iri(sha, section))
         mentioned.add((m.cls, m.key))
     for cls, key in sorted(mentioned):
-        w.add(doc, PKG.mentions, entity_iri(cls, key))
+        w.add(doc, P.mentions, entity_iri(cls, key))
 
     for q in record.quantities:
         _quantity(w, sha, doc, q, sections)
@@ -208,16 +222,16 @@ def document_quads(record: DocumentRecord) -> list[Quad]:
     }
     for link in record.industry_links:
         agency, industry = entity_iri("Agency", link.agency), entity_iri("Industry", link.industry)
-        w.add(agency, PKG.concernsIndustry, industry)
+        w.add(agency, P.concernsIndustry, industry)
         iri = link_iri(sha, link.agency, link.industry)
-        w.add(iri, RDF.type, PKG.IndustryLink)
-        w.add(iri, PKG.agency, agency)
-        w.add(iri, PKG.concernsIndustry, industry)
-        w.add(iri, PKG.inDocument, doc)
+        w.add(iri, RDF_TYPE, P.IndustryLink)
+        w.add(iri, P.agency, agency)
+        w.add(iri, P.concernsIndustry, industry)
+        w.add(iri, P.inDocument, doc)
         for kind, start, end in link.evidence:
             cls = "Initiative" if kind == "initiative" else "Industry"
             make = evidence_iri.get(kind, evidence_iri["mention"])
-            w.add(iri, PKG.evidence, make(start, end, cls))
+            w.add(iri, P.evidence, make(start, end, cls))
 
     # one copy of each quad, in the (deterministic) order written
     return list(dict.fromkeys(w.quads))

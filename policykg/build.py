@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -103,6 +104,18 @@ def _star_process(args):
     return process_file(*args)
 
 
+def _bounded_map(executor: ProcessPoolExecutor, tasks: list, window: int):
+    """Like executor.map, in order, but with at most `window` files in flight, so results waiting
+    for the writer never pile up in memory when extraction outruns the store."""
+    pending: deque = deque()
+    for task in tasks:
+        pending.append(executor.submit(_star_process, task))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def build(
     paths: Iterable[str],
     store: GraphStore,
@@ -126,7 +139,7 @@ def build(
     tasks = [(f, known(f), max_bytes) for f in files]
     if jobs > 1 and len(tasks) > 1:
         executor = ProcessPoolExecutor(max_workers=jobs)
-        results = executor.map(_star_process, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 8) or 1)))
+        results = _bounded_map(executor, tasks, window=jobs * 8)
     else:
         executor = None
         results = map(_star_process, tasks)
