@@ -173,7 +173,10 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 ps = m.start()
             before = _area_before(text, ps, ctx)
             if before is None:
-                if body.bare and len(form) >= 2 and ctx.area and not (ps > 0 and text[ps - 1] in _LEVEL_CHARS):
+                # a bare name (工会, 政协) stands alone: not the head of a compound (工会驿站)
+                alone = not nxt or nxt in "、，。；：和与及等的）”" or text.startswith(("委员", "代表", "提案", "建议"), e)
+                if body.bare and alone and len(form) >= 2 and ctx.area and \
+                        not (ps > 0 and text[ps - 1] in _LEVEL_CHARS):
                     a = gazetteer().get(ctx.area)
                     if a is not None:
                         cands.append(AgencyHit(s, e, form, canonical_local(body, a), a.key, _body_name(body)))
@@ -208,6 +211,16 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
         taken.append(h)
     taken.sort(key=lambda h: h.start)
     return taken
+
+
+def central_aliases(key: str) -> tuple[str, ...]:
+    """Every name the central-organs lexicon gives an organ (国务院 → 中华人民共和国国务院…)."""
+    return _central_aliases().get(key, ())
+
+
+@lru_cache(maxsize=1)
+def _central_aliases() -> dict[str, tuple[str, ...]]:
+    return {r["canonical"]: tuple(a for a in r["aliases"].split(";") if a) for r in _read("agencies_central.csv")}
 
 
 def _body_name(body: _Body) -> str:

@@ -1,7 +1,7 @@
 """Administrative areas: the GB/T 2260 gazetteer, short forms, and resolution in a document's context.
 
 Data: `lexicons/areas.csv` (GB/T 2260 divisions), `lexicons/regions.csv` (named multi-area regions),
-`lexicons/area_stoplist.txt` (short forms that are ordinary words). Canonical names follow the gold
+`lexicons/area_stoplist.txt` and `lexicons/area_common_words.csv` (short forms that are ordinary words). Canonical names follow the gold
 conventions: provinces and cities by their full name (`河北省`, `常州市`), districts (区) prefixed by their
 city (`常州市新北区`, `北京市通州区`), counties and county-level cities by their own name.
 """
@@ -71,8 +71,9 @@ class Gazetteer:
     by_key: dict[str, Area]
     by_code: dict[str, Area]
     by_name: dict[str, tuple[Area, ...]]  # official name, key and short forms → areas
-    stop: frozenset[str]
+    stop: frozenset[str]  # short forms that are words: the area only in documents of its own province
     region_members: dict[str, tuple[str, ...]]
+    common: frozenset[str] = frozenset()  # county short forms that are common words: never the county
 
     def get(self, key: str | None) -> Area | None:
         return self.by_key.get(key) if key else None
@@ -131,8 +132,10 @@ def gazetteer() -> Gazetteer:
         for n in {a.name, a.key, *a.shorts}:
             by_name.setdefault(n, []).append(a)
     with _LEX.joinpath("area_stoplist.txt").open(encoding="utf-8") as f:
-        stop = frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
-    return Gazetteer(areas, by_code, {k: tuple(v) for k, v in by_name.items()}, stop, members)
+        stop = {ln.strip() for ln in f if ln.strip() and not ln.startswith("#")}
+    with _LEX.joinpath("area_common_words.csv").open(encoding="utf-8") as f:
+        common = frozenset(ln.split(",")[0] for ln in f if ln.strip() and not ln.startswith("#"))
+    return Gazetteer(areas, by_code, {k: tuple(v) for k, v in by_name.items()}, frozenset(stop), members, common)
 
 
 _LEVEL_RANK = {"province": 0, "region": 1, "city": 2, "county": 3}
@@ -170,22 +173,19 @@ def resolve_area(name: str, area: str | None = None, province: str | None = None
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
-    """Every official name and every usable short form, for leftmost-longest matching."""
+    """Every official name and every short form, for leftmost-longest matching; whether a short form
+    counts is decided in the document's context (find_areas)."""
     g = gazetteer()
     auto = ahocorasick.Automaton()
     for n, cands in g.by_name.items():
         if len(n) < 2:
             continue
         official = any(n in (a.name, a.key) for a in cands)
-        if not official and n in g.stop:
-            continue
         if official and len(n) <= 2 and all(a.level == "county" for a in cands):
             continue  # 赵县, 城区: too short or generic to find in running text
-        if n in g.stop and all(a.level != "province" for a in cands):
-            continue
-        # a short form of counties only: usable only where the document's city is their parent
-        county_short_only = not official and all(a.level == "county" for a in cands)
-        auto.add_word(n, (n, county_short_only))
+        if not official and n in g.common and all(a.level == "county" for a in cands):
+            continue  # 资源, 通道, 富裕: words, not 资源县, 通道县, 富裕县
+        auto.add_word(n, (n, official, n in g.stop))
     auto.make_automaton()
     return auto
 
@@ -198,40 +198,71 @@ class AreaHit:
     area: Area
 
 
+def _usable(n: str, official: bool, stop: bool, cands: tuple[Area, ...], ctx: Area | None,
+            ctx_city: Area | None, province: str | None) -> tuple[Area, ...]:
+    """The candidates a name may mean in this document; () when the name is not taken as an area here.
+
+    Official names always count. A short form that is also an everyday word (stoplist) counts only for
+    an area of the document's own province (阿里, 山南 in a Xizang report). A county's short form counts
+    in documents of its own city, or of its own province when no other area of the province has it."""
+    if official:
+        return cands
+    provinces = tuple(a for a in cands if a.level == "province")
+    if provinces:
+        return provinces  # 河北, 海南: a province's short form wins over a county's
+    own_province = tuple(a for a in cands if province and (a.province == province or a.key == province))
+    if stop and not own_province:
+        return ()
+    if stop:
+        cands = own_province
+    higher = tuple(a for a in cands if a.level != "county")
+    if higher:
+        return higher
+    if ctx_city is not None:
+        in_city = tuple(a for a in cands if a.parent == ctx_city.key)
+        if len(in_city) == 1:
+            return in_city
+    if ctx is not None and ctx.level == "province" and len(own_province) == 1:
+        return own_province
+    return ()
+
+
 def find_areas(text: str, area: str | None = None, province: str | None = None) -> list[AreaHit]:
     """Area mentions in `text`, leftmost-longest, resolved in the document's context."""
     g = gazetteer()
-    raw: list[tuple[int, int, str, bool]] = []
-    for end, (n, county_short) in _automaton().iter(text):
-        if n.endswith("区") and text[end + 1:end + 2] == "域":
-            continue  # 西安区域: 区域, not a district
-        raw.append((end - len(n) + 1, end + 1, n, county_short))
-    raw.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    chosen: list[tuple[int, int, str, bool]] = []
-    last = -1
-    for s, e, n, cs in raw:
-        if s < last:
-            continue
-        chosen.append((s, e, n, cs))
-        last = e
-    mentioned = frozenset(a.key for _, _, n, cs in chosen if not cs for a in g.by_name.get(n, ()) if len(g.by_name[n]) == 1)
     ctx = g.get(area)
     ctx_city = None
     if ctx is not None:
-        ctx_city = ctx if ctx.level in ("city", "province") else g.get(ctx.parent)
+        ctx_city = ctx if ctx.level == "city" or ctx.key in _MUNICIPALITIES else (
+            g.get(ctx.parent) if ctx.level == "county" else None)
+    raw: list[tuple[int, int, str, tuple[Area, ...]]] = []
+    for end, (n, official, stop) in _automaton().iter(text):
+        if n.endswith("区") and text[end + 1:end + 2] == "域":
+            continue  # 西安区域: 区域, not a district
+        cands = _usable(n, official, stop, g.by_name[n], ctx, ctx_city, province)
+        if cands:
+            raw.append((end - len(n) + 1, end + 1, n, cands))
+    raw.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    chosen: list[tuple[int, int, str, tuple[Area, ...]]] = []
+    last = -1
+    for item in raw:
+        if item[0] < last:
+            continue
+        chosen.append(item)
+        last = item[1]
+    mentioned = frozenset(c[0].key for _, _, _, c in chosen if len(c) == 1)
+    words = _common_words()
     hits: list[AreaHit] = []
-    for s, e, n, cs in chosen:
-        if cs:
-            if ctx_city is None:
+    for s, e, n, cands in chosen:
+        a = cands[0] if len(cands) == 1 else resolve_area(n, area, province, mentioned)
+        if a is None or a not in cands:
+            a = max(cands, key=lambda x: (x.province == province, -_LEVEL_RANK[x.level]))
+        if a.level == "county" and n not in (a.name, a.key):
+            # a county's short form: not when its edge characters belong to a neighbouring word
+            # (扩大关键 ≠ 大关, 固安全 ≠ 固安) or it names a mountain (天山, 贺兰山)
+            if text[s - 1:s + 1] in words or text[e - 1:e + 1] in words or text[e:e + 1] == "山" \
+                    or n.startswith("和"):
                 continue
-            cands = [a for a in g.by_name[n] if a.parent == ctx_city.key]
-            if len(cands) != 1 or ctx_city.level == "province" and ctx_city.key not in _MUNICIPALITIES:
-                continue
-            hits.append(AreaHit(s, e, n, cands[0]))
-            continue
-        a = resolve_area(n, area, province, mentioned)
-        if a is None:
-            continue
         if a.level == "county" and n.endswith("城市") and a.province != province:
             continue  # 适应城市 is not 应城市 (a county-level city elsewhere)
         if a.char_members and n == a.name:
@@ -241,12 +272,14 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
                     hits.append(AreaHit(s + i, s + i + 1, n[i], m))
             if a.abbrev_only:
                 continue
-        if a.level == "county" and n not in (a.name, a.key):
-            # a county's short form that is also another level's: only in its own city's documents
-            if ctx_city is None or a.parent != ctx_city.key:
-                continue
         hits.append(AreaHit(s, e, n, a))
     return hits
 
 
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    with _LEX.joinpath("common_words.txt").open(encoding="utf-8") as f:
+        return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))

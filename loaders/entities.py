@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from policykg.model import Entity, Mention, SourceText, Structure
 
-from .agencies import DocContext, find_agencies
+from .agencies import DocContext, central_aliases, find_agencies
 from .areas import find_areas, gazetteer
 from .entities_scopes import leading_scopes, scope_agency
 from .entities_named import Hit, find_cited, find_initiatives, find_institutions, find_parks, find_persons
@@ -139,7 +139,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         parent = _parent_agency(h.key, h.body)
         if parent:
             links.append(("partOf", "Agency", parent))
-        b.add("Agency", h.key, h.start, h.end, (), tuple(links))
+        b.add("Agency", h.key, h.start, h.end, central_aliases(h.key) if not h.area else (), tuple(links))
         take(h.start, h.end)
     agency_taken = bytes(taken)
 

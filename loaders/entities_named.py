@@ -41,7 +41,8 @@ _PARK_GENERIC = re.compile(
     r"^(?:国家级|省级|市级|各级|各类|重点|一批|特色|智慧|绿色|零碳|低碳|化工|示范样板|开发|主导|集中|专业|"
     r"相关|现有|新型|若干|优势|产业|创新型?|高水平|一流|综合|公共|合作|先进|标杆|中心|示范|试点|新建|全省|全市|我省|我市|"
     r"国际|国家|省|市|区|县|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
-    r"以上|一批|新增|首批|技术|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级)+$"
+    r"以上|一批|新增|首批|技术|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界|生产|骨干|增量|"
+    r"经济|边境经济|生态文明|特色农产品|口岸型|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级)+$"
 )
 
 
@@ -75,6 +76,8 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         s = left_bound(text, m.start(), 22)
         name = text[s: m.start()]
+        if name.startswith("“") and "”" not in name and text[e:e + 1] == "”":
+            s, name = s + 1, name[1:]  # “长春人才创新港”: the quotes enclose the whole name
         if re.search(r"[，。；、在是把被让]|\d+[家个项]", name) or name.count("“") != name.count("”"):
             continue
         j = max(name.rfind("和"), name.rfind("与"), name.rfind("及"))
@@ -132,6 +135,8 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         key, aliases = full, ()
         if prov and name.startswith("省级") and len(name) > 4:
             key, aliases = prov.key + full[2:], (full, full[2:])
+        elif prov and name.startswith("省") and not name.startswith(("省级", "省域", "省内", "省外")) and len(name) >= 4:
+            key, aliases = prov.key + full[1:], (full,)  # 省工业技术研究院: the province's own
         elif head in ("综保区", "综合保税区"):
             key = full[:-len(head)] + "综合保税区"
             if own_short and not any(key[:k] in g.by_name for k in range(2, 5)):
@@ -173,7 +178,7 @@ _TITLE = re.compile(r"《(?P<t>[^《》]{2,120})》")
 _NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多单0-9].*[一二三四五六七八九十百千万两双多单0-9]|[一二三四五六七八九十两双0-9][个大项条张件]")
 _QUOTED_HEAD = re.compile(
     r"(?:三年行动计划|行动计划|专项行动|行动|工程|计划|规划|改革|建设|活动|政策|品牌|试点|战略|工作|模式|机制|功能建设|联动|服务|"
-    r"评审改革|重点工程|体系|协同发展|联动发展|白名单|普法|奖|全民阅读活动|高速公路网)"
+    r"评审改革|重点工程|体系|协同发展|联动发展|白名单|普法|奖|全民阅读活动|高速公路网|教育|项目|科技会战|示范项目)"
 )
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划)")
 _LEADING = re.compile(
@@ -483,7 +488,8 @@ def find_persons(text: str) -> list[Hit]:
 # ------------------------------------------------------------------------------------ institutions
 
 _INSTITUTION = re.compile(
-    r"(?:大学|学院|医院|研究所|博物馆|纪念馆|交易所|疾病预防控制中心|研究中心|图书馆|美术馆|科学院|工程院)"
+    r"(?:大学|学院|医院|研究所|博物馆|纪念馆|交易所|疾病预防控制中心|研究中心|图书馆|美术馆|科学院|工程院|"
+    r"高等专科学校|专科学校|完全中学|中学)(?:（[\u4e00-\u9fff]{2,6}）)?"
     r"(?![\u4e00-\u9fff]{0,1}(?:路|站|街)|城|园)"
 )
 _INSTITUTION_LEAD = re.compile(r"^(?:中国|国家|首都|北方|南方|华北|华东|华南|华中|西北|西南|东北|中南)")
@@ -492,8 +498,15 @@ _INSTITUTION_GENERIC = re.compile(r"^(?:国家|平安|高等|职业|技术|新�
 
 def find_institutions(text: str, area_names: frozenset[str]) -> list[Hit]:
     """Universities, hospitals, museums, exchanges with a proper name (pkg:Agency as public institutions)."""
-    hits = []
+    hits: list[Hit] = []
     for m in _INSTITUTION.finditer(text):
+        gap = text[hits[-1].end:m.start()] if hits else ""
+        if hits and len(gap) <= 6 and not re.search(r"[^\u4e00-\u9fff]|[为是和与及的在]", gap) and \
+                left_bound(text, m.start(), len(gap)) == hits[-1].end:
+            # 四川大学华西医院西藏医院: one institution inside another, named as one
+            last = hits.pop()
+            hits.append(Hit("Agency", last.start, m.end(), text[last.start:m.end()]))
+            continue
         s = left_bound(text, m.start(), 14)
         name = text[s:m.start()]
         j = max(name.rfind("和"), name.rfind("及"))

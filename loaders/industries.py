@@ -14,7 +14,8 @@ from importlib import resources
 import ahocorasick
 
 from .areas import gazetteer
-from .names import left_bound
+from .names import boundary_words, left_bound
+from .entities_named import is_boundary_at
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -158,5 +159,28 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue
         hits.append(IndustryHit(s, e, name, name, False))
         taken[s:e] = b"\x01" * (e - s)
+    # X经济 named as something to develop (发展银发经济, 培育首发经济、票根经济): a sector
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff、])([\u4e00-\u9fff]{2})经济", text):
+        s, e = m.start(1), m.end(1)
+        if any(taken[s:m.end()]):
+            continue
+        name = m.group(1)
+        if name in _NOT_SECTOR or name in gazetteer().by_name or _QUALIFIER.search(name):
+            continue
+        if not (is_boundary_at(text, s) or text[s - 1] == "、") or name in boundary_words():
+            continue
+        after = text[m.end():m.end() + 2]
+        if not (after[:1] in ("、，。；和与及等") or after in ("产业", "新业", "消费", "业态")):
+            continue  # 长江经济带, 中央经济工作会议, 推动经济发展: not a sector's name
+        hits.append(IndustryHit(s, m.end(), name + "经济", name + "经济", False))
+        taken[s:m.end()] = b"\x01" * (m.end() - s)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# X经济 that names an owner, a place or a level of the economy, not a sector
+_NOT_SECTOR = frozenset(
+    "民营 实体 国民 县域 集体 区域 国有 市场 地方 宏观 世界 国际 国内 地区 园区 外向 非公 个体 双城 沿海 沿边 城市 "
+    "乡村 村级 农村 流域 特色 全省 全市 全区 整体 经济 实物 社会 政治 数字 开放 高原 平原 山区 湾区 边境 跨境 "
+    "口岸 通道 资源 能源 服务 信用 法治 生态 绿色 新型 现代 传统 虚拟 共享 知识 工业 农业".split()
+)

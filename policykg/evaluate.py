@@ -156,11 +156,14 @@ def evaluate_dir(gold_dir: Path, corpus: Path) -> dict:
 
     from policykg.build import build
 
-    with tempfile.TemporaryDirectory(prefix="policykg-eval-") as tmp:
+    # the store's files may still be held open when the directory goes: never fail on cleanup
+    with tempfile.TemporaryDirectory(prefix="policykg-eval-", ignore_cleanup_errors=True) as tmp:
         store = GraphStore(Path(tmp) / "store")
         summary = build([str(p.resolve()) for _, p in golds], store, jobs=1)
         failures = {r.path: r.reason for r in summary.failed}
-        return _score(golds, store, failures)
+        report = _score(golds, store, failures)
+        del store
+        return report
 
 
 def _score(golds, store: GraphStore, failures: dict) -> dict:

@@ -8,18 +8,19 @@
 //   documents_a, documents_b, evidence_a, evidence_b
 MATCH (la:IndustryLink)-[:CONCERNS_INDUSTRY]->(i:Industry)
 WHERE $industry = '' OR i.name = $industry OR i.id = $industry
-MATCH (lb:IndustryLink)-[:CONCERNS_INDUSTRY]->(i)
 MATCH (la)-[:AGENCY]->(a:Agency)
-MATCH (lb)-[:AGENCY]->(b:Agency)
-WHERE a.id < b.id
 MATCH (la)-[:IN_DOCUMENT]->(da:Document)
-MATCH (lb)-[:IN_DOCUMENT]->(db:Document)
 OPTIONAL MATCH (la)-[:EVIDENCE]->(ea)
 WHERE ea.start IS NOT NULL
+WITH i, a, count(DISTINCT da.id) AS documents_a, count(DISTINCT ea.id) AS evidence_a
+MATCH (lb:IndustryLink)-[:CONCERNS_INDUSTRY]->(i)
+MATCH (lb)-[:AGENCY]->(b:Agency)
+WHERE a.id < b.id
+MATCH (lb)-[:IN_DOCUMENT]->(db:Document)
 OPTIONAL MATCH (lb)-[:EVIDENCE]->(eb)
 WHERE eb.start IS NOT NULL
+WITH i, a, documents_a, evidence_a, b, count(DISTINCT db.id) AS documents_b, count(DISTINCT eb.id) AS evidence_b
 RETURN a.id AS agency_a, a.name AS agency_a_name, b.id AS agency_b, b.name AS agency_b_name,
        i.id AS industry, i.name AS industry_name,
-       count(DISTINCT da.id) AS documents_a, count(DISTINCT db.id) AS documents_b,
-       count(DISTINCT ea.id) AS evidence_a, count(DISTINCT eb.id) AS evidence_b
+       documents_a, documents_b, evidence_a, evidence_b
 ORDER BY industry_name, agency_a_name, agency_b_name
