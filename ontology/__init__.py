@@ -96,7 +96,13 @@ class PKG(DefinedNamespace):
     evidence: URIRef  # IndustryLink → Mention, Quantity or Initiative
 
 
-_NEEDS_ESCAPE = re.compile(r"[^A-Za-z0-9\-._~()\u0080-\uffff\U00010000-\U0010ffff]|[\s\u0085\u00a0\u3000]")
+# kept as is: unreserved ASCII and the "ucschar" ranges of RFC 3987 (Chinese among them);
+# everything else, white space included, is percent-encoded
+_NEEDS_ESCAPE = re.compile(
+    "[^A-Za-z0-9\\-._~()\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef"
+    "\U00010000-\U0001fffd\U00020000-\U0002fffd\U00030000-\U0003fffd]"
+    "|[\\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 
 
 def _escape(m: re.Match) -> str:
@@ -121,23 +127,27 @@ CLASS_PATH = {
 }
 
 
-def entity_iri(cls: str, key: str) -> URIRef:
-    return URIRef(f"{ID_NS}{CLASS_PATH[cls]}/{_slug(key)}")
+# The IRI builders return plain strings; wrap them in rdflib.URIRef or pyoxigraph.NamedNode as needed
+# (the mapping renders tens of thousands per document, where URIRef's validation shows).
+
+@lru_cache(maxsize=65536)
+def entity_iri(cls: str, key: str) -> str:
+    return f"{ID_NS}{CLASS_PATH[cls]}/{_slug(key)}"
 
 
-def document_iri(sha256: str) -> URIRef:
-    return URIRef(f"{ID_NS}doc/{sha256}")
+def document_iri(sha256: str) -> str:
+    return f"{ID_NS}doc/{sha256}"
 
 
-def graph_iri(sha256: str) -> URIRef:
+def graph_iri(sha256: str) -> str:
     """One named graph per document, keyed like the document."""
-    return URIRef(f"{ID_NS}graph/{sha256}")
+    return f"{ID_NS}graph/{sha256}"
 
 
-def span_iri(sha256: str, kind: str, start: int, end: int, extra: str = "") -> URIRef:
+def span_iri(sha256: str, kind: str, start: int, end: int, extra: str = "") -> str:
     """Mentions, quantities and sections are keyed by their document and span."""
     suffix = f"-{_slug(extra)}" if extra else ""
-    return URIRef(f"{ID_NS}doc/{sha256}/{kind}/{start}-{end}{suffix}")
+    return f"{ID_NS}doc/{sha256}/{kind}/{start}-{end}{suffix}"
 
 
 INDUSTRY_SCHEME = URIRef(f"{ID_NS}scheme/industries")

@@ -14,11 +14,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
 
 from policykg.loaders.read import MAX_FILE_BYTES, ReadError, read_source, supported_suffixes
 from policykg.ontology import graph_iri
-from policykg.ontology.mapping import document_quads
+from policykg.ontology.mapping import document_nquads
 from policykg.store import GraphStore
 
 
@@ -86,9 +85,8 @@ def process_file(path: str, known_sha: str | None = None, max_bytes: int = MAX_F
         from policykg.pipeline import extract_record
 
         source = read_source(path, max_bytes=max_bytes)
-        quads = document_quads(extract_record(source))
-        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-        return FileResult(path, "added", sha256=source.sha256, triples=len(quads), nquads=data)
+        data = document_nquads(extract_record(source))
+        return FileResult(path, "added", sha256=source.sha256, triples=data.count(b"\n"), nquads=data)
     except ReadError as exc:
         return FileResult(path, "failed", reason=str(exc))
     except RecursionError:

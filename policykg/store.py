@@ -1,6 +1,6 @@
 """The embedded RDF store on disk: one named graph per document (pyoxigraph, no server).
 
-A document is written in one transaction (`extend`), then the graphs it replaces are removed,
+A document is written in one atomic step (with a batch of others), then the graphs it replaces are removed,
 so an interrupted build leaves either the old or the new version of a document, never half of
 one; a leftover old graph is found and removed by the next build of the same path.
 """
@@ -51,7 +51,14 @@ class GraphStore:
             self.remove_graph(graph)
 
     def load_document(self, nquads: bytes, replaces: Iterable[str] = ()) -> None:
-        self.store.load(nquads, format=ox.RdfFormat.N_QUADS)
+        """Write whole documents (N-Quads of their graphs) in one atomic step, then drop replaced graphs.
+
+        Oxigraph's bulk loader writes sorted files and ingests them all at once when it commits
+        (atomic unless asked otherwise), and does so about twice as fast as a transaction: the
+        store's write speed is what bounds a cold build of a large corpus.
+        """
+        if nquads:
+            self.store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
         for graph in replaces:
             self.remove_graph(graph)
 
