@@ -60,10 +60,12 @@ def _graphs(store: GraphStore) -> dict[str, set[str]]:
 
 def test_interrupted_build_leaves_only_whole_documents(tmp_path):
     folder = _copy_reports(tmp_path / "reports")
+    for f in sorted(folder.iterdir()):  # twice the reports, so the interrupt lands mid-build
+        (folder / f"copy-{f.name}").write_text(f.read_text(encoding="utf-8") + "\n（副本）\n", encoding="utf-8")
     store_dir = tmp_path / "store"
     proc = subprocess.Popen([sys.executable, "-m", "policykg", "build", str(folder), "--store", str(store_dir),
                              "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(4)
+    time.sleep(5)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode in (0, 130), err
@@ -75,6 +77,6 @@ def test_interrupted_build_leaves_only_whole_documents(tmp_path):
     assert _graphs(interrupted) == _graphs(complete)  # every stored document is whole, nothing else
     # and the interrupted store can be finished by running the build again
     build([str(p) for p in sorted(folder.iterdir())], interrupted)
-    assert len(interrupted.documents()) == 31
+    assert len(interrupted.documents()) == 62
     assert os.path.isdir(store_dir)
     assert isinstance(next(iter(interrupted.quads())), ox.Quad)
