@@ -227,6 +227,139 @@ def stats(
     out.print(t)
 
 
+FormatOpt = Annotated[str, typer.Option("--format", "-f",
+                                         help="table, csv or json (default: a table on a terminal, CSV when piped).")]
+ParamOpt = Annotated[Optional[list[str]], typer.Option("--param", "-p", help="A parameter as key=value (repeatable).")]
+UriOpt = Annotated[Optional[str], typer.Option(help="Run Cypher on this Bolt server instead of the embedded engine "
+                                                    "(password from NEO4J_PASSWORD).")]
+
+
+def _check_format(fmt: str) -> str:
+    if fmt not in ("auto", "table", "csv", "json"):
+        raise typer.BadParameter("choose table, csv or json", param_hint="--format")
+    return fmt
+
+
+def _bolt_driver(uri: str, user: str):
+    import neo4j
+
+    return neo4j.GraphDatabase.driver(uri, auth=(user, os.environ.get("NEO4J_PASSWORD", "")))
+
+
+@app.command()
+def query(
+    name: Annotated[Optional[str], typer.Argument(help="A named question (see --list).")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named questions and their parameters.")] = False,
+    param: ParamOpt = None,
+    engine: Annotated[str, typer.Option(help="sparql (embedded RDF store) or cypher (embedded engine or --uri).")]
+    = "sparql",
+    fmt: FormatOpt = "auto",
+    store: StoreOpt = Path(DEFAULT_STORE),
+    uri: UriOpt = None,
+    user: Annotated[str, typer.Option(help="Bolt user.", envvar="NEO4J_USER")] = "neo4j",
+    database: Annotated[Optional[str], typer.Option(help="Neo4j database name.")] = None,
+    allow_write: Annotated[bool, typer.Option(help="Allow a query that writes.")] = False,
+) -> None:
+    """Answer a named cross-cutting question, in SPARQL or Cypher (same answers)."""
+    from policykg.query_cli import embedded_cypher_graph, parse_params, render
+    from policykg.queries import QueryError, available, get, run_cypher, run_sparql
+
+    if list_ or not name:
+        t = Table("name", "question", "parameters", title="named questions", title_justify="left")
+        for n in available():
+            q = get(n)
+            params = ", ".join(f"{p.name}{'' if p.required else '?'}" for p in q.params)
+            t.add_row(n, q.title, params)
+        out.print(t)
+        return
+    fmt = _check_format(fmt)
+    if engine not in ("sparql", "cypher"):
+        raise typer.BadParameter("choose sparql or cypher", param_hint="--engine")
+    try:
+        params = parse_params(param or [])
+        q = get(name)
+    except (ValueError, QueryError) as exc:
+        _fail(str(exc), 2)
+    try:
+        if engine == "sparql":
+            rows = run_sparql(_open_store(store, read_only=True), name, params, allow_write=allow_write)
+        elif uri:
+            with _bolt_driver(uri, user) as driver:
+                rows = run_cypher(driver, name, params, allow_write=allow_write, database=database)
+        else:
+            gs = _open_store(store, read_only=True)
+            graph = embedded_cypher_graph(gs, store)
+            rows = run_cypher(graph, name, params, allow_write=allow_write)
+    except QueryError as exc:
+        _fail(str(exc), 2)
+    columns = list(q.columns)
+    render(columns, [[r[c] for c in columns] for r in rows], fmt, out)
+
+
+@app.command()
+def sparql(
+    text: Annotated[str, typer.Argument(help="A SPARQL query, or @FILE to read it from a file.")],
+    fmt: FormatOpt = "auto",
+    store: StoreOpt = Path(DEFAULT_STORE),
+    allow_write: Annotated[bool, typer.Option(help="Allow SPARQL Update.")] = False,
+) -> None:
+    """Run an ad-hoc SPARQL query over the union of all document graphs (read-only by default)."""
+    from policykg.query_cli import render, run_adhoc_sparql
+    from policykg.queries.runner import sparql_is_update
+
+    fmt = _check_format(fmt)
+    text = Path(text[1:]).read_text(encoding="utf-8") if text.startswith("@") else text
+    if sparql_is_update(text):
+        if not allow_write:
+            _fail("this is a SPARQL Update; the store is read-only unless --allow-write", 2)
+        _open_store(store).store.update(text)
+        out.print("update applied")
+        return
+    try:
+        columns, rows = run_adhoc_sparql(_open_store(store, read_only=True), text)
+    except SyntaxError as exc:
+        _fail(f"SPARQL syntax error: {exc}", 2)
+    render(columns, rows, fmt, out)
+
+
+@app.command()
+def cypher(
+    text: Annotated[str, typer.Argument(help="A Cypher query, or @FILE to read it from a file.")],
+    param: ParamOpt = None,
+    fmt: FormatOpt = "auto",
+    store: StoreOpt = Path(DEFAULT_STORE),
+    uri: UriOpt = None,
+    user: Annotated[str, typer.Option(help="Bolt user.", envvar="NEO4J_USER")] = "neo4j",
+    database: Annotated[Optional[str], typer.Option(help="Neo4j database name.")] = None,
+    allow_write: Annotated[bool, typer.Option(help="Allow write clauses.")] = False,
+) -> None:
+    """Run an ad-hoc Cypher query on the embedded engine or a Bolt server (read-only by default)."""
+    from policykg.query_cli import embedded_cypher_graph, parse_params, render, run_adhoc_bolt, run_adhoc_cypher
+    from policykg.queries.runner import cypher_writes
+
+    fmt = _check_format(fmt)
+    text = Path(text[1:]).read_text(encoding="utf-8") if text.startswith("@") else text
+    try:
+        params = parse_params(param or [])
+    except ValueError as exc:
+        _fail(str(exc), 2)
+    writes = cypher_writes(text)
+    if writes and not allow_write:
+        _fail(f"write clauses ({', '.join(writes)}) are refused unless --allow-write", 2)
+    try:
+        if uri:
+            with _bolt_driver(uri, user) as driver:
+                columns, rows = run_adhoc_bolt(driver, text, params, bool(writes), database)
+        else:
+            if writes:
+                _fail("the embedded Cypher engine is a read-only view of the store; write with --uri", 2)
+            graph = embedded_cypher_graph(_open_store(store, read_only=True), store)
+            columns, rows = run_adhoc_cypher(graph, text, params)
+    except RuntimeError as exc:  # the engine's own error for a bad query
+        _fail(f"Cypher error: {exc}", 2)
+    render(columns, rows, fmt, out)
+
+
 @app.command(name="eval")
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of *.gold.json files.", exists=True, file_okay=False)],

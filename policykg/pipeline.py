@@ -53,7 +53,7 @@ def extract_record(source: SourceText) -> DocumentRecord:
         ctx.issuer, layout.year,
         [m for m in mentions if m.cls == "Industry"],
     ))
-    links = industry_links(structure, found, quantities, ctx)
+    links = industry_links(structure, found, quantities, ctx, source.text)
 
     # every entity a quantity or link points to is described in this document's graph
     implied = [Entity("Agency", q.agency, q.agency, frozenset({q.agency})) for q in quantities if q.agency]
