@@ -263,6 +263,9 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
             if text[s - 1:s + 1] in words or text[e - 1:e + 1] in words or text[e:e + 1] == "山" \
                     or n.startswith("和"):
                 continue
+        if a.level == "city" and n not in (a.name, a.key) and len(n) == 2 and \
+                (text[s - 1:s + 1] in words or text[e - 1:e + 1] in words):
+            continue  # 医保定点 ≠ 保定: a city's short form glued into neighbouring words
         if a.level == "county" and n.endswith("城市") and a.province != province:
             continue  # 适应城市 is not 应城市 (a county-level city elsewhere)
         if a.char_members and n == a.name:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .names import _by_last_char, left_bound
+from .names import _by_last_char, boundary_words, is_name_char, left_bound
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -42,7 +42,7 @@ _PARK_GENERIC = re.compile(
     r"相关|现有|新型|若干|优势|产业|创新型?|高水平|一流|综合|公共|合作|先进|标杆|中心|示范|试点|新建|全省|全市|我省|我市|"
     r"国际|国家|省|市|区|县|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
     r"以上|一批|新增|首批|技术|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界|生产|骨干|增量|"
-    r"经济|边境经济|生态文明|特色农产品|口岸型|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级)+$"
+    r"经济|边境经济|生态文明|重要|新兴|经贸|文化公园|中部地区|西部地区|东部地区|东北地区|运输|文化生态|风貌|监测|生物圈|旅游景区|数字|物流|冷链|冷链物流|生态|水源|饮用水水源|野生动物|旅游|特色农产品|口岸型|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级)+$"
 )
 
 
@@ -53,6 +53,8 @@ def _park_pattern():
     return re.compile(f"(?:{_alternation(mins)})"), mins
 
 
+# words after a head that make it a modifier of a class (世界地质公园网络名录, 零碳园区建设名单)
+_AFTER_HEAD_NOT_PARK = re.compile(r"(?:网络|名录|建设名单|名单|称号|体系|等级)")
 _CLASS_HEADS = ("园区", "产业园区", "产业园", "基地", "示范区", "集聚区", "先导区", "试验区", "实验区")
 _LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})等$")
 
@@ -76,8 +78,21 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         s = left_bound(text, m.start(), 22)
         name = text[s: m.start()]
-        if name.startswith("“") and "”" not in name and text[e:e + 1] == "”":
-            s, name = s + 1, name[1:]  # “长春人才创新港”: the quotes enclose the whole name
+        q = name.rfind("“")
+        if q >= 0 and "”" not in name[q:] and text[e:e + 1] == "”":
+            s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
+        if text[s - 1:s] == "的" or _AFTER_HEAD_NOT_PARK.match(text, e) or \
+                m.group(0) == "副中心" and text.startswith("城市", e):
+            continue  # 世界最大的赖氨酸生产基地: a description; 世界地质公园网络: a class of places
+        counted = _COUNT_BEFORE_HEAD.search(text, max(0, m.start() - 12), m.start())
+        items = _list_items(text, counted.start(), 6) if counted else []
+        if len(items) >= 2:
+            # 长白山、三江、吉光3个省实验室: the head distributes over the counted names
+            for pos, item in items:
+                if not _PARK_GENERIC.match(item) and item not in industries:
+                    hits.append(Hit("Park", pos, pos + len(item), item + m.group(0), (item,)))
+            taken[items[0][0]:e] = b"\x01" * (e - items[0][0])
+            continue
         if re.search(r"[，。；、在是把被让]|\d+[家个项]", name) or name.count("“") != name.count("”"):
             continue
         j = max(name.rfind("和"), name.rfind("与"), name.rfind("及"))
@@ -85,11 +100,21 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             first_head = pat.search(name[:j])
             if first_head and first_head.end() == j:
                 first = _strip_leading(name[:j])
-                if len(first) >= 4 and not _PARK_GENERIC.match(first):
+                first_name = first[:len(first) - len(first_head.group(0))]
+                if len(first) >= 4 and len(first_name) >= mins[first_head.group(0)] and \
+                        not _PARK_GENERIC.match(first_name) and not _PARK_GENERIC.match(first) and \
+                        not re.search(r"\d|A级|[更较]多", first_name) and \
+                        not (first_head.group(0) == "基地" and not _names_place(first_name, g)):
                     hits.append(Hit("Park", s + j - len(first), s + j, first, ()))
                 s, name = s + j + 1, name[j + 1:]
-        if re.search(r"\d+(?:万|亩|大|个|家|项)", name) or re.search(r"[百千万亿]+级", name):
+            elif name[j] in "和及" and j >= 2:
+                # 国家碳达峰试点城市和长春循环经济产业园: only the part after 和 names the park
+                s, name = s + j + 1, name[j + 1:]
+        if re.search(r"\d+(?:万|亩|大|个|家|项)|晋升为|成为", name) or re.search(r"[百千万亿]+级|\d+A级", name):
             continue
+        mid = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,6}?)(?:建设|打造|创建|申建|获建)(?P<rest>[\u4e00-\u9fff“”（）]{2,})$", name)
+        if mid and mid.group("a") not in g.by_name and mid.group("a")[:3] not in g.by_name and mid.group("a")[:2] not in g.by_name:
+            s, name = s + mid.start("rest"), mid.group("rest")  # 我省获建…先行区, 营口片区建设陆港枢纽产业园
         built = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,3}?)(?:建设|打造|创建)(?P<rest>[\u4e00-\u9fff“”（）]{2,})$", name)
         if built and built.group("a") in g.by_name:
             # 邯郸建设生产服务型国家物流枢纽 → 邯郸生产服务型国家物流枢纽
@@ -97,7 +122,17 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             hits.append(Hit("Park", s, e, key, (text[s:e],)))
             taken[s:e] = b"\x01" * (e - s)
             continue
+        if name.endswith(("和", "与", "及")):
+            continue  # 产业集群与实验室: the head belongs to the second of two joined things, named elsewhere
+        pre = re.match(r"^[以对与在从将把向]", name)
+        if pre and (name[1:3] in g.by_name or name[1:4] in g.by_name or name[1:].startswith(("国家", "全国", "省"))):
+            s, name = s + 1, name[1:]  # 以东湖科学城, 以国家实验室…: a preposition before the name
+        verb = re.match(r"^(?:规范提升|规范|维护)", name)
+        if verb and len(name) - verb.end() >= 2:
+            s, name = s + verb.end(), name[verb.end():]  # 规范提升各类开发区, 维护国家生态安全先行区
         stripped = _strip_leading(name)
+        if name and _LEADING.fullmatch(name) and m.group(0) not in ("自贸区", "自贸试验区", "自由贸易试验区"):
+            continue  # 提升国家公园: a verb, no name
         s += len(name) - len(stripped)
         name = stripped
         head = m.group(0)
@@ -127,8 +162,19 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
                     if 1 <= len(item_name) <= 4 and not _PARK_GENERIC.match(item_name):
                         hits.append(Hit("Park", cut, start + len(item), item_name + head, (item_name,)))
                 continue
-        if len(name) < mins[head] or name and _PARK_GENERIC.match(name):
+        if len(name) < mins[head] or name and _PARK_GENERIC.match(name) or re.search(r"A级", name):
             continue
+        if head in ("自由贸易港", "自贸港"):
+            # 借力海南自贸港, 与海南自由贸易港: the port is named by its area alone
+            area_name = next((name[-k:] for k in (4, 3, 2) if name[-k:] in g.by_name), None)
+            if area_name:
+                hits.append(Hit("Park", e - len(head) - len(area_name), e, area_name + "自由贸易港",
+                                (area_name + head,)))
+            continue
+        if head == "基地" and not (_names_place(name, g) or re.search(r"[“（]", name) or
+                                  text[s - 1:s] == "、" and len(name) <= 5 and _list_items(text, s - 1) or
+                                  name.startswith("省") and not name.startswith("省级")):
+            continue  # 先进制造基地, 农产品精深加工基地: a kind of base, not a named one
         if head in _CLASS_HEADS and (name in industries or name in g.by_name or
                                      re.match(r"^(?:省级|市级|国家级|县级)", name)):
             continue  # 文化产业园区, 化工园区, 市级智能制造示范区: a kind of park, not a named one
@@ -144,18 +190,82 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             aliases = (full,)
         hits.append(Hit("Park", s, e, key, aliases))
         # 省级石墨烯、新能源汽车能源与信息创新中心: the qualifier and head distribute over the list
-        if text[s - 1: s] == "、":
-            prev = re.search(r"(?P<q>省级|国家级)?(?P<item>[\u4e00-\u9fff]{2,5})、$", text[max(0, s - 12):s])
-            if prev and prev.group("item") in industries:
-                q = prev.group("q")
-                item_full = (prov.key if q == "省级" and prov else "") + prev.group("item") + head
-                ps = s - 1 - len(prev.group("item"))
-                hits.append(Hit("Park", ps, s - 1, item_full, (prev.group("item") + head,)))
-                if q == "省级" and prov and not key.startswith(prov.key):
-                    hits[-2] = Hit("Park", s, e, prov.key + full, (full,))
+        prev = re.search(r"(?P<q>省级|国家级)?(?P<item>[\u4e00-\u9fff]{2,5})、$", text[max(0, s - 12):s]) \
+            if text[s - 1: s] == "、" else None
+        if prev and prev.group("item") in industries:
+            q = prev.group("q")
+            item_full = (prov.key if q == "省级" and prov else "") + prev.group("item") + head
+            ps = s - 1 - len(prev.group("item"))
+            hits.append(Hit("Park", ps, s - 1, item_full, (prev.group("item") + head,)))
+            if q == "省级" and prov and not key.startswith(prov.key):
+                hits[-2] = Hit("Park", s, e, prov.key + full, (full,))
+        elif text[s - 1: s] == "、" and 2 <= len(name) <= 5:
+            # 向海、莫莫格、哈泥保护区: short names listed before the last share its head
+            items = _list_items(text, s - 1)
+            if items and not any(_PARK_GENERIC.match(it) or it in industries or pat.search(it) or
+                                 re.search(r"(?:中心|馆|场|城|园|区|港|站|地|所|院|校)$", it) for _, it in items):
+                # 建设贵阳、遵义国家物流枢纽: the qualifier after the listed area names distributes too
+                area_of_last = next((name[:k] for k in (4, 3, 2) if name[:k] in g.by_name), None)
+                tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
+                for pos, item in items:
+                    hits.append(Hit("Park", pos, pos + len(item), item + tail + head, (item,)))
         taken[s:e] = b"\x01" * (e - s)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_COUNT_BEFORE_HEAD = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座)(?:省级?|国家级?|市级?)?$")
+
+
+def _names_place(name: str, g) -> bool:
+    """An area's name is written in `name` (协和天津基地, 国家黑龙江大豆种子基地)."""
+    for i in range(len(name) - 1):
+        for k in (2, 3, 4):
+            if name[i:i + k] in g.by_name and name[i:i + k] not in g.stop:
+                return True
+    return False
+
+
+def _list_items(text: str, sep: int, max_item: int = 5) -> list[tuple[int, str]]:
+    """The short names of a 、-list ending at the separator `sep`, left to right, each bounded like a name
+    (after punctuation or a boundary word); [] when an item is not."""
+    items = []
+    by_last = _by_last_char()
+
+    def item_start(end: int) -> int:
+        i = end
+        while i > 0 and end - i <= max_item:
+            if i < end and any(len(w) >= 2 and text.startswith(w, i - len(w)) for w in by_last.get(text[i - 1], ())):
+                return i  # 启动向海: a verb of two or more characters ends the item (向 alone does not)
+            if not is_name_char(text[i - 1]):
+                return i
+            if i < end and any(text.startswith(h, i - len(h)) for h in heads):
+                return i  # 未来科学城南口、马池口国重基地: a park's name ends before the first item
+            i -= 1
+        return i
+
+    heads = [h for h in _park_pattern()[1] if len(h) >= 2]
+    while True:
+        st = item_start(sep)
+        item = text[st:sep]
+        if not (2 <= len(item) <= max_item and re.fullmatch(r"[\u4e00-\u9fff]+", item)) or \
+                item in boundary_words() or _LEADING.fullmatch(item) or \
+                re.fullmatch(r"(?:[一二三四五六七八九十0-9]+期|体系|平台|系统|项目|工程|园区|基地)", item):
+            return []  # 建设扎实推进、若尔盖国家公园: a verb is not a listed name
+        if text[st - 1:st] == "、":
+            items.append((st, item))
+            sep = st - 1
+            continue
+        lead = _LEADING.match(item)
+        if lead and len(item) - lead.end() >= 2:
+            items.append((st + lead.end(), item[lead.end():]))  # 建设贵阳、遵义…: the verb is not part of the name
+        else:
+            items.append((st, item))
+        if st > 0 and is_name_char(text[st - 1]) and not any(
+                len(w) >= 2 and text.startswith(w, st - len(w)) for w in by_last.get(text[st - 1], ())) and \
+                not any(text.startswith(h, st - len(h)) for h in heads):
+            return []
+        return items[::-1]
 
 
 # ------------------------------------------------------------------------------------ initiatives
@@ -164,13 +274,13 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
 def _initiative_heads():
     rows = _csv("initiative_heads.csv")
     spec = {r["head"]: (int(r["min_name"]), r["needs_verb"].strip() == "yes") for r in rows}
-    return re.compile(f"(?:{_alternation(spec)})(?!指南|师|生育|性|纲领|家|者|员|力)"), spec
+    return re.compile(f"(?:{_alternation(spec)})(?!指南|师|生育|性|纲领|家|者|员|力|补|励|金|惩|状|牌|学金)"), spec
 
 
 _INIT_GENERIC = re.compile(
     r"^(?:[新老]?一轮|一批|一系列|各项|各类|相关|重点|重大|专项|这些|该|本|全面|系统|深化|综合|配套|改革|发展|建设|"
     r"行动|工作|政策|制度|试点|全省|全市|全国|有关|各级|各地|多项|若干|年度|中长期|十大|三大|五大|[一二三四五六七八九十两]+项|"
-    r"\d+项|\d+条|[一二三四五六七八九十]+条|国家|省级|市级|区域|新|好|大|小|多|全|上|下|这|那|其)+$"
+    r"\d+项|\d+条|[一二三四五六七八九十]+条|国家|省级|市级|区域|本次|此次|大幅|新|好|大|小|多|全|上|下|这|那|其)+$"
 )
 _QUOTED = re.compile(r"“(?P<q>[^“”\n]{1,20})”")
 _GENERIC_TITLE = re.compile(r"(?:规划)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）)?")
@@ -178,11 +288,11 @@ _TITLE = re.compile(r"《(?P<t>[^《》]{2,120})》")
 _NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多单0-9].*[一二三四五六七八九十百千万两双多单0-9]|[一二三四五六七八九十两双0-9][个大项条张件]")
 _QUOTED_HEAD = re.compile(
     r"(?:三年行动计划|行动计划|专项行动|行动|工程|计划|规划|改革|建设|活动|政策|品牌|试点|战略|工作|模式|机制|功能建设|联动|服务|"
-    r"评审改革|重点工程|体系|协同发展|联动发展|白名单|普法|奖|全民阅读活动|高速公路网|教育|项目|科技会战|示范项目)"
+    r"评审改革|重点工程|体系建设|体系|协同发展|联动发展|白名单|普法|奖|全民阅读活动|高速公路网|教育|项目|科技会战|示范项目)"
 )
-_QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划)")
+_QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划|输电通道)")
 _LEADING = re.compile(
-    r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|"
+    r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|"
     r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|常态化|系统|加强|深化|推动|持续推进|"
     r"\d+(?:个|家|项|条|批)|[一二三四五六七八九十两]+(?:个|家|项|条|批))+"
 )
@@ -244,6 +354,15 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     for m in _CAMPAIGN.finditer(text):
         if m.group("a") in area_names or m.group("a") == "中国":
             add(Hit("Initiative", m.start(), m.end(), m.group(0), (m.group("n"),)))
+    if area_names:
+        # 建设美丽吉林, 建设更高水平平安吉林和法治吉林: the campaign named without its head word
+        bare = re.compile(f"(?:美丽|平安|法治|健康|幸福|书香|无废)(?:{_alternation(area_names)})")
+        for m in bare.finditer(text):
+            if not covered[m.start()] and not text.startswith(("建设", "行动"), m.end()) and \
+                    (text[m.end():m.end() + 1] in "，。；、和与”\n" or is_boundary_at(text, m.start())):
+                n = m.group(0)
+                key = n + "建设" if n + "建设" in text else n  # one campaign, however it is written
+                add(Hit("Initiative", m.start(), m.end(), key, (n, n + "建设")))
     titles = [re.sub(r"\s+", "", m.group("t")) for m in _TITLE.finditer(text)]
     for m in _TITLE.finditer(text):
         t = m.group("t")
@@ -305,18 +424,50 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
         if follow and re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):
             continue  # “一卡通”应用场景: the quote is part of a longer name
+        if text[m.start() - 1:m.start()] == "的" and len(q) <= 3 or \
+                re.match(r"(?:理念|演化路径|路径|发展新格局|新格局|格局|企业|方面|责任|要求|精神|作风|导向|局面|经费|资金|问题|现象|隐患|短板|难题)", follow) or \
+                _QUOTED.match(text, m.end()) and _QUOTED.match(text, m.end()).group("q") in stop or \
+                text[m.start() - 1:m.start()] == "”" and _QUOTED.search(text, max(0, m.start() - 22), m.start()) and \
+                _QUOTED.search(text, max(0, m.start() - 22), m.start()).group("q") in stop:
+            continue  # 政府的“上心事”, “为企业服务就是为发展赋能”理念, “国之大者”“省之要事”: figures of speech
         if _NUMERIC_SLOGAN.search(q) or len(q) >= 2 and not re.search(r"[，。]", q):
             # a slogan with a count (七个一, 双百行动计划) or a longer quoted name after a verb
             if _NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent:
                 add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
+    # 启动长四辽通、敦牡和四梅集扩能等铁路项目: the head after 等 distributes over the listed names
+    for m in _LISTED_WORKS.finditer(text):
+        if covered[m.start()] or text[m.start() - 1:m.start()] in "高平对相初均何":
+            continue  # 高等教育, 平等: 等 inside a word
+        items = _listed_names(text, m.start())
+        if not items:
+            continue
+        desc, head = m.group("desc"), m.group("h")
+        if re.search(r"领域|方面|方式|工具|资金|行业|产业|[了的]|实施|推动|加快|支持|提高|应用", desc) or \
+                any(it in known or head in ("项目", "工程") and len(it) < 3 or _park_pattern()[0].search(it[-7:])
+                    and _park_pattern()[0].search(it[-7:]).end() == len(it[-7:]) for _, it in items):
+            continue  # 交通、水利等重大项目, 金融、电信等领域项目: the listed words are fields of work, not names
+        quoted = re.search(r"“[^“”]+”", desc)
+        if quoted:
+            desc = quoted.group(0)  # 等一批“绿电氢氨醇”标志性项目: the quoted name is shared, the class is not
+        elif re.search(r"重点|重大|一批|省级|市级|国家|功能性|战略性|标志性|新兴|多个|高科技|存量|在建|续建|拟|骨干|节点|"
+                       r"民生|跨区域|省际|交通|水利|医疗|新|“|”", desc):
+            desc = ""  # 等340个市级重点项目: a class of projects, not part of each name
+        if any(it.endswith("项目") and not _specific_project(it[:-2]) for _, it in items):
+            continue  # 科技项目和经费管理等: a kind of project
+        for pos, item in items:
+            if re.search(r"(?:工程|项目|铁路|高铁|高速|高速公路|机场|水库|水利枢纽)$", item):
+                key, aliases = item, (item,)
+            else:
+                key, aliases = _strip_quotes(item + desc + head), (item, item + desc + head)
+            add(Hit("Initiative", pos, pos + len(item), key, aliases))
     # right to left, so that the longest chain of head words (马拉松比赛) is taken first
     for m in sorted(pat.finditer(text), key=lambda m: -m.start()):
         head = m.group(0)
         min_name, needs_verb = spec[head]
         if covered[m.start()] or covered[max(0, m.end() - 1)]:
             continue
-        if pat.match(text, m.end()):
-            continue  # another head follows directly: 马拉松|比赛
+        if pat.match(text, m.end()) and not text.startswith("项目", m.end()):
+            continue  # another head follows directly: 马拉松|比赛 (but 石雄铁路|项目 names the railway)
         s = left_bound(text, m.start(), 30)
         stopped_by_word = s > 0 and is_boundary_at(text, s)
         name = text[s:m.start()]
@@ -346,8 +497,25 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         if _INIT_GENERIC.match(_strip_quotes(core) or "新"):
             continue
         if needs_verb and not stopped_by_word and not (s > 0 and text[s - 1] in "、“") \
-                and text[m.end():m.end() + 1] != "、":
+                and text[m.end():m.end() + 1] != "、" and not (head == "项目" and (s == 0 or text[s - 1] in "。；，\n")) \
+                and not (head in ("行动", "工程") and len(core) >= 4 and (s == 0 or text[s - 1] in "。\n") and
+                         not re.search(r"进入|首个|—|[0-9]|^(?:修复|世界|国内|全国|生态文明)", core)):
             continue
+        if head == "项目" and not _specific_project(_strip_quotes(core)):
+            continue  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
+        if head == "战略" and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
+                                        r"投资|性|通道|新兴|要地|枢纽|平台|考量|意义|眼光|思维|全局|基点|重点|定位)", text[m.end():]) or
+                             re.search(r"这个|这一|[和与及为]|体现|进入|服务|承担|赢得|履行|国家|重大|党中央|^[特优]$", core)):
+            continue  # 战略合作, 扩大内需这个战略, 服务国家重大战略: not the name of a strategy
+        if head in ("迁建", "扩建") and text[m.end():m.end() + 1] == "设":
+            continue  # 避险搬迁建设: 迁建 across two words
+        if head == "奖" and (core.endswith(("获", "大")) or core.startswith("获") or core in ("国家", "国家级", "省级") or
+                            re.search(r"首个|首次|一等|二等|三等|特等", core)):
+            continue  # 群星奖获奖数量
+        ends_park = _park_pattern()[0].search(core[-7:])
+        if head == "政策" and (_POLICY_GENERIC.search(core) or _POLICY_GENERIC.search(re.split(r"[和及与]", core)[-1]) or text.startswith("体系", m.end()) or
+                             ends_park and ends_park.end() == len(core[-7:])):
+            continue  # 更加积极的财政政策, 一揽子增量政策: a stance, not a named policy
         if covered[m.start():m.end()].count(1) or any(covered[s:m.end()]):
             # part of a name taken already: keep only what is free on the left of it
             continue
@@ -389,8 +557,73 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         cls = "Initiative"
         if head == "规划" and ("纲要" in key or any(text.startswith(v, s - len(v)) for v in _IMPLEMENT_VERBS)):
             cls = "CitedDocument"  # 落实…规划: an existing plan implemented, cited
-        add(Hit(cls, cs, m.end(), key, (full, _strip_quotes(full), text[s:m.end()])))
+        edition = re.match(r"^(?:第[0-9一二三四五六七八九十]+届|(?:19|20)\d{2}年?)", key)
+        bare = (key[edition.end():],) if edition and len(key) - edition.end() >= 2 else ()
+        if key.endswith("建设") and len(key) >= 8:
+            bare = (*bare, key[:-2])  # 消费新业态新模式新场景试点城市建设: the programme is named without 建设 too
+        add(Hit(cls, cs, m.end(), key, (full, _strip_quotes(full), text[s:m.end()], *bare)))
     return hits
+
+
+_LISTED_WORKS = re.compile(
+    r"等(?:[0-9]+|[一二三四五六七八九十两]+|一批|多个)?(?:个|条|座|批|项)?(?:[百千万亿]+级)?"
+    r"(?P<desc>[\u4e00-\u9fff“”]{0,14}?)(?P<h>高速公路|铁路|高铁|城际铁路|机场|水库|水利枢纽|港口|项目|工程)")
+
+
+_WORK_VERB = re.compile(r"^(?:新?开工(?:建设)?|续建|建成(?:通车|投产|投运)?|通车|投产|改扩建|在建|力争开工)")
+
+
+def _listed_names(text: str, end: int, max_item: int = 14) -> list[tuple[int, str]]:
+    """Names listed before `等` at `end` (separated by 、 和 及), left to right; [] unless each is a bounded,
+    specific name (not a verb, not a generic word)."""
+    by_last = _by_last_char()
+    items = []
+    while True:
+        i = end
+        while i > 0 and end - i < max_item and is_name_char(text[i - 1]) and text[i - 1] not in "、和及":
+            if i < end and any(len(w) >= 2 and text.startswith(w, i - len(w)) for w in by_last.get(text[i - 1], ())):
+                break
+            i -= 1
+        item = text[i:end]
+        if item.endswith("以") and text[end:end + 1] == "及":
+            item, end = item[:-1], end - 1  # 钦州电厂三期以及…
+        lead = _LEADING.match(item) or _WORK_VERB.match(item)
+        if lead and len(item) - lead.end() >= 2:
+            i, item = i + lead.end(), item[lead.end():]
+        if len(item) < 2 or item in boundary_words() or _INIT_GENERIC.match(item) or \
+                re.search(r"[“”（）]|^[0-9年]|[个家项条]$|\d+个|^(?:重点|重大|一批|各类|相关|其他)", item):
+            return []
+        items.append((i, item))
+        sep = text[i - 1:i]
+        if sep in ("、", "和", "及") and i >= 2:
+            end = i - 1
+            continue
+        if i > 0 and is_name_char(text[i - 1]) and not any(
+                len(w) >= 2 and text.startswith(w, i - len(w)) for w in by_last.get(text[i - 1], ())):
+            return []
+        return items[::-1]
+
+
+_POLICY_GENERIC = re.compile(
+    r"^(?:更加|更|适度|宽松|中央|路线|方针|宏观经济|经济|一揽子|增量|存量|支持|扶持|优惠|惠企|助企|帮扶|纾困|稳岗|宏观|财政|货币|金融|税收|土地|产业|人才|"
+    r"就业|消费|服务|投资|各项|各类|相关|配套|专项|区域|普惠|针对性|差异化|精准|积极|稳健|务实|有效|现行|既定|重大|重点|"
+    r"阶段性|企业|区域性|总部|市级|省级|国家|强农|惠农|富农|组合|协同|联动)+$|的|给予|^[和与及型]|[和与及]$|一揽子|存量|增量|多重|系列|"
+    r"实现|共谋|谋划|研究")
+
+
+def _specific_project(name: str) -> bool:
+    """A project's own name: it names a place, a capacity, a brand or a joint owner (长潭水库扩建项目,
+    中粮油脂年产60万吨油料项目, 一汽—大众CSP平台新车型项目), not a kind of work (重大产业项目).
+    A bare company name (吉化乙烯项目) is not recognised: there is no lexicon of companies."""
+    from .areas import gazetteer
+
+    if len(name) < 4 or re.search(r"最大|首个|首单|首笔|[（(]", name) or re.match(r"(?:[0-9]|重大|重点|一批|各类|相关|产业|民生|基础设施|续建|新开工|在建|招商|外资|内资|"
+                                  r"示范|试点|储备|政府投资|社会投资|中央|省级|市级|县级|国家)", name):
+        return False
+    if re.search(r"[A-Za-z]|—|\d+(?:万|亿)?(?:吨|千瓦|瓦|英寸|方|辆|台|套|兆瓦|吉瓦)", name):
+        return True
+    g = gazetteer()
+    return any(name[i:i + k] in g.by_name and name[i:i + k] not in g.stop for i in range(3) for k in (2, 3))
 
 
 def is_boundary_at(text: str, i: int) -> bool:

@@ -134,20 +134,44 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue
         if by_key[key].needs_cue and not _cue_ok(text, s, e):
             continue
+        if form[0] == "化" and s > 0 and text[s - 1] in _HUA_VERB:
+            continue  # 强化工业, 优化工作: 化 ends the word before
+        if _MODIFIES.match(text, e):
+            continue  # 文旅消费, 金融机构, 机器人公司: the sector's word qualifies another thing
+        if form.startswith("服务业") and text[e:e + 1] == "态" or form == "服务业" and text[s - 1:s] == "性":
+            continue  # 服务业态
         hits.append(IndustryHit(s, e, form, key, True))
         last = e
     taken = bytearray(len(text) + 1)
     for h in hits:
         taken[h.start: h.end] = b"\x01" * (h.end - h.start)
-    for m in re.finditer(r"(?:产业链|产业集群|产业)", text):
+    for m in re.finditer(r"(?:产业链|产业集群|产业(?!园|开发区|基地|示范区|集聚区|研究院|创新中心|联盟|基金))", text):
         e = m.start()
-        if e == 0 or taken[e - 1]:
+        if text[e - 1:e] == "全" and m.group(0) == "产业链":
+            e -= 1  # 人参全产业链, 梅花鹿全产业链产值
+        if e == 0:
             continue
         s = left_bound(text, e, 8)
-        if m.group(0) == "产业" and not (s > 0 and text[s - 1] in "、，；：“"):
-            continue  # a bare 产业 after a verb is as often a qualifier phrase as a name
+        if m.group(0) == "产业" and not (s == 0 or text[s - 1] in "、，；：“。\n" or
+                                       any(text.startswith(v, s - len(v)) for v in _GROW_VERBS)):
+            continue  # a bare 产业 after another verb is as often a qualifier phrase as a name
+        if taken[e - 1]:
+            # 新医药产业, 培育氢燃料轻量化汽车产业: a bounded name longer than the scheme's word it ends with
+            inner = next((h for h in hits if h.start < e <= h.end and h.in_scheme), None)
+            prefix = text[s:inner.start] if inner else ""
+            if not prefix or text[e:inner.end] != m.group(0)[:inner.end - e] or any(taken[s:inner.start]) or \
+                    _QUALIFIER.search(prefix) or prefix in _GENERIC or _VERB_START.match(prefix) or \
+                    any(prefix[i:i + k] in gazetteer().by_name for i in range(len(prefix)) for k in (2, 3)) or \
+                    re.search(r"[^\u4e00-\u9fff]", prefix) or prefix in gazetteer().by_name or \
+                    re.match(r"(?:传统|先进|高端|高新|新兴|现代|智能|数字|绿色|重点|优势|特色|其他|相关|新一代|千亿|万亿|百亿|一批|若干|"
+                             r"世界|国际|全国|全省|一流|健康|工业|农业|服务业|制造业)", prefix):
+                continue
+            hits.remove(inner)
+            taken[inner.start:inner.end] = b"\x00" * (inner.end - inner.start)
         name = text[s:e]
-        name = re.sub(r"^(?:新一轮|一批|若干|多个|\d+个|[一二三四五六七八九十]+大|[一二三四五六七八九十]+个)", "", name)
+        name = re.sub(r"^(?:世界一流|国际一流|世界级|全国一流|新一轮|一批|若干|多个|\d+个|[一二三四五六七八九十]+大|[一二三四五六七八九十]+个)", "", name)
+        if _VERB_START.match(name):
+            continue  # 坚定产业自信, 梳理产业链: a verb before 产业
         s = e - len(name)
         if not (2 <= len(name) <= 8) or name in _GENERIC or any(g == name for g in _GENERIC):
             continue
@@ -159,24 +183,75 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue
         hits.append(IndustryHit(s, e, name, name, False))
         taken[s:e] = b"\x01" * (e - s)
-    # X经济 named as something to develop (发展银发经济, 培育首发经济、票根经济): a sector
-    for m in re.finditer(r"(?<=[\u4e00-\u9fff、])([\u4e00-\u9fff]{2})经济", text):
+    # 生态渔业产值, 建筑业增加值: a sector measured by its output
+    for m in re.finditer(r"([\u4e00-\u9fff]{1,6}业)(?=(?:总产值|产值|增加值|营业收入|营收))", text):
+        e = m.end()
+        s = left_bound(text, e, 8)
+        name = text[s:e]
+        inner = next((h for h in hits if s < h.start and h.end == e and h.in_scheme), None) if taken[e - 1] else None
+        free_from = inner.start if inner else e  # 生态渔业产值: a bounded name longer than the scheme's 渔业
+        if any(taken[s:free_from]) or not (2 <= len(name) <= 8) or not (s == 0 or text[s - 1] in "、，；：“。\n" or
+                                                              is_boundary_at(text, s)):
+            continue
+        if re.search(r"(?:工业|企业|行业|事业|就业|作业|专业|物业|毕业|产业)$", name) or \
+                name in ("制造业", "服务业", "农业", "第一产业", "第二产业", "第三产业") or \
+                re.search(r"[的和与等及是在了为对把将向从之个级全省市县区“”（）0-9]|特色|优势|主导|支柱|新兴|重点|发展|建设", name) or \
+                _VERB_START.match(name) or name[:2] in gazetteer().by_name or re.match(r"(?:规上|规模以上|全|各|工业|农业)", name):
+            continue
+        if inner:
+            hits.remove(inner)
+        hits.append(IndustryHit(s, e, name, name, False))
+        taken[s:e] = b"\x01" * (e - s)
+    # 光电信息、高端仪器、具身智能等重点领域: unknown names listed with known industries
+    for m in re.finditer(r"等(?:重点|新兴|优势|特色|未来|战略性新兴)?产业", text):
+        items, end = [], m.start()
+        while True:
+            s = left_bound(text, end, 8)
+            items.append((s, end))
+            if text[s - 1:s] == "、" and s >= 2:
+                end = s - 1
+                continue
+            break
+        if len(items) < 2 or not any(taken[a:b].count(1) == b - a for a, b in items):
+            continue
+        for a, b in items:
+            name = text[a:b]
+            if any(taken[a:b]) or not (2 <= len(name) <= 8) or _QUALIFIER.search(name) or _VERB_START.match(name) \
+                    or name in _GENERIC or name[:2] in gazetteer().by_name:
+                continue
+            hits.append(IndustryHit(a, b, name, name, False))
+            taken[a:b] = b"\x01" * (b - a)
+    # X经济 named as something to develop (发展银发经济, 培育首发经济、票根经济, 开发“谷子经济”): a sector
+    for m in re.finditer(r"(?<=[\u4e00-\u9fff、“])([\u4e00-\u9fff]{2})经济", text):
         s, e = m.start(1), m.end(1)
         if any(taken[s:m.end()]):
             continue
         name = m.group(1)
         if name in _NOT_SECTOR or name in gazetteer().by_name or _QUALIFIER.search(name):
             continue
-        if not (is_boundary_at(text, s) or text[s - 1] == "、") or name in boundary_words():
+        quoted = text[s - 1] == "“" and text[m.end():m.end() + 1] == "”"
+        if not (is_boundary_at(text, s) or text[s - 1] == "、" or quoted) or name in boundary_words():
             continue
-        after = text[m.end():m.end() + 2]
-        if not (after[:1] in ("、，。；和与及等") or after in ("产业", "新业", "消费", "业态")):
+        after = text[m.end() + quoted:m.end() + quoted + 2]
+        if not (after[:1] in ("、，。；和与及等“") or after in ("产业", "新业", "消费", "业态")):
             continue  # 长江经济带, 中央经济工作会议, 推动经济发展: not a sector's name
         hits.append(IndustryHit(s, m.end(), name + "经济", name + "经济", False))
         taken[s:m.end()] = b"\x01" * (m.end() - s)
     hits.sort(key=lambda h: h.start)
     return hits
 
+
+_VERB_START = re.compile(r"^(?:以|我们|坚定|梳理|抢抓|赋能|提质|做长|做强|做大|新签约|懂|对|在|把|将|向|从|为|推进|围绕|聚焦|"
+                         r"依托|立足|服务|支撑|引领|带动|助力|促进|推动|加快|加强|壮大|培育|发展|打造|完善|优化|延伸|补齐)")
+
+# a character before 化 that makes a verb of it (强化, 优化, 深化…), so 化工 there is no industry
+_HUA_VERB = set("强优深转消固美绿进净老硬亮文变量细实数代型能式业体球样动活性感同貌")
+# words after an industry's name that make it qualify something else
+_MODIFIES = re.compile(r"(?:消费|列车|大通道|机构|风险|活动|工具|监管|公司|制造业创新中心|创新中心|研究院|结构|适航|街|论坛|"
+                       r"安全|保供|保障|体制|资源|领域风险)")
+
+# verbs after which `X产业` names a sector (培育氢燃料轻量化汽车产业, 超前布局绿碳资源化积蓄产业)
+_GROW_VERBS = ("发展", "培育", "布局", "壮大", "做强", "做大", "做优", "引育", "打造", "育强", "提升", "聚焦", "深耕")
 
 # X经济 that names an owner, a place or a level of the economy, not a sector
 _NOT_SECTOR = frozenset(

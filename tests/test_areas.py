@@ -58,3 +58,11 @@ def test_abbreviated_groupings_mention_each_member():
 
 def test_region_words_are_not_districts():
     assert [h.area.key for h in find_areas("促进西安区域协同", "陕西省", "陕西省")] == ["西安市"]
+
+
+def test_city_short_forms_glued_into_words_are_not_areas():
+    # 医保定点 is not 保定, 推广安全 is not 广安; 保定 and 广安 on their own are
+    keys = {h.area.key for h in find_areas("为医保定点社区卫生服务中心提供支持，推广安全生产经验。", "吉林省", "吉林省")}
+    assert "保定市" not in keys and "广安市" not in keys
+    keys = {h.area.key for h in find_areas("支持保定、广安发展。", "河北省", "河北省")}
+    assert {"保定市", "广安市"} <= keys

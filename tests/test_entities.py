@@ -160,3 +160,63 @@ def test_reply_initiatives_led_by_the_agency_of_their_paragraph(reply):
     assert lead["常州市重点服务业企业培育方案"] == "常州市发展和改革委员会"
     assert lead["928科技经贸洽谈会"] == "常州市商务局"
     assert lead["企业上云三年行动计划"] == "常州市工业和信息化局"
+
+
+# ------------------------------------------------------------- generalisation across the genre
+# Synthetic sentences in the style of work reports (names invented or generic), so that the rules are
+# tested as rules, not as memories of one document.
+
+def _keys(hits):
+    return {h.key for h in hits}
+
+
+def test_parks_lists_counts_and_boundaries():
+    from policykg.loaders.entities_named import find_parks
+
+    t = ("启动甲湖、乙山、丙河保护区生态修复。支持东岭、西岭、南岭3个省实验室运营。"
+         "推动丁市国家碳达峰试点城市和丁市循环经济产业园建设。借力海南自贸港政策。"
+         "建成世界最大的某某生产基地。列入世界地质公园网络名录。高标准建设“戊城人才创新港”。"
+         "建设贵阳、遵义国家物流枢纽。")
+    keys = _keys(find_parks(t, "吉林省"))
+    assert {"甲湖保护区", "乙山保护区", "丙河保护区", "东岭实验室", "西岭实验室", "南岭实验室",
+            "丁市循环经济产业园", "海南自由贸易港", "戊城人才创新港", "贵阳国家物流枢纽", "遵义国家物流枢纽"} <= keys
+    assert not any("和" in k or "世界" in k or k.startswith("借力") or "最大" in k for k in keys)
+
+
+def test_parks_kinds_are_not_names():
+    from policykg.loaders.entities_named import find_parks
+
+    t = "建设先进制造基地和成果转化基地，提升国家公园建设水平，加快骨干冷链物流基地建设，打造产业集群示范区。"
+    assert _keys(find_parks(t, "山西省")) <= {"产业集群示范区"}
+
+
+def test_initiatives_listed_works_distribute_the_head():
+    from policykg.loaders.entities_named import find_initiatives
+
+    t = ("启动甲乙、丙丁和戊己扩能等铁路项目，建好子城至丑城、寅卯等高速公路续建项目。"
+         "推进某电甲县、某能乙县等5个百亿级绿色氢基能源一体化项目建设。加快实施交通、水利等重大项目。"
+         "在金融、电信等领域推动落地一批外资项目。")
+    keys = _keys(find_initiatives(t))
+    assert {"甲乙铁路", "丙丁铁路", "戊己扩能铁路", "子城至丑城高速公路", "寅卯高速公路",
+            "某电甲县绿色氢基能源一体化项目", "某能乙县绿色氢基能源一体化项目"} <= keys
+    assert not any(k.startswith(("交通", "水利", "金融", "电信")) for k in keys)
+
+
+def test_initiatives_events_awards_policies_campaigns():
+    from policykg.loaders.entities_named import find_initiatives
+
+    t = ("作品荣获第20届群星奖。运动员在第9届亚冬会上夺金。落实生育补贴政策。实施更加积极的财政政策。"
+         "建设美丽吉林；建设更高水平平安吉林和法治吉林。把群众的“心上事”作为政府的“上心事”。")
+    hits = find_initiatives(t, area_names=("吉林省", "吉林"))
+    keys = _keys(hits)
+    assert {"第9届亚冬会", "生育补贴政策", "美丽吉林", "平安吉林", "法治吉林"} <= keys
+    assert any("群星奖" in h.aliases for h in hits)
+    assert not any(k in keys for k in ("心上事", "上心事")) and not any("财政政策" in k for k in keys)
+
+
+def test_industries_quoted_sectors_and_longer_names():
+    t = ("开发“谷子经济”“票根经济”。产值超过10亿元。新医药产业聚焦生物制药。加快培育氢燃料轻量化汽车产业。"
+         "人参全产业链产值增长。生态渔业产值突破百亿元。坚定产业自信。")
+    keys = {h.key for h in find_industries(t)}
+    assert {"谷子经济", "票根经济", "新医药", "氢燃料轻量化汽车", "人参", "生态渔业"} <= keys
+    assert "坚定" not in keys
