@@ -1,8 +1,8 @@
 // title: Agencies sharing an industry
 // answers: Pairs of agencies that work on the same industry, each side shown by an industry link
-//   (IndustryLink) in some document, with the industry, how many documents show each side and
+//   (an IndustryLink) in some document, with the industry, how many documents show each side and
 //   how many evidence spans (mentions, quantities) back each side. Each pair is listed once
-//   (agency_a's id sorts before agency_b's).
+//   (agency_a's IRI sorts before agency_b's).
 // param industry: string = "" — canonical name or IRI of an industry; "" for every industry
 // columns: agency_a, agency_a_name, agency_b, agency_b_name, industry, industry_name,
 //   documents_a, documents_b, evidence_a, evidence_b

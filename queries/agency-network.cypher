@@ -2,7 +2,7 @@
 // answers: Agencies mentioned together in the same sections (the innermost section a mention falls
 //   in), as weighted pairs: the number of sections they share and of documents those sections are
 //   in; optionally within one document and above a minimum weight. Each pair is listed once
-//   (agency_a's id sorts before agency_b's).
+//   (agency_a's IRI sorts before agency_b's).
 // param min_weight: integer = 1 — only pairs sharing at least this many sections
 // param document: string = "" — IRI, sha256 or source file name of a document; "" for all
 // columns: agency_a, agency_a_name, agency_b, agency_b_name, sections, documents

@@ -37,7 +37,11 @@ from pathlib import Path
 from typing import Any
 
 META_TABLE = "PolicykgMeta"
-NULL = "\x1fPKGNULL\x1f"  # the CSV token for null (empty strings stay empty strings)
+NULL = "NULL"  # the CSV token for null (the only one LadybugDB honours; a real "NULL" text is set apart)
+# Without AUTO_DETECT=false, LadybugDB samples the first rows and then misreads quoted fields that
+# hold commas, quotes or newlines further down the file.
+_CSV_OPTIONS = (f"HEADER=false, PARALLEL=false, AUTO_DETECT=false, DELIM=',', QUOTE='\"', ESCAPE='\"', "
+                f"NULL_STRINGS=['{NULL}']")
 
 
 def is_ladybug_connection(obj) -> bool:
@@ -63,11 +67,10 @@ def _upper_snake(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> _Vocabulary:
+    from policykg.ontology import PKG_NS, ontology_path
     from rdflib import Graph, URIRef
     from rdflib.collection import Collection
     from rdflib.namespace import OWL, RDF, RDFS, XSD
-
-    from policykg.ontology import PKG_NS, ontology_path
 
     g = Graph().parse(str(ontology_path("policykg.ttl")), format="turtle")
 
@@ -157,9 +160,22 @@ def _widen(a: str | None, b: str) -> str:
     return "STRING"
 
 
+_UNSAFE_IN_LIST = re.compile(r"[,\[\]{}\"'\\\n\r]|^\s|\s$")
+
+
+def _list_text(value: Any) -> str:
+    """A LadybugDB list literal for a CSV cell, or NULL when an element would not survive it."""
+    items = [_scalar_text(v, "STRING") for v in _as_list(value)]
+    if any(_UNSAFE_IN_LIST.search(i) or i == NULL for i in items):
+        return NULL
+    return "[" + ",".join(items) + "]"
+
+
 def _scalar_text(value: Any, typ: str) -> str:
     if value is None:
         return NULL
+    if typ.endswith("[]"):
+        return _list_text(value)
     if typ == "BOOLEAN":
         return "true" if value else "false"
     if typ == "DOUBLE":
@@ -331,11 +347,22 @@ class LadybugGraph:
                 scalar = sorted(k for k, t in cols.items() if not t.endswith("[]"))
                 lists = sorted(k for k, t in cols.items() if t.endswith("[]"))
                 path = work / f"n_{len(list(work.iterdir()))}.csv"
+                set_apart: dict[str, list[dict]] = defaultdict(list)
                 with open(path, "w", newline="", encoding="utf-8") as fh:
                     w = csv.writer(fh)
                     for n in ns:
-                        w.writerow([n.id] + [_scalar_text(n.props.get(k), cols[k]) for k in scalar])
+                        row = [n.id]
+                        for k in scalar:
+                            text = _scalar_text(n.props.get(k), cols[k])
+                            if text == NULL and n.props.get(k) is not None:  # a real "NULL" text
+                                set_apart[k].append({"id": n.id, "v": text})
+                                text = NULL
+                            row.append(text)
+                        w.writerow(row)
                 self._copy(table, path, scalar)
+                for k, values in set_apart.items():
+                    c.execute(f"UNWIND $rows AS r MATCH (n:{_q(table)}) WHERE n.id = r.id SET n.{_q(k)} = r.v",
+                              {"rows": values})
                 for k in lists:
                     values = [{"id": n.id, "v": [str(x) for x in _as_list(n.props.get(k))]}
                               for n in ns if n.props.get(k) is not None]
@@ -351,7 +378,7 @@ class LadybugGraph:
                     for r in rs:
                         w.writerow([r.start_id, r.end_id] + [_scalar_text(r.props.get(k), cols[k]) for k in keys])
                 c.execute(f"COPY {_q(rel_name[typ])} FROM '{_csv_path(path)}' "
-                          f"(HEADER=false, PARALLEL=false, NULL_STRINGS=['{NULL}'], from='{a}', to='{b}')")
+                          f"({_CSV_OPTIONS}, from='{a}', to='{b}')")
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
@@ -363,8 +390,9 @@ class LadybugGraph:
                 "node_tables": len(columns), "rel_tables": sum(1 for p in pairs.values() if p)}
 
     def _copy(self, table: str, path: Path, cols: list[str]) -> None:
-        self.conn.execute(f"COPY {_q(table)} FROM '{_csv_path(path)}' "
-                          f"(HEADER=false, PARALLEL=false, NULL_STRINGS=['{NULL}'])")
+        names = ", ".join(_q(c) for c in ["id"] + cols)
+        self.conn.execute(f"COPY {_q(table)}({names}) FROM '{_csv_path(path)}' "
+                          f"({_CSV_OPTIONS})")
 
     # -- querying --------------------------------------------------------------------------------
     def translate(self, cypher: str) -> str:

@@ -1,5 +1,5 @@
 // title: Initiatives by agency
-// answers: The named programmes, plans, actions and projects each agency leads (LEAD_AGENCY),
+// answers: The named programmes, plans, actions and projects each agency leads (the lead agency of the initiative),
 //   the industries they are about (one row per industry; empty when none is known) and in how many
 //   documents each initiative is mentioned; optionally for one agency.
 // param agency: string = "" — canonical name or IRI of the lead agency; "" for every agency

@@ -4,7 +4,7 @@
 //   file) and exact text. `via` says how the span relates to the node: "mention" (a mention that
 //   refers to the entity), "self" (the node is itself a span: a mention, quantity or section) or
 //   "evidence" (a span given as evidence of an industry link).
-// param node: string — the IRI of the node (required)
+// param node: string — the IRI of the node
 // columns: node, via, span, document, source_file, start, end, text
 MATCH (m:Mention)-[:REFERS_TO]->(n {id: $node})
 MATCH (m)-[:IN_DOCUMENT]->(d:Document)

@@ -2,7 +2,7 @@
 // answers: All targets about one industry across documents and areas (e.g. 集成电路 by province):
 //   the area governed by the document's issuer, the document, what is measured, value, unit,
 //   comparator, modality, year, the committing agency when known, and the exact span.
-// param industry: string — canonical name or IRI of the industry (required)
+// param industry: string — canonical name or IRI of the industry
 // columns: industry, industry_name, area, area_name, document, source_file, target, metric, value,
 //   value_max, unit, comparator, modality, year, agency_name, start, end, text
 MATCH (i:Industry)
