@@ -519,14 +519,17 @@ def test_optional_facts_are_not_required(shapes):
     assert conforms, results
 
 
-def test_agency_parent_may_be_undescribed_but_not_of_another_class(shapes):
+def test_agency_parent_must_be_a_described_agency(shapes):
     g = _valid()
     parent = URIRef("https://w3id.org/policykg/id/agency/常州市人民政府")
-    for p, o in list(g.predicate_objects(parent)):
-        g.remove((parent, p, o))
     conforms, results = _validate(g, shapes)
     assert conforms, results
-    g.add((parent, RDF.type, PKG.Area))
+    for p, o in list(g.predicate_objects(parent)):  # the parent named only by its IRI
+        g.remove((parent, p, o))
+    conforms, results = _validate(g, shapes)
+    assert not conforms
+    _only(results, AGENCY)
+    g.add((parent, RDF.type, PKG.Area))  # or described as something else
     g.add((parent, SKOS.prefLabel, Literal("常州市人民政府")))
     conforms, results = _validate(g, shapes)
     assert not conforms
