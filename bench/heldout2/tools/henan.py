@@ -1,5 +1,6 @@
 import sys, os
-sys.path.insert(0, os.path.dirname(__file__))
+# the annotation tools are shared with bench/heldout
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..', 'heldout', 'tools'))
 from common import build, write
 
 DOC = '2026_河南省_政府工作报告.txt'
