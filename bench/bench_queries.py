@@ -56,8 +56,9 @@ SELECT ?industry (SAMPLE(STR(?label)) AS ?name) (COUNT(DISTINCT ?t) AS ?n) WHERE
 # the agency with the most mentions (its provenance is a long list of spans)
 _AGENCY = PREFIXES + """
 SELECT ?agency (SAMPLE(STR(?label)) AS ?name) (COUNT(DISTINCT ?m) AS ?n) WHERE {
-  ?m a pkg:Mention ; pkg:refersTo ?agency .
   ?agency a pkg:Agency ; skos:prefLabel ?label .
+  ?m pkg:refersTo ?agency .
+  FILTER EXISTS { ?m a pkg:Mention }
 } GROUP BY ?agency ORDER BY DESC(?n) STR(?agency) LIMIT 1"""
 # a document (the first by source file)
 _DOCUMENT = PREFIXES + """
@@ -246,7 +247,7 @@ def run_rdflib(store, work: Path, todo: list, timeout: float) -> tuple[dict, dic
             if "load_seconds" in msg:
                 load = {"dump_seconds": dump_s, **msg}
                 print(f"rdflib: N-Quads dump {dump_s:.1f} s, Dataset load {msg['load_seconds']:.1f} s "
-                      f"({msg['quads']:,} quads)", flush=True)
+                      f"({msg['quads']:,} triples in the union graph)", flush=True)
             else:
                 results[msg["label"]] = msg
                 shown = (f">{timeout:g} s" if "timeout" in msg else msg.get("error") or
