@@ -16,6 +16,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
+from policykg.loaders.structure import innermost_section
 from policykg.model import DocumentRecord, Entity, Quantity, Section
 
 from . import ID_NS, PKG, _slug, document_iri, entity_iri, graph_iri, span_iri
@@ -150,14 +151,6 @@ def _entity(w: _Writer, e: Entity) -> None:
         w.add(iri, _prop(prop), _literal(value))
 
 
-def _innermost(sections: tuple[Section, ...], start: int) -> Section | None:
-    best = None
-    for s in sections:
-        if s.start <= start < s.end and (best is None or s.level >= best.level):
-            best = s
-    return best
-
-
 def _quantity(w: _Writer, sha: str, doc: str, q: Quantity, sections) -> None:
     iri = I(quantity_iri(sha, q.start, q.end))
     w.add(iri, RDF_TYPE, P.Quantity)
@@ -178,7 +171,7 @@ def _quantity(w: _Writer, sha: str, doc: str, q: Quantity, sections) -> None:
         w.add(iri, P.agency, I(entity_iri("Agency", q.agency)))
     for industry in q.industries:
         w.add(iri, P.concernsIndustry, I(entity_iri("Industry", industry)))
-    section = _innermost(sections, q.start)
+    section = innermost_section(sections, q.start)
     if section:
         w.add(iri, P.section, I(section_iri(sha, section)))
 
@@ -236,7 +229,7 @@ def document_nquads(record: DocumentRecord) -> bytes:
         w.add(iri, RDF_TYPE, P.Mention)
         w.span(iri, doc, m.start, m.end, m.text)
         w.add(iri, P.refersTo, I(entity_iri(m.cls, m.key)))
-        section = _innermost(sections, m.start)
+        section = innermost_section(sections, m.start)
         if section:
             w.add(iri, P.section, I(section_iri(sha, section)))
         mentioned.add((m.cls, m.key))
