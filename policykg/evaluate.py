@@ -174,11 +174,16 @@ def _score(golds, store: GraphStore, failures: dict) -> dict:
     documents = []
     for gold, path in golds:
         doc, pred_q, pred_e, issuer = _read_doc(store, gold["document"])
-        gold_q = gold.get("quantities", [])
+        # a gold file that leaves quantities out (or null) annotates entities only: its quantities are not scored
+        scored_quantities = gold.get("quantities") is not None
+        gold_q = gold["quantities"] if scored_quantities else []
+        if not scored_quantities:
+            pred_q = []
         pairs = match_quantities(gold_q, pred_q)
         d = {"document": gold["document"], "error": failures.get(str(path.resolve())),
              "issuer": {"gold": gold.get("issuer"), "predicted": issuer}}
         d["quantities"] = _prf(len(pairs), len(pred_q), len(pairs), len(gold_q))
+        d["quantities_scored"] = scored_quantities
         t = totals["quantities"]
         t[0] += len(pairs); t[1] += len(pred_q); t[2] += len(pairs); t[3] += len(gold_q)
         wrong = []
@@ -240,7 +245,8 @@ def render_report(report: dict, console, details: bool = False) -> None:
     for d in report["documents"]:
         q = d["quantities"]
         ok = d["issuer"]["gold"] in (d["issuer"]["predicted"] or [])
-        t.add_row(d["document"], f"{q['precision']:.3f} / {q['recall']:.3f} / {q['f1']:.3f}",
+        t.add_row(d["document"], f"{q['precision']:.3f} / {q['recall']:.3f} / {q['f1']:.3f}"
+                  if d.get("quantities_scored", True) else "not annotated",
                   "ok" if ok else f"got {d['issuer']['predicted']}")
     console.print(t)
     s = report["summary"]

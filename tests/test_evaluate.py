@@ -1,0 +1,35 @@
+"""policykg eval: scores the dev gold, and a gold file that annotates entities only leaves quantities unscored."""
+import json
+import shutil
+
+from policykg.evaluate import evaluate_dir
+
+from .conftest import GOLD, SHARED
+
+REPLY = "changzhou-gxj-reply-2021-35.txt"
+
+
+def test_dev_gold_of_the_reply_scores_both_quantities_and_entities(tmp_path):
+    shutil.copy(GOLD / f"{REPLY}.gold.json", tmp_path)
+    report = evaluate_dir(tmp_path, SHARED / "corpus")
+    doc = report["documents"][0]
+    assert doc["quantities_scored"]
+    assert report["summary"]["quantities"]["gold"] > 0
+    assert report["summary"]["quantities"]["f1"] > 0.9
+    assert report["summary"]["entities"]["agencies"]["f1"] > 0.8
+
+
+def test_entity_only_gold_leaves_quantities_unscored(tmp_path):
+    gold = json.loads((GOLD / f"{REPLY}.gold.json").read_text(encoding="utf-8"))
+    del gold["quantities"]
+    (tmp_path / f"{REPLY}.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    report = evaluate_dir(tmp_path, SHARED / "corpus")
+    doc = report["documents"][0]
+    assert not doc["quantities_scored"]
+    # nothing predicted is counted against a batch that did not annotate quantities
+    assert report["summary"]["quantities"]["gold"] == 0
+    assert report["summary"]["quantities"]["predicted"] == 0
+    assert doc["spurious_quantities"] == []
+    # entities are scored exactly as with the full file
+    assert report["summary"]["entities"]["agencies"]["gold"] == len(gold["entities"]["agencies"])
+    assert report["summary"]["entities"]["agencies"]["f1"] > 0.8
