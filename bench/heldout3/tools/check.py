@@ -1,0 +1,66 @@
+"""Check the heldout3 entity annotations against the document text.
+
+    python3 tools/check.py            # checks tianjin.py and shaanxi.py
+    python3 tools/check.py tianjin    # one module
+
+For each entry (name, surface): the surface (or the name itself when surface is None) must occur in
+the document text. Also checks: no duplicate names within a category, no "quantities" key, that the
+written .gold.json equals what the module generates, and it reports names that occur verbatim although
+a different surface was recorded (harmless, for review).
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+CORPUS = Path("/work/shared/corpus/govreports")
+if not CORPUS.exists():
+    CORPUS = HERE.parents[3] / "shared" / "corpus" / "govreports"
+
+CATEGORIES = ["AGENCIES", "AREAS", "PARKS", "INDUSTRIES", "INITIATIVES", "CITED_DOCUMENTS", "PERSONS"]
+
+
+def check(modname: str) -> int:
+    mod = importlib.import_module(modname)
+    text = (CORPUS / mod.DOCUMENT).read_text(encoding="utf-8")
+    errors = 0
+    for cat in CATEGORIES:
+        seen = set()
+        for name, surface in getattr(mod, cat):
+            key = name["name"] if isinstance(name, dict) else name
+            if key in seen:
+                print(f"  DUPLICATE {cat}: {key}")
+                errors += 1
+            seen.add(key)
+            probe = surface if surface is not None else key
+            if probe not in text:
+                print(f"  NOT IN TEXT {cat}: {key!r} (looked for {probe!r})")
+                errors += 1
+            elif surface is not None and surface != key and key in text:
+                print(f"  note {cat}: canonical {key!r} also occurs verbatim")
+    if mod.ISSUER not in [n for n, _ in mod.AGENCIES]:
+        print("  issuer missing from agencies")
+        errors += 1
+    g = mod.gold()
+    if "quantities" in g:
+        print("  quantities key present")
+        errors += 1
+    out = HERE.parent / f"{mod.DOCUMENT}.gold.json"
+    if not out.exists():
+        print(f"  {out.name} not written yet (run tools/{modname}.py)")
+        errors += 1
+    elif json.loads(out.read_text(encoding="utf-8")) != g:
+        print(f"  {out.name} is stale (rerun tools/{modname}.py)")
+        errors += 1
+    counts = {k: len(v) for k, v in g["entities"].items()}
+    print(f"{mod.DOCUMENT}: {counts}, {'OK' if not errors else f'{errors} error(s)'}")
+    return errors
+
+
+if __name__ == "__main__":
+    mods = sys.argv[1:] or ["tianjin", "shaanxi"]
+    sys.exit(1 if sum(check(m) for m in mods) else 0)
