@@ -49,17 +49,20 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 # the industry with the most targets (so targets-for-industry has work to do)
 _INDUSTRY = PREFIXES + """
-SELECT ?industry (SAMPLE(STR(?label)) AS ?name) (COUNT(DISTINCT ?t) AS ?n) WHERE {
-  ?t a pkg:Target ; pkg:concernsIndustry ?industry .
-  ?industry skos:prefLabel ?label .
-} GROUP BY ?industry ORDER BY DESC(?n) STR(?industry) LIMIT 1"""
+SELECT ?industry ?name ?n WHERE {
+  { SELECT ?industry (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a pkg:Target ; pkg:concernsIndustry ?industry }
+    GROUP BY ?industry ORDER BY DESC(?n) STR(?industry) LIMIT 1 }
+  { SELECT DISTINCT ?industry ?name WHERE { ?industry skos:prefLabel ?label BIND (STR(?label) AS ?name) } }
+}"""
 # the agency with the most mentions (its provenance is a long list of spans)
 _AGENCY = PREFIXES + """
-SELECT ?agency (SAMPLE(STR(?label)) AS ?name) (COUNT(DISTINCT ?m) AS ?n) WHERE {
-  ?agency a pkg:Agency ; skos:prefLabel ?label .
-  ?m pkg:refersTo ?agency .
-  FILTER EXISTS { ?m a pkg:Mention }
-} GROUP BY ?agency ORDER BY DESC(?n) STR(?agency) LIMIT 1"""
+SELECT ?agency ?name ?n WHERE {
+  { SELECT ?agency (COUNT(?m) AS ?n) WHERE {
+      { SELECT DISTINCT ?agency WHERE { ?agency a pkg:Agency } }
+      ?m pkg:refersTo ?agency }
+    GROUP BY ?agency ORDER BY DESC(?n) STR(?agency) LIMIT 1 }
+  { SELECT DISTINCT ?agency ?name WHERE { ?agency skos:prefLabel ?label BIND (STR(?label) AS ?name) } }
+}"""
 # a document (the first by source file)
 _DOCUMENT = PREFIXES + """
 SELECT ?doc ?file WHERE { ?doc a pkg:Document ; pkg:sourceFile ?file } ORDER BY ?file LIMIT 1"""
