@@ -57,6 +57,7 @@ class _Lexicon:
     auto: ahocorasick.Automaton  # form → ("local", body, form) | ("central", canonical, form)
     inner: tuple[tuple[re.Pattern[str], _Body], ...]  # aliases with {p} inside (团{p}委, 中共{p}委)
     central: frozenset[str]
+    joint: frozenset[str]  # forms that name several bodies at once
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +84,8 @@ def _lexicon() -> _Lexicon:
     for form, vals in entries.items():
         auto.add_word(form, (form, tuple(vals)))
     auto.make_automaton()
-    return _Lexicon(auto, tuple(inner), frozenset(central))
+    joint = frozenset(f for f, vals in entries.items() if len({v[1] for v in vals}) > 1)
+    return _Lexicon(auto, tuple(inner), frozenset(central), joint)
 
 
 # ---------------------------------------------------------------------------------------- context
@@ -94,7 +96,7 @@ _PARTY_LEAD = ("中国共产党", "中共")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
-def _level_area(ch: str, ctx: DocContext) -> Area | None:
+def level_area(ch: str, ctx: DocContext) -> Area | None:
     """The area meant by a bare level word (`市`工信局) in the document's context."""
     g = gazetteer()
     area = g.get(ctx.area)
@@ -136,7 +138,7 @@ def _area_before(text: str, s: int, ctx: DocContext) -> tuple[int, Area] | None:
         if prov and prov.name.endswith("自治区"):
             return s - 3, prov
     if s >= 1 and text[s - 1] in _LEVEL_CHARS:
-        a = _level_area(text[s - 1], ctx)
+        a = level_area(text[s - 1], ctx)
         if a is not None:
             return s - 1, a
         return s - 1, None  # type: ignore[return-value]
@@ -150,6 +152,7 @@ def canonical_local(body: _Body | str, area: Area) -> str:
     return area.key + canonical
 
 
+# a form (or its last character) followed by one of these is a word, not a body: 委员, 人大学
 _FOLLOW_NOT_AGENCY = {"委": "员托屈婉曲任派", "人大": "学"}
 
 
@@ -165,8 +168,9 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 cands.append(AgencyHit(s, e, form, val, None, None))
                 continue
             body: _Body = val
-            if form in _FOLLOW_NOT_AGENCY and nxt and nxt in _FOLLOW_NOT_AGENCY[form]:
-                continue
+            follow_not = _FOLLOW_NOT_AGENCY.get(form) or _FOLLOW_NOT_AGENCY.get(form[-1:], "")
+            if nxt and nxt in follow_not:
+                continue  # 委员, 建委员会: not a body
             ps = s
             m = _ORDINAL_INFIX.search(text, max(0, s - 8), s)
             if m:
@@ -174,7 +178,9 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
             before = _area_before(text, ps, ctx)
             if before is None:
                 # a bare name (工会, 政协) stands alone: not the head of a compound (工会驿站)
-                alone = not nxt or nxt in "、，。；：和与及等的）”" or text.startswith(("委员", "代表", "提案", "建议"), e)
+                # or is an item of a list of bodies (支持工会、共青团、妇联、科协、残联、红十字会更好发挥作用)
+                alone = not nxt or nxt in "、，。；：和与及等的）”" or text.startswith(("委员", "代表", "提案", "建议"), e) \
+                    or (ps > 0 and text[ps - 1] == "、" and nxt not in "员")
                 if body.bare and alone and len(form) >= 2 and ctx.area and \
                         not (ps > 0 and text[ps - 1] in _LEVEL_CHARS):
                     a = gazetteer().get(ctx.area)
@@ -195,22 +201,40 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
             p = m.group("p")
             area = None
             if p in _LEVEL_CHARS:
-                area = _level_area(p, ctx)
+                area = level_area(p, ctx)
             elif p in gazetteer().by_name:
                 area = resolve_area(p, ctx.area, ctx.province)
             if area is not None and area.level != "region":
                 cands.append(AgencyHit(m.start(), m.end(), m.group(0), canonical_local(body, area), area.key,
                                        _body_name(body)))
+    cands += _standing_committees(text, cands)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[AgencyHit] = []
     occupied = bytearray(len(text) + 1)
+    joint = {}  # span → keys taken there: a joint form (工青妇) names several bodies
     for h in cands:
         if any(occupied[h.start: h.end]):
-            continue
+            keys = joint.get((h.start, h.end))
+            if keys is None or h.key in keys or h.surface not in lex.joint:
+                continue
         occupied[h.start: h.end] = b"\x01" * (h.end - h.start)
+        joint.setdefault((h.start, h.end), set()).add(h.key)
         taken.append(h)
     taken.sort(key=lambda h: h.start)
     return taken
+
+
+_WITH_STANDING_COMMITTEE = "及其常委会"
+
+
+def _standing_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
+    """`人大及其常委会`: the congress's standing committee is named too (常委会 alone is too vague)."""
+    out = []
+    for h in cands:
+        if h.key.endswith("人民代表大会") and text.startswith(_WITH_STANDING_COMMITTEE, h.end):
+            s = h.end + 2
+            out.append(AgencyHit(s, s + 3, "常委会", h.key + "常务委员会", h.area, "人民代表大会常务委员会"))
+    return out
 
 
 def central_aliases(key: str) -> tuple[str, ...]:
@@ -271,6 +295,39 @@ def _area_of_agency(name: str) -> Area | None:
     return None
 
 
+# where a document without a 发文机关标志 names who issued it: a web page's 发布机构 field, a title
+# `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
+_BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
+_PUBLISHER = re.compile(r"发布机构\s*[\]】:：]?\s*(?P<name>" + _BODY_NAME + r")(?![\u4e00-\u9fff])")
+_TITLE_BY = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定)\s*$", re.M)
+_SIGNATURE = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
+
+
+def _issuer_in_text(text: str) -> str | None:
+    """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
+    for pat in (_PUBLISHER, _TITLE_BY, _SIGNATURE):
+        for m in pat.finditer(text):
+            name = m.group("name").strip()
+            if _area_of_agency(name) is not None:
+                return name
+    return None
+
+
+_PLAN_TITLE = re.compile(r"^\s*(?P<title>[\u4e00-\u9fff“”]{6,60}(?:实施方案|行动方案|行动计划|规划|若干措施|实施意见|工作要点))\s*$", re.M)
+
+
+def _area_of_plan_title(head: str) -> Area | None:
+    """A plan whose title starts with its area (开封市推动制造业高质量发展实施方案) is that area's."""
+    g = gazetteer()
+    for m in _PLAN_TITLE.finditer(head):
+        title = m.group("title")
+        for length in range(min(9, len(title)), 2, -1):
+            cands = [a for a in g.by_name.get(title[:length], ()) if a.name == title[:length] and a.level != "region"]
+            if len(cands) == 1:
+                return cands[0]
+    return None
+
+
 def document_context(source: SourceText, structure: Structure) -> DocContext:
     """Issuer, jurisdiction and province of a document, from its layout fields, its first lines or its
     file name (`2026_河北省_政府工作报告.txt`)."""
@@ -287,6 +344,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         m = _ISSUER_MARK.search(head)
         if m:
             issuer = m.group("name")
+    if issuer is None or _area_of_agency(issuer) is None:
+        issuer = _issuer_in_text(source.text) or issuer
     area: Area | None = None
     if issuer is not None:
         a = _area_of_agency(issuer)
@@ -310,6 +369,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
                 if a is not None and a.level in ("province", "city", "county"):
                     area = a
                     break
+        if area is None:
+            area = _area_of_plan_title(head)
         if area is not None and issuer is None:
             issuer = area.key + "人民政府"
     if area is None:

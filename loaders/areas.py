@@ -8,6 +8,7 @@ city (`常州市新北区`, `北京市通州区`), counties and county-level cit
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -222,9 +223,38 @@ def _usable(n: str, official: bool, stop: bool, cands: tuple[Area, ...], ctx: Ar
         in_city = tuple(a for a in cands if a.parent == ctx_city.key)
         if len(in_city) == 1:
             return in_city
-    if ctx is not None and ctx.level == "province" and len(own_province) == 1:
-        return own_province
+    if ctx is not None and ctx.level == "province" and len(own_province) == 1 and \
+            not own_province[0].name.endswith("区"):
+        return own_province  # a county's short form in a provincial report; a district's (新建, 中原) is a word there
     return ()
+
+
+_DIRECTIONS = ("东北", "东南", "西北", "西南", "中南", "东", "西", "南", "北", "中")
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> dict[str, tuple[str, ...]]:
+    return {r["province"]: tuple(x for x in r["abbreviations"].split(";") if x)
+            for r in _rows("area_province_abbreviations.csv")}
+
+
+def find_subregions(text: str, province: str | None) -> list[tuple[int, int, Area]]:
+    """Parts of the document's province named by its abbreviation and a direction (赣东北, 豫西, 川南):
+    regions of their own, part of the province. Not when the direction goes on (川东西部, 苏中亚) or the
+    abbreviation ends a word (江苏中部)."""
+    g = gazetteer()
+    out = []
+    for abbr in _province_abbreviations().get(province or "", ()):
+        for m in re.finditer(re.escape(abbr) + "(?:" + "|".join(_DIRECTIONS) + ")", text):
+            s, e = m.span()
+            if text[e:e + 1] in "东西南北中部亚方面洋侧边" or (s > 0 and (text[s - 1:e] in g.by_name or
+                                                                        text[s - 1:s + 1] in g.by_name or
+                                                                        text[s - 1:s + 1] in _common_words())):
+                continue
+            if m.group(0) in g.by_name:
+                continue  # 湘西: an autonomous prefecture, found as such
+            out.append((s, e, Area(m.group(0), m.group(0), "region", None, province, province)))
+    return out
 
 
 def find_areas(text: str, area: str | None = None, province: str | None = None) -> list[AreaHit]:
@@ -242,14 +272,17 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         cands = _usable(n, official, stop, g.by_name[n], ctx, ctx_city, province)
         if cands:
             raw.append((end - len(n) + 1, end + 1, n, cands))
-    raw.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    raw += [(s, e, a.name, (a,)) for s, e, a in find_subregions(text, province)]
+    # provinces first (美丽江西: 江西, not 丽江), then leftmost-longest (南昌都市圈: 南昌, not 昌都市)
+    raw.sort(key=lambda x: (all(a.level != "province" for a in x[3]), x[0], -(x[1] - x[0])))
     chosen: list[tuple[int, int, str, tuple[Area, ...]]] = []
-    last = -1
+    occupied = bytearray(len(text) + 1)
     for item in raw:
-        if item[0] < last:
+        if occupied.find(1, item[0], item[1]) >= 0:
             continue
         chosen.append(item)
-        last = item[1]
+        occupied[item[0]:item[1]] = b"\x01" * (item[1] - item[0])
+    chosen.sort(key=lambda x: x[0])
     mentioned = frozenset(c[0].key for _, _, _, c in chosen if len(c) == 1)
     words = _common_words()
     hits: list[AreaHit] = []
@@ -259,8 +292,8 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
             a = max(cands, key=lambda x: (x.province == province, -_LEVEL_RANK[x.level]))
         if a.level == "county" and n not in (a.name, a.key):
             # a county's short form: not when its edge characters belong to a neighbouring word
-            # (扩大关键 ≠ 大关, 固安全 ≠ 固安) or it names a mountain (天山, 贺兰山)
-            if text[s - 1:s + 1] in words or text[e - 1:e + 1] in words or text[e:e + 1] == "山" \
+            # (扩大关键 ≠ 大关, 固安全 ≠ 固安) or it names a mountain or a lake (天山, 贺兰山, 鄱阳湖)
+            if text[s - 1:s + 1] in words or text[e - 1:e + 1] in words or text[e:e + 1] in "山湖" \
                     or n.startswith("和"):
                 continue
         if a.level == "city" and n not in (a.name, a.key) and len(n) == 2 and \

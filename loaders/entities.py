@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from policykg.model import Entity, Mention, SourceText, Structure
 
-from .agencies import DocContext, central_aliases, find_agencies
+from .agencies import DocContext, central_aliases, find_agencies, level_area
 from .areas import find_areas, gazetteer
 from .entities_scopes import leading_scopes, scope_agency
 from .entities_named import Hit, find_cited, find_initiatives, find_institutions, find_parks, find_persons
@@ -97,7 +97,8 @@ def _area_entity(b: _Builder, area, vs: int, ve: int, mention: bool = True) -> N
     g = gazetteer()
     links = (("partOf", "Area", area.parent),) if area.parent else ()
     literals = (("areaCode", area.code),) if area.code else ()
-    b.add("Area", area.key, vs, ve, (area.name,), links, literals, mention=mention)
+    # its official name and short forms are its aliases too (台湾省: 台湾)
+    b.add("Area", area.key, vs, ve, (area.name, *area.shorts), links, literals, mention=mention)
     # the containing areas are described too (without a mention), so partOf never dangles
     a = g.get(area.parent)
     while a is not None:
@@ -154,16 +155,21 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     init_hits = find_initiatives(text, known, own_names)
     cited_hits = find_cited(text, structure.field_value("doc_number"))
     person_hits = find_persons(text)
-    inst_hits = find_institutions(text, _area_names())
+    levels = {ch: a.key for ch in "省市" if (a := level_area(ch, ctx)) is not None}
+    inst_hits = find_institutions(text, _area_names(), levels)
 
     for h in cited_hits:
         if free(h.start, h.end) or h.key.startswith(("中共", "中国共产党")):
             b.add("CitedDocument", h.key, h.start, h.end, h.aliases)
             take(h.start, h.end)
+    # a carrier named after its institution (中国科学院赣江创新研究院) is the park, not the institution
+    inst_hits = [h for h in inst_hits if not any(p.start <= h.start and h.end < p.end for p in park_hits)]
+    inst_taken = bytearray(len(text) + 1)  # areas in institutions' names are not mentions (重庆昌都完全中学)
     for h in inst_hits:
         if free(h.start, h.end):
-            b.add("Agency", h.key, h.start, h.end)
+            b.add("Agency", h.key, h.start, h.end, h.aliases)
             take(h.start, h.end)
+            inst_taken[h.start:h.end] = b"\x01" * (h.end - h.start)
     # the furthest end of an initiative starting at or before a position
     spans = sorted((h.start, h.end) for h in init_hits if h.cls == "Initiative")
     starts = [a for a, _ in spans]
@@ -177,8 +183,9 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     for h in park_hits:
         if not free(h.start, h.end):
             continue
-        if reach(h.start) > h.end:
-            continue  # the park's name is the start of a programme's name (一绿地区城市公园环)
+        if reach(h.start) > h.end and not text.startswith("建设", h.end):
+            continue  # the park's name is the start of a programme's name (一绿地区城市公园环);
+            # building it (南昌都市圈建设) names the place too
         located = []
         for ah in _areas_in(area_hits, h.start, h.end):
             located.append(("locatedIn", "Area", ah.area.key))
@@ -200,16 +207,17 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             take(h.start, h.end)
             continue
         lead = _lead_agency(text, h, agency_hits) or scope_agency(scopes, source_start(h.start))
-        b.add("Initiative", h.key, h.start, h.end, h.aliases, (("leadAgency", "Agency", lead),) if lead else ())
+        b.add("Initiative", h.key, h.start, h.end, h.aliases + _quoted_form(text, h),
+              (("leadAgency", "Agency", lead),) if lead else ())
     # quoted working groups (“…专班”) are agencies
     for m in re.finditer(r"“(?P<q>[^“”\n]{2,30}专班)”", text):
         b.add("Agency", m.group("q"), m.start("q"), m.end("q"))
     for h in person_hits:
         b.add("Person", h.key, h.start, h.end, (), (), h.literals)
 
-    # areas anywhere outside agency names (names of documents and institutions do mention areas)
+    # areas anywhere outside the names of agencies and institutions (documents' titles do mention areas)
     for ah in area_hits:
-        if agency_taken[ah.start]:
+        if agency_taken[ah.start] or inst_taken[ah.start]:
             continue
         _area_entity(b, ah.area, ah.start, ah.end)
 
@@ -225,6 +233,13 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     b.merge_place_prefixed("Initiative", prefixes)
     b.merge_place_prefixed("Park", prefixes)
     return b.result()
+
+
+def _quoted_form(text: str, h: Hit) -> tuple[str, ...]:
+    """A slogan written in quotes (“保交房”) goes by its quoted form too."""
+    if text[h.start - 1:h.start] == "“" and text[h.end:h.end + 1] == "”" and "“" not in h.key:
+        return ("“" + h.key + "”",)
+    return ()
 
 
 def _areas_in(hits, s: int, e: int):

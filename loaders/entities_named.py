@@ -41,7 +41,7 @@ _PARK_GENERIC = re.compile(
     r"^(?:国家级|省级|市级|各级|各类|重点|一批|特色|智慧|绿色|零碳|低碳|化工|示范样板|开发|主导|集中|专业|"
     r"相关|现有|新型|若干|优势|产业|创新型?|高水平|一流|综合|公共|合作|先进|标杆|中心|示范|试点|新建|全省|全市|我省|我市|"
     r"国际|国家|省|市|区|县|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
-    r"以上|一批|新增|首批|技术|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界|生产|骨干|增量|"
+    r"以上|一批|新增|首批|技术|世界级|大|现代化|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界|生产|骨干|增量|"
     r"经济|边境经济|生态文明|重要|新兴|经贸|文化公园|中部地区|西部地区|东部地区|东北地区|运输|文化生态|风貌|监测|生物圈|旅游景区|数字|物流|冷链|冷链物流|生态|水源|饮用水水源|野生动物|旅游|特色农产品|口岸型|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级)+$"
 )
 
@@ -78,6 +78,9 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         s = left_bound(text, m.start(), 22)
         name = text[s: m.start()]
+        k = name.rfind("领域")
+        if k >= 0:
+            s, name = s + k + 2, name[k + 2:]  # 生物医药领域国家制造业创新中心: the field is not the name
         q = name.rfind("“")
         if q >= 0 and "”" not in name[q:] and text[e:e + 1] == "”":
             s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
@@ -95,7 +98,9 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if re.search(r"[，。；、在是把被让]|\d+[家个项]", name) or name.count("“") != name.count("”"):
             continue
-        j = max(name.rfind("和"), name.rfind("与"), name.rfind("及"))
+        # the last 和/与/及 that is not inside an area's name (呼和浩特)
+        j = max((i for i, ch in enumerate(name) if ch in "和与及" and not any(
+            name[a:a + k] in g.by_name for k in (3, 4, 5) for a in range(max(0, i - k + 1), i + 1))), default=-1)
         if j > 0 and len(name) - j - 1 >= 2 and name[j - 1:j + 1] != "城与":
             first_head = pat.search(name[:j])
             if first_head and first_head.end() == j:
@@ -210,8 +215,20 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
                 for pos, item in items:
                     hits.append(Hit("Park", pos, pos + len(item), item + tail + head, (item,)))
         taken[s:e] = b"\x01" * (e - s)
+    hits = [_with_segment(text, h) for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# the part of a cross-province park a document is about: 长城国家文化公园（河北段）, 国家公园（江西片区）
+_SEGMENT = re.compile(r"[（(][\u4e00-\u9fff]{1,8}(?:段|片区|部分|园区)[）)]")
+
+
+def _with_segment(text: str, h: Hit) -> Hit:
+    m = _SEGMENT.match(text, h.end)
+    if not m:
+        return h
+    return Hit(h.cls, h.start, m.end(), h.key + m.group(0), (*h.aliases, h.key, text[h.start:m.end()]), h.literals)
 
 
 _COUNT_BEFORE_HEAD = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座)(?:省级?|国家级?|市级?)?$")
@@ -293,7 +310,7 @@ _QUOTED_HEAD = re.compile(
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划|输电通道)")
 _LEADING = re.compile(
     r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|"
-    r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|常态化|系统|加强|深化|推动|持续推进|"
+    r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|带动|常态化|系统|加强|深化|推动|持续推进|"
     r"\d+(?:个|家|项|条|批)|[一二三四五六七八九十两]+(?:个|家|项|条|批))+"
 )
 
@@ -721,20 +738,26 @@ def find_persons(text: str) -> list[Hit]:
 # ------------------------------------------------------------------------------------ institutions
 
 _INSTITUTION = re.compile(
-    r"(?:大学|学院|医院|研究所|博物馆|纪念馆|交易所|疾病预防控制中心|研究中心|图书馆|美术馆|科学院|工程院|"
+    r"(?:大学|学院|医院|研究所|博物馆|博物院|纪念馆|交易所|疾病预防控制中心|研究中心|图书馆|美术馆|科学院|工程院|"
     r"高等专科学校|专科学校|完全中学|中学)(?:（[\u4e00-\u9fff]{2,6}）)?"
-    r"(?![\u4e00-\u9fff]{0,1}(?:路|站|街)|城|园)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:路|站|街)|城|园|群)"
 )
 _INSTITUTION_LEAD = re.compile(r"^(?:中国|国家|首都|北方|南方|华北|华东|华南|华中|西北|西南|东北|中南)")
 _INSTITUTION_GENERIC = re.compile(r"^(?:国家|平安|高等|职业|技术|新型|一流|高水平|研究型|市属|省属|各类|重点|三级|公立|二级|社区|县级|区域|专科|民营|综合)+$")
 
 
-def find_institutions(text: str, area_names: frozenset[str]) -> list[Hit]:
-    """Universities, hospitals, museums, exchanges with a proper name (pkg:Agency as public institutions)."""
+# museums and memorial halls carry a proper name of their own (殷墟博物馆), with or without an area
+_VENUE_HEADS = ("博物馆", "博物院", "纪念馆", "美术馆", "图书馆")
+
+
+def find_institutions(text: str, area_names: frozenset[str], levels: dict[str, str] | None = None) -> list[Hit]:
+    """Universities, hospitals, museums, exchanges with a proper name (pkg:Agency as public institutions).
+    `levels` maps a level word to the document's own area (省 → 江西省): 省博物馆 is 江西省博物馆."""
+    levels = levels or {}
     hits: list[Hit] = []
     for m in _INSTITUTION.finditer(text):
         gap = text[hits[-1].end:m.start()] if hits else ""
-        if hits and len(gap) <= 6 and not re.search(r"[^\u4e00-\u9fff]|[为是和与及的在]", gap) and \
+        if hits and len(gap) <= 6 and not re.search(r"[^\u4e00-\u9fff]|[为是和与及的在]|级|位列|列入|成为", gap) and \
                 left_bound(text, m.start(), len(gap)) == hits[-1].end:
             # 四川大学华西医院西藏医院: one institution inside another, named as one
             last = hits.pop()
@@ -749,9 +772,21 @@ def find_institutions(text: str, area_names: frozenset[str]) -> list[Hit]:
         s, name = s + len(name) - len(stripped), stripped
         if re.search(r"[0-9]|位列|一级|二级|三级|现代产业|卓越工程师", name):
             continue
+        if name[:1] in levels and m.group(0) in _VENUE_HEADS + ("科学院",) and \
+                (len(name) == 1 or name[1] not in "级属内域直" and not _VENUE_GENERIC.search(name[1:])):
+            surface = text[s:m.end()]
+            hits.append(Hit("Agency", s, m.end(), levels[name[0]] + surface[1:], (surface,)))
+            continue
         if len(name) < 2 or _INSTITUTION_GENERIC.match(name) or re.search(r"[“”《》，。；、]", name):
             continue
-        if not (_INSTITUTION_LEAD.match(name) or any(name[:k] in area_names for k in range(2, 6))):
+        venue = m.group(0).startswith(_VENUE_HEADS) and not _VENUE_GENERIC.search(name)
+        if not (venue or _INSTITUTION_LEAD.match(name) or any(name[:k] in area_names for k in range(2, 6))):
             continue
         hits.append(Hit("Agency", s, m.end(), text[s:m.end()]))
     return hits
+
+
+# words that make a venue name a description (城市博物馆, 一批专题博物馆, 乡村博物馆)
+_VENUE_GENERIC = re.compile(r"[省市县区乡镇村馆]$|^遗址$|^(?:城市|乡村|社区|专题|行业|数字|智慧|新建|各类|各级|特色|非遗|红色|小微|类|"
+                            r"民营|非国有|国有|人均|高校|全省|全市|全区|全国|工业|公共|博物馆|建设|打造|推进|实施|加快|支持|"
+                            r"开放|免费|历史|文化|科技|自然|综合)")

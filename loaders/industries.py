@@ -82,7 +82,8 @@ class IndustryHit:
 
 
 _INDUSTRY_WORDS = ("产业链", "产业集群", "产业园", "产业", "集群", "行业", "经济", "企业", "领域", "业")
-_CUE_AFTER = re.compile(r"(?:产业|集群|行业|经济|企业|领域|等(?:产业|行业|领域|重点产业|优势产业|新兴产业))")
+# 领域 is no cue (农业领域, 工业、能源等领域 name fields of work), nor is 产业化 (农业产业化龙头企业)
+_CUE_AFTER = re.compile(r"(?:产业(?!化)|集群|行业|经济|企业|等(?:产业|行业|重点产业|优势产业|新兴产业))")
 _LIST_SEP = "、和及与"
 _ASCII = re.compile(r"[A-Za-z0-9]")
 # names before 产业/产业链 that are qualifiers, not industries
@@ -111,7 +112,7 @@ def _cue_ok(text: str, s: int, e: int) -> bool:
     before = text[s - 1: s]
     after = text[e: e + 1]
     return bool(before and before in _LIST_SEP or after and after in _LIST_SEP) and \
-        bool(re.match(r"[^。；，]{0,30}等?(?:产业|行业|领域)", text[e:]))
+        bool(re.match(r"[^。；，]{0,30}等?(?:产业(?!化)|行业)", text[e:]))
 
 
 def find_industries(text: str) -> list[IndustryHit]:
@@ -136,10 +137,11 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue
         if form[0] == "化" and s > 0 and text[s - 1] in _HUA_VERB:
             continue  # 强化工业, 优化工作: 化 ends the word before
-        if _MODIFIES.match(text, e):
-            continue  # 文旅消费, 金融机构, 机器人公司: the sector's word qualifies another thing
-        if form.startswith("服务业") and text[e:e + 1] == "态" or form == "服务业" and text[s - 1:s] == "性":
-            continue  # 服务业态
+        if _MODIFIES.match(text, e) or _GOODS_LIST.match(text, e):
+            continue  # 文旅消费, 金融机构, 机器人公司: the sector's word qualifies another thing;
+            # 汽车、家电等大宗消费: goods bought, not a sector
+        if form.startswith("服务业") and text[e:e + 1] in "态务" or form == "服务业" and text[s - 1:s] == "性":
+            continue  # 服务业态, 服务业务
         hits.append(IndustryHit(s, e, form, key, True))
         last = e
     taken = bytearray(len(text) + 1)
@@ -248,7 +250,10 @@ _VERB_START = re.compile(r"^(?:以|我们|坚定|梳理|抢抓|赋能|提质|做
 _HUA_VERB = set("强优深转消固美绿进净老硬亮文变量细实数代型能式业体球样动活性感同貌")
 # words after an industry's name that make it qualify something else
 _MODIFIES = re.compile(r"(?:消费|列车|大通道|机构|风险|活动|工具|监管|公司|制造业创新中心|创新中心|研究院|结构|适航|街|论坛|"
-                       r"安全|保供|保障|体制|资源|领域风险)")
+                       r"安全|保供|保障|体制|资源|领域风险|基地|综试区|综合试验区|设计中心|中心|政策|改革|商务区|管理|"
+                       r"服务实体|扩大开放|扩能提质|经营主体|工厂|网络|交易所|保有量|充电)")
+# a list of goods ending in 等大宗消费 / 等消费品 (汽车、家电等大宗消费)
+_GOODS_LIST = re.compile(r"(?:[、和][\u4e00-\u9fff]{1,4}){0,4}等(?:大宗|消费)")
 
 # verbs after which `X产业` names a sector (培育氢燃料轻量化汽车产业, 超前布局绿碳资源化积蓄产业)
 _GROW_VERBS = ("发展", "培育", "布局", "壮大", "做强", "做大", "做优", "引育", "打造", "育强", "提升", "聚焦", "深耕")

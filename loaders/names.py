@@ -56,8 +56,8 @@ def left_bound(text: str, end: int, max_len: int, min_start: int = 0, keep: int 
         if end - i >= keep:
             for w in by_last.get(text[i - 1], ()) if i > 0 else ():
                 if text.startswith(w, i - len(w)):
-                    if any(text.startswith(c, i - len(w)) and c.startswith(w) for c in protected_compounds()):
-                        continue  # 服务业扩大开放: 扩大 inside a compound
+                    if _in_compound(text, i - len(w), w):
+                        continue  # 服务业扩大开放, 高等研究院: the word is inside a compound
                     return i
         if i <= lo:
             return i
@@ -65,3 +65,14 @@ def left_bound(text: str, end: int, max_len: int, min_start: int = 0, keep: int 
         if not is_name_char(ch) and not (ch == "." and i >= 2 and text[i - 2].isdigit() and text[i:i + 1].isdigit()):
             return i
         i -= 1
+
+
+def _in_compound(text: str, pos: int, word: str) -> bool:
+    """Whether `word` at `pos` is part of a protected compound written around it (扩大开放, 高等)."""
+    for c in protected_compounds():
+        k = c.find(word)
+        while k >= 0:
+            if pos - k >= 0 and text.startswith(c, pos - k):
+                return True
+            k = c.find(word, k + 1)
+    return False

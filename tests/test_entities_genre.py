@@ -1,0 +1,118 @@
+"""Mechanisms for documents of the genre not developed on: mass organisations and institutions, sub-provincial
+regions, park segments, broad sectors, and the issuer of a reply or notice without a 发文机关标志.
+The snippets are written for these tests (not taken from any document)."""
+from __future__ import annotations
+
+from policykg.loaders.agencies import DocContext, document_context, find_agencies
+from policykg.loaders.areas import find_areas
+from policykg.loaders.entities import extract_entities
+from policykg.loaders.entities_named import find_institutions, find_parks
+from policykg.loaders.industries import find_industries
+from policykg.loaders.normalise import normalise
+from policykg.loaders.read import read_source
+from policykg.loaders.structure import parse_structure
+
+PROVINCE = DocContext("江西省人民政府", "江西省", "江西省")
+
+
+def _keys(text: str, ctx: DocContext = PROVINCE) -> list[str]:
+    return [h.key for h in find_agencies(text, ctx)]
+
+
+def test_mass_organisations_listed_bare_and_joint_form():
+    keys = _keys("继续支持工青妇、科协、残联、红十字会更好发挥桥梁纽带作用，贸促会、关工委积极参与。")
+    assert {"江西省总工会", "共青团江西省委员会", "江西省妇女联合会", "江西省科学技术协会",
+            "江西省残疾人联合会", "江西省红十字会", "中国国际贸易促进委员会江西省委员会",
+            "江西省关心下一代工作委员会"} <= set(keys)
+    # a member (共青团员) or a compound head (工会驿站) is not the body
+    assert _keys("组织共青团员参加工会驿站建设") == []
+
+
+def test_congress_and_its_standing_committee():
+    keys = _keys("政府自觉接受人大及其常委会的法律监督。")
+    assert keys == ["江西省人民代表大会", "江西省人民代表大会常务委员会"]
+
+
+def test_central_organs_old_names_and_exchanges():
+    keys = _keys("会同银保监会、国家卫计委和国务院安委会，支持郑商所、上交所开展业务。")
+    assert keys == ["中国银行保险监督管理委员会", "国家卫生和计划生育委员会", "国务院安全生产委员会",
+                    "郑州商品交易所", "上海证券交易所"]
+
+
+def test_county_level_and_pre_reform_bodies():
+    ctx = DocContext("某县人民政府", "石泉县", "陕西省")
+    keys = _keys("县发改局、县教体局、县卫健局、县工商局、县安监局联合检查。", ctx)
+    assert keys == ["石泉县发展和改革局", "石泉县教育体育局", "石泉县卫生健康局", "石泉县工商行政管理局",
+                    "石泉县安全生产监督管理局"]
+
+
+def test_named_museums_and_level_prefixed_institutions():
+    hits = find_institutions("推进青铜文明遗址博物馆提档升级，省博物馆新馆开放，推进滨江博物馆群建设，各级博物馆免费开放。",
+                             frozenset(), {"省": "江西省"})
+    keys = [h.key for h in hits]
+    assert keys == ["青铜文明遗址博物馆", "江西省博物馆"]
+
+
+def test_province_short_form_wins_inside_a_slogan():
+    found = [h.area.key for h in find_areas("建设美丽江西，推进赣东北扩大开放、赣西转型升级。", "江西省", "江西省")]
+    assert found[0] == "江西省" and "丽江市" not in found
+    assert {"赣东北", "赣西"} <= set(found)
+
+
+def test_words_and_lakes_are_not_districts_or_counties_in_a_provincial_report():
+    found = [h.area.key for h in find_areas("新建高标准农田，治理鄱阳湖水质。", "江西省", "江西省")]
+    assert found == []
+
+
+def test_no_subregion_when_the_direction_goes_on():
+    found = [h.area.key for h in find_areas("深化川东西部协作，建设川南经济区。", "四川省", "四川省")]
+    assert "川南" in found and not any(k.startswith("川东") for k in found)
+
+
+def test_park_segment_and_field_before_a_carrier():
+    text = "推进长征国家文化公园（赣南段）建设，争创新材料领域国家制造业创新中心。"
+    keys = [h.key for h in find_parks(text, "江西省", frozenset(), "江西省")]
+    assert keys == ["长征国家文化公园（赣南段）"]
+    text = "加快推进某某高等研究院建设。"
+    assert [h.key for h in find_parks(text, "江西省", frozenset(), "江西省")] == ["某某高等研究院"]
+
+
+def test_broad_sectors_need_an_industry_cue():
+    text = "加快新型基础设施建设，推进农业领域改革，稳定汽车、家电等大宗消费，做好金融服务实体经济。"
+    assert [h.key for h in find_industries(text)] == []
+    assert [h.key for h in find_industries("壮大金融产业，发展农业产业集群。")] == ["金融", "农业"]
+
+
+def _context(tmp_path, text: str) -> DocContext:
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    src = read_source(p)
+    return document_context(src, parse_structure(src.text, normalise(src.text)))
+
+
+def test_issuer_from_title_signature_or_publisher(tmp_path):
+    ctx = _context(tmp_path, "常州市商务局关于市人大十七届五次会议第12号建议的答复\n\n张三代表：\n您的建议收悉。\n")
+    assert (ctx.issuer, ctx.area) == ("常州市商务局", "常州市")
+    ctx = _context(tmp_path, "李四代表：\n您的建议收悉，现答复如下。\n\n苏州市科学技术局\n2022年5月6日\n")
+    assert (ctx.issuer, ctx.area) == ("苏州市科学技术局", "苏州市")
+    ctx = _context(tmp_path, "发布日期：2022-05-06 发布机构：无锡市财政局\n王五代表：\n您的建议收悉。\n")
+    assert (ctx.issuer, ctx.area) == ("无锡市财政局", "无锡市")
+    ctx = _context(tmp_path, "各区人民政府：\n现印发给你们。\n南通市推动制造业数字化转型实施方案\n一、总体要求\n")
+    assert ctx.area == "南通市"
+
+
+def test_reply_without_layout_resolves_bare_abbreviations(tmp_path):
+    text = "常州市商务局关于第8号建议的答复\n\n赵六代表：\n经市发改委、市财政局会办，现答复如下。\n"
+    p = tmp_path / "reply.txt"
+    p.write_text(text, encoding="utf-8")
+    src = read_source(p)
+    view = normalise(src.text)
+    st = parse_structure(src.text, view)
+    res = extract_entities(src, view, st, document_context(src, st))
+    assert {"常州市发展和改革委员会", "常州市财政局"} <= {e.key for e in res.of("Agency")}
+
+
+def test_metropolitan_areas_are_parks_and_keep_area_names_whole():
+    text = "推进呼包一体化发展和呼和浩特都市圈建设，打造世界级大都市圈，带动沈阳都市圈发展。"
+    keys = [h.key for h in find_parks(text, "内蒙古自治区", frozenset(), "内蒙古自治区")]
+    assert keys == ["呼和浩特都市圈", "沈阳都市圈"]
