@@ -253,11 +253,15 @@ def render_report(report: dict, console, details: bool = False) -> None:
     t = Table("measure", "precision", "recall", "F1", "gold", "predicted", title="summary (micro-averaged)",
               title_justify="left")
     q = s["quantities"]
-    t.add_row("quantities", f"{q['precision']:.3f}", f"{q['recall']:.3f}", f"{q['f1']:.3f}", str(q["gold"]),
-              str(q["predicted"]))
+    if any(d.get("quantities_scored", True) for d in report["documents"]):
+        t.add_row("quantities", f"{q['precision']:.3f}", f"{q['recall']:.3f}", f"{q['f1']:.3f}", str(q["gold"]),
+                  str(q["predicted"]))
+    else:
+        t.add_row("quantities", "not annotated", "", "", "", "")
     for cat, e in s["entities"].items():
         t.add_row(cat, f"{e['precision']:.3f}", f"{e['recall']:.3f}", f"{e['f1']:.3f}", str(e["gold"]),
                   str(e["predicted"]))
     console.print(t)
     attrs = ", ".join(f"{a} {v:.3f}" if v is not None else f"{a} n/a" for a, v in s["attributes"].items())
-    console.print(f"accuracy over {s['matched_quantities']} matched quantities: {attrs}")
+    if s["matched_quantities"]:
+        console.print(f"accuracy over {s['matched_quantities']} matched quantities: {attrs}")
