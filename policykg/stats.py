@@ -4,28 +4,39 @@ from __future__ import annotations
 from policykg.ontology import PKG, PKG_NS
 from policykg.store import GraphStore
 
+# Over the union of the document graphs a pattern gives one solution per graph holding the triple,
+# and entities are described again in every document naming them: entity patterns are made
+# DISTINCT first, and the per-document counts avoid a product of two OPTIONALs (queries/README.md).
 _CLASS_COUNTS = f"""
-SELECT ?cls (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?cls . FILTER(STRSTARTS(STR(?cls), "{PKG_NS}")) }}
-GROUP BY ?cls"""
+SELECT ?cls (COUNT(*) AS ?n) WHERE {{
+  {{ SELECT DISTINCT ?s ?cls WHERE {{ ?s a ?cls }} }}
+  FILTER(STRSTARTS(STR(?cls), "{PKG_NS}"))
+}} GROUP BY ?cls"""
 
 _PER_DOCUMENT = f"""
 PREFIX pkg: <{PKG_NS}>
 PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?doc ?file ?title
-       (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?q) AS ?quantities) WHERE {{
-  ?doc a pkg:Document ; pkg:sourceFile ?file .
+SELECT ?doc ?file ?title ?mentions ?quantities WHERE {{
+  ?doc pkg:sourceFile ?file .
+  FILTER EXISTS {{ ?doc a pkg:Document }}
   OPTIONAL {{ ?doc dct:title ?title }}
-  OPTIONAL {{ ?m a pkg:Mention ; pkg:inDocument ?doc }}
-  OPTIONAL {{ ?q a pkg:Quantity ; pkg:inDocument ?doc }}
-}} GROUP BY ?doc ?file ?title ORDER BY ?file"""
+  {{ SELECT ?doc (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?q) AS ?quantities) WHERE {{
+      ?doc a pkg:Document .
+      OPTIONAL {{ ?record pkg:inDocument ?doc ; a ?cls }}
+      BIND (IF(?cls = pkg:Mention, ?record, ?none) AS ?m)
+      BIND (IF(?cls = pkg:Quantity, ?record, ?none) AS ?q)
+    }} GROUP BY ?doc }}
+}} ORDER BY ?file"""
 
 # industries ranked by how many issuers (provinces, cities…) name them
 _TOP_INDUSTRIES = f"""
 PREFIX pkg: <{PKG_NS}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?label (COUNT(DISTINCT ?doc) AS ?docs) (COUNT(DISTINCT ?issuer) AS ?issuers) WHERE {{
-  ?doc a pkg:Document ; pkg:mentions ?ind .
-  ?ind a pkg:Industry ; skos:prefLabel ?label .
+  {{ SELECT DISTINCT ?ind ?label WHERE {{
+      {{ SELECT DISTINCT ?ind WHERE {{ ?ind a pkg:Industry }} }}
+      ?ind skos:prefLabel ?label }} }}
+  ?doc pkg:mentions ?ind .
   OPTIONAL {{ ?doc pkg:issuedBy ?issuer }}
 }} GROUP BY ?label ORDER BY DESC(?issuers) DESC(?docs) ?label LIMIT ?top"""
 
