@@ -149,7 +149,12 @@ def canonical_local(body: _Body | str, area: Area) -> str:
     canonical = body.canonical if isinstance(body, _Body) else body
     if "{area}" in canonical:
         return canonical.replace("{area}", area.key)
+    if canonical.startswith(_ZONE_BODIES) and area.level == "city" and area.shorts:
+        return area.shorts[0] + canonical  # 咸宁高新技术产业开发区管理委员会: zones are named by the city's short form
     return area.key + canonical
+
+
+_ZONE_BODIES = ("高新技术产业开发区", "经济技术开发区")
 
 
 # a form (or its last character) followed by one of these is a word, not a body: 委员, 人大学

@@ -299,6 +299,8 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         if a.level == "city" and n not in (a.name, a.key) and len(n) == 2 and \
                 (text[s - 1:s + 1] in words or text[e - 1:e + 1] in words):
             continue  # 医保定点 ≠ 保定: a city's short form glued into neighbouring words
+        if n in _DIRECTIONS and _among_directions(text, s, e):
+            continue  # 东北、西北、西南、东南四个片区: compass points of a list, not the region 东北
         if a.level == "county" and n.endswith("城市") and a.province != province:
             continue  # 适应城市 is not 应城市 (a county-level city elsewhere)
         if a.char_members and n == a.name:
@@ -310,6 +312,15 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
                 continue
         hits.append(AreaHit(s, e, n, a))
     return hits
+
+
+def _among_directions(text: str, s: int, e: int) -> bool:
+    """A compass word listed beside another one (东北、西北, 东南和西南)."""
+    two = ("东北", "东南", "西北", "西南")
+    before = text[max(0, s - 3):s]
+    after = text[e:e + 3]
+    return any(after[:1] in "、和与及" and after[1:].startswith(d) or
+               before[-1:] in "、和与及" and before[:-1].endswith(d) for d in two)
 
 
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})

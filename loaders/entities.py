@@ -16,7 +16,7 @@ from policykg.model import Entity, Mention, SourceText, Structure
 from .agencies import DocContext, central_aliases, find_agencies, level_area
 from .areas import find_areas, gazetteer
 from .entities_scopes import leading_scopes, scope_agency
-from .entities_named import Hit, find_cited, find_initiatives, find_institutions, find_parks, find_persons
+from .entities_named import Hit, find_cited, find_initiatives, find_institutions, find_parks, find_persons, managed_park
 from .industries import concept, find_industries
 from .normalise import NormalisedView
 
@@ -142,6 +142,10 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             links.append(("partOf", "Agency", parent))
         b.add("Agency", h.key, h.start, h.end, central_aliases(h.key) if not h.area else (), tuple(links))
         take(h.start, h.end)
+        park = managed_park(h.key, text[h.start:h.end])
+        if park:
+            # 咸宁高新区管委会: the committee manages a park, which the document names too
+            b.add("Park", park[0], h.start, h.start + len(park[1]), park[1:], (("locatedIn", "Area", h.area),) if h.area else ())
     agency_taken = bytes(taken)
 
     # named places and programmes (their names may contain areas and industries)
@@ -153,15 +157,21 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     own = g.get(ctx.area)
     own_names = tuple({own.name, *own.shorts}) if own else ()
     init_hits = find_initiatives(text, known, own_names)
-    cited_hits = find_cited(text, structure.field_value("doc_number"))
+    cited_hits = find_cited(text, structure.field_value("doc_number"), ctx.province)
     person_hits = find_persons(text)
     levels = {ch: a.key for ch in "省市" if (a := level_area(ch, ctx)) is not None}
     inst_hits = find_institutions(text, _area_names(), levels)
 
+    cited_taken = bytearray(len(text) + 1)
     for h in cited_hits:
         if free(h.start, h.end) or h.key.startswith(("中共", "中国共产党")):
             b.add("CitedDocument", h.key, h.start, h.end, h.aliases)
             take(h.start, h.end)
+            cited_taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+
+    def only_cited_inside(s: int, e: int) -> bool:
+        """What is taken in [s, e) is cited documents strictly inside it (深入贯彻中央八项规定精神学习教育)."""
+        return taken[s:e] == cited_taken[s:e] and not (taken[s] and taken[e - 1])
     # a carrier named after its institution (中国科学院赣江创新研究院) is the park, not the institution
     inst_hits = [h for h in inst_hits if not any(p.start <= h.start and h.end < p.end for p in park_hits)]
     inst_taken = bytearray(len(text) + 1)  # areas in institutions' names are not mentions (重庆昌都完全中学)
@@ -181,11 +191,16 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         i = bisect_right(starts, pos) - 1
         return reach_max[i] if i >= 0 else 0
     for h in park_hits:
-        if not free(h.start, h.end):
+        if not free(h.start, h.end) and not _named_after_agency(h, agency_hits, taken, agency_taken):
             continue
         if reach(h.start) > h.end and not text.startswith("建设", h.end):
             continue  # the park's name is the start of a programme's name (一绿地区城市公园环);
             # building it (南昌都市圈建设) names the place too
+        if text.startswith("项目", h.end) and not h.aliases:
+            # 特色食品小镇项目, 众擎机器人全球生产制造中心项目: the project to build it is the named thing
+            b.add("Initiative", h.key + "项目", h.start, h.end + 2)
+            take(h.start, h.end + 2)
+            continue
         located = []
         for ah in _areas_in(area_hits, h.start, h.end):
             located.append(("locatedIn", "Area", ah.area.key))
@@ -200,7 +215,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 
     for h in init_hits:
         titled = text[h.start:h.start + 1] == "《"
-        if not free(h.start, h.end) and not titled:
+        if not free(h.start, h.end) and not titled and not (h.cls == "Initiative" and only_cited_inside(h.start, h.end)):
             continue
         if h.cls == "CitedDocument":
             b.add("CitedDocument", h.key, h.start, h.end, h.aliases)
@@ -233,6 +248,14 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     b.merge_place_prefixed("Initiative", prefixes)
     b.merge_place_prefixed("Park", prefixes)
     return b.result()
+
+
+def _named_after_agency(h: Hit, agency_hits, taken, agency_taken) -> bool:
+    """A carrier named after the agency that runs it (中国科学院赣江创新研究院): the agency leads the park's
+    name, which goes on with a name of its own."""
+    lead = next((a for a in agency_hits if a.start == h.start and a.end < h.end), None)
+    return lead is not None and h.end - lead.end >= 4 and taken[h.start:h.end] == agency_taken[h.start:h.end] \
+        and not any(taken[lead.end:h.end])
 
 
 def _quoted_form(text: str, h: Hit) -> tuple[str, ...]:

@@ -42,7 +42,7 @@ _PARK_GENERIC = re.compile(
     r"相关|现有|新型|若干|优势|产业|创新型?|高水平|一流|综合|公共|合作|先进|标杆|中心|示范|试点|新建|全省|全市|我省|我市|"
     r"国际|国家|省|市|区|县|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
     r"以上|一批|新增|首批|技术|世界级|大|现代化|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界|生产|骨干|增量|"
-    r"经济|边境经济|生态文明|重要|新兴|经贸|文化公园|中部地区|西部地区|东部地区|东北地区|运输|文化生态|风貌|监测|生物圈|旅游景区|数字|物流|冷链|冷链物流|生态|水源|饮用水水源|野生动物|旅游|特色农产品|口岸型|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级)+$"
+    r"经济|边境经济|生态文明|重要|新兴|经贸|文化公园|中部地区|西部地区|东部地区|东北地区|运输|文化生态|风貌|监测|生物圈|旅游景区|数字|物流|冷链|冷链物流|生态|水源|饮用水水源|野生动物|旅游|特色农产品|口岸型|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级|精品)+$"
 )
 
 
@@ -55,6 +55,8 @@ def _park_pattern():
 
 # words after a head that make it a modifier of a class (世界地质公园网络名录, 零碳园区建设名单)
 _AFTER_HEAD_NOT_PARK = re.compile(r"(?:网络|名录|建设名单|名单|称号|体系|等级)")
+# the end of a park's name that shows there is none: a verb of a campaign (非遗进景区, 产业进园区), a quantifier
+_NOT_A_NAME_END = re.compile(r"(?:进|入|各类|各级|所有|全部|一批)$")
 _CLASS_HEADS = ("园区", "产业园区", "产业园", "基地", "示范区", "集聚区", "先导区", "试验区", "实验区")
 _LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})等$")
 
@@ -78,12 +80,17 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         s = left_bound(text, m.start(), 22)
         name = text[s: m.start()]
+        t = name.rfind("《")
+        if t >= 0 and "》" not in name[t:]:
+            s, name = s + t + 1, name[t + 1:]  # 《关于新建…产业园的建议》: the park starts inside the title
         k = name.rfind("领域")
         if k >= 0:
             s, name = s + k + 2, name[k + 2:]  # 生物医药领域国家制造业创新中心: the field is not the name
         q = name.rfind("“")
         if q >= 0 and "”" not in name[q:] and text[e:e + 1] == "”":
             s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
+        if _NOT_A_NAME_END.search(name) or text[m.start() - 1:m.start()] == "（":
+            continue  # 非遗进景区 (a campaign), 覆盖各类园区 (a class), 平台（基地）(an alternative word)
         if text[s - 1:s] == "的" or _AFTER_HEAD_NOT_PARK.match(text, e) or \
                 m.group(0) == "副中心" and text.startswith("城市", e):
             continue  # 世界最大的赖氨酸生产基地: a description; 世界地质公园网络: a class of places
@@ -132,7 +139,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         pre = re.match(r"^[以对与在从将把向]", name)
         if pre and (name[1:3] in g.by_name or name[1:4] in g.by_name or name[1:].startswith(("国家", "全国", "省"))):
             s, name = s + 1, name[1:]  # 以东湖科学城, 以国家实验室…: a preposition before the name
-        verb = re.match(r"^(?:规范提升|规范|维护)", name)
+        verb = re.match(r"^(?:规范提升|规范|维护|大力发展|发展)", name)
         if verb and len(name) - verb.end() >= 2:
             s, name = s + verb.end(), name[verb.end():]  # 规范提升各类开发区, 维护国家生态安全先行区
         stripped = _strip_leading(name)
@@ -180,7 +187,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
                                   text[s - 1:s] == "、" and len(name) <= 5 and _list_items(text, s - 1) or
                                   name.startswith("省") and not name.startswith("省级")):
             continue  # 先进制造基地, 农产品精深加工基地: a kind of base, not a named one
-        if head in _CLASS_HEADS and (name in industries or name in g.by_name or
+        if head in _CLASS_HEADS and (name in industries or name in g.by_name or _generic_industry(name, industries) or
                                      re.match(r"^(?:省级|市级|国家级|县级)", name)):
             continue  # 文化产业园区, 化工园区, 市级智能制造示范区: a kind of park, not a named one
         key, aliases = full, ()
@@ -218,6 +225,38 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
     hits = [_with_segment(text, h) for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _generic_industry(name: str, industries: frozenset[str]) -> bool:
+    """绿色食品, 特色农产品: an industry after qualifiers only, so `name`+产业园 is a kind of park."""
+    from .industries import scheme_forms
+
+    m = re.match(r"^(?:绿色|特色|现代|新型|高端|优势|生态|智能|数字|有机)+", name)
+    return bool(m) and (name[m.end():] in industries or name[m.end():] in scheme_forms())
+
+
+# short heads of development zones and their official form (《中国开发区审核公告目录》)
+_PARK_HEAD_FULL = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区", "综保区": "综合保税区"}
+
+
+def managed_park(agency_key: str, surface: str) -> tuple[str, ...] | None:
+    """The park an agency manages, by its name (咸宁高新区管委会 → 咸宁高新技术产业开发区, 沁县示范区管理委员会 →
+    沁县示范区): (key, surface form, …), or None."""
+    pat, mins = _park_pattern()
+    name = re.sub(r"(?:管委会|管理委员会)$", "", agency_key)
+    written = re.sub(r"(?:管委会|管理委员会)$", "", surface)
+    if name == agency_key or written == surface:
+        return None
+    head = next((h for h in sorted(mins, key=len, reverse=True) if name.endswith(h)), None)
+    from .areas import gazetteer
+
+    if head is None or _PARK_GENERIC.match(name[:-len(head)]):
+        return None
+    if len(name) - len(head) < max(2, mins[head]) and name[:-len(head)] not in gazetteer().by_name:
+        return None  # 沁县示范区: an area's name is a proper name however short
+    base = written if written[:1] not in "省市县区" and written.endswith(head) else name  # 县示范区: the level word
+    key = base[:-len(head)] + _PARK_HEAD_FULL.get(head, head)
+    return (key, written, name) if written != key else (key, written)
 
 
 # the part of a cross-province park a document is about: 长城国家文化公园（河北段）, 国家公园（江西片区）
@@ -300,16 +339,33 @@ _INIT_GENERIC = re.compile(
     r"\d+项|\d+条|[一二三四五六七八九十]+条|国家|省级|市级|区域|本次|此次|大幅|新|好|大|小|多|全|上|下|这|那|其)+$"
 )
 _QUOTED = re.compile(r"“(?P<q>[^“”\n]{1,20})”")
-_GENERIC_TITLE = re.compile(r"(?:规划)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）)?")
+_GENERIC_TITLE = re.compile(r"(?:规划|政府工作)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）)?")
 _TITLE = re.compile(r"《(?P<t>[^《》]{2,120})》")
 _NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多单0-9].*[一二三四五六七八九十百千万两双多单0-9]|[一二三四五六七八九十两双0-9][个大项条张件]")
 _QUOTED_HEAD = re.compile(
     r"(?:三年行动计划|行动计划|专项行动|行动|工程|计划|规划|改革|建设|活动|政策|品牌|试点|战略|工作|模式|机制|功能建设|联动|服务|"
     r"评审改革|重点工程|体系建设|体系|协同发展|联动发展|白名单|普法|奖|全民阅读活动|高速公路网|教育|项目|科技会战|示范项目)"
 )
+# a quoted slogan and the noun phrase it names, up to the end of the clause: “三同步”工作机制, “四融一共”和美乡村建设
+_QUOTED_TAIL = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:体系|机制|格局|模式|建设|行动|工程|计划|规划|治理|活动|全覆盖|试点|品牌|战略|改革|教育)(?=[，。；、：）\n]|$)")
+
+
+def _quoted_tail(text: str, end: int):
+    """The noun phrase after a quote up to the end of its clause, when it holds no verb, list or 的
+    (“十大工程”纳入国家规划, “以旧换新”等促消费活动 are not names)."""
+    t = _QUOTED_TAIL.match(text, end)
+    if t is None or re.search(r"[等的与及]|和(?![美谐平])|^[一二三四五六七八九十两0-9]+[大个项条]", t.group(0)):
+        return None
+    tail = t.group(0)
+    if any(w in tail for w in boundary_words() if len(w) >= 2):
+        return None
+    return t
+
+
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划|输电通道)")
 _LEADING = re.compile(
-    r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|"
+    r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|国家唯一|全国唯一|全省唯一|唯一|"
     r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|带动|常态化|系统|加强|深化|推动|持续推进|"
     r"\d+(?:个|家|项|条|批)|[一二三四五六七八九十两]+(?:个|家|项|条|批))+"
 )
@@ -336,6 +392,9 @@ def _slogan_stop() -> frozenset[str]:
 _CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|纲要|公告|通告|细则|决议|批复|函|（试行）|（草案）)$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号")
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
+_IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")
+# measures counted by their articles (十二条措施, 若干政策措施), cited after a verb of implementing
+_COUNTED_MEASURES = re.compile(r"(?:若干|[一二三四五六七八九十百0-9]+条)(?:政策)?措施")
 _LAW = re.compile(r"(?:条例|法|规定)(?![规律院治人定官庭典宝门动])")
 _IMPLEMENT_VERBS = ("落实", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标")
 _LAW_VERBS = ("落实", "贯彻", "实施", "施行", "出台", "制定", "修订", "颁布", "贯彻落实", "全面落实", "认真落实")
@@ -346,7 +405,30 @@ def _strip_quotes(s: str) -> str:
 
 
 def _cited_or_initiative(title: str) -> str:
-    return "CitedDocument" if _CITED_SUFFIX.search(title) else "Initiative"
+    """A title is a cited document when it is written as one (《关于…的报告》, 《…若干措施》, 《…任务分解》),
+    an initiative when it names a plan or programme (《…发展规划》, 《…三年行动计划》)."""
+    if _CITED_SUFFIX.search(title) or title.startswith("关于") or _DOCUMENT_TITLE.search(title):
+        return "CitedDocument"
+    return "Initiative"
+
+
+# document kinds that are texts rather than programmes: measures, reports, task breakdowns, lists
+_DOCUMENT_TITLE = re.compile(r"(?:措施|报告|任务分解|任务清单|责任清单|工作要点|实施细则|指引|指南)(?:（试行）|（暂行）)?$")
+
+
+@lru_cache(maxsize=1)
+def _strategies() -> dict[str, str]:
+    """Written form → canonical name of the national regional strategies (lexicons/national_strategies.csv)."""
+    out = {}
+    for r in _csv("national_strategies.csv"):
+        for form in (r["name"], *(f for f in r["forms"].split(";") if f)):
+            out[form] = r["name"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _strategy_pattern():
+    return re.compile(_alternation(_strategies()))
 
 
 _METRO_LINE = re.compile(r"(?:轨道交通|地铁|城轨)[A-Z]?[0-9]{1,3}号?线")
@@ -367,6 +449,11 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
 
     for m in _METRO_LINE.finditer(text):
         add(Hit("Initiative", m.start(), m.end(), m.group(0), ()))
+    for m in _strategy_pattern().finditer(text):
+        if not covered[m.start()]:
+            key = _strategies()[m.group(0)]
+            e = m.end() + 2 if text.startswith("战略", m.end()) else m.end()  # 中部地区崛起战略
+            add(Hit("Initiative", m.start(), e, key, (m.group(0), text[m.start():e])))
     # 美丽北京建设, 平安中国建设, 健康河北行动: a campaign named after the area
     for m in _CAMPAIGN.finditer(text):
         if m.group("a") in area_names or m.group("a") == "中国":
@@ -393,7 +480,14 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         cls = _cited_or_initiative(t)
         key = re.sub(r"\s+", "", t)
         aliases = (re.sub(r"\s+", "", m.group(0)),)
+        if re.search(r"[<〈]", key):
+            aliases += (re.sub(r"[<〈]", "《", re.sub(r"[>〉]", "》", key)),)  # a title inside a title: 《县<政府工作报告>任务分解》
         add(Hit(cls, m.start(), m.end(), key, aliases))
+        rule = _IMPLEMENTING_RULES.match(text, m.end())
+        if rule:
+            # 《…保护法》实施办法: the rules implementing a law are a document of their own
+            full = re.sub(r"\s+", "", m.group(0)) + rule.group(0)
+            add(Hit("CitedDocument", m.start(), rule.end(), full, (full.replace("《", "").replace("》", ""),)))
     pat, spec = _initiative_heads()
     stop = _slogan_stop()
     for m in _QUOTED.finditer(text):
@@ -402,7 +496,22 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         q = m.group("q")
         if "专班" in q or q.endswith(("组", "办公室", "委员会")):
             continue  # a working group is an agency
-        h = _QUOTED_HEAD.match(text, m.end()) or _QUOTED_FAR_HEAD.match(text, m.end())
+        items = q.split("、")
+        if len(items) >= 2 and re.match(r"[一二三四五六七八九十两]+(?:大|个|项)", text[m.end():]) and \
+                all(3 <= len(it) <= 6 and it[:2] == items[0][:2] for it in items):
+            # “数字政府、数字社会、数字生态”三大重点: names sharing their first word, each a programme of its own
+            # (not “考核、督查、激励”三项机制, “投什么、谁来投”四个问题: words and questions)
+            pos = m.start("q")
+            for item in q.split("、"):
+                if 2 <= len(item) <= 8 and item not in known and item not in stop and not _INIT_GENERIC.match(item):
+                    add(Hit("Initiative", pos, pos + len(item), item, ()))
+                pos += len(item) + 1
+            continue
+        ph = _park_pattern()[0].search(q[-7:])
+        if ph and ph.end() == len(q[-7:]) and len(q) - len(ph.group(0)) >= 2 and \
+                not _PARK_GENERIC.match(q[:-len(ph.group(0))]) and not _QUOTED_HEAD.match(text, m.end()):
+            continue  # “赣鄱氢走廊”, “长春人才创新港”: a quoted place is a park
+        h = _quoted_tail(text, m.end()) or _QUOTED_HEAD.match(text, m.end()) or _QUOTED_FAR_HEAD.match(text, m.end())
         # “两重”“两新”政策: the head after the last of adjacent quotes belongs to each
         nxt = m.end()
         while h is None and text.startswith("“", nxt):
@@ -426,7 +535,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             s = m.start()
             # a name written before the quote belongs to it: 招投标“双盲”评审改革, 企业上云
             s2 = left_bound(text, s, 10)
-            if s2 < s and not re.search(r"[，。；、“”0-9年]", text[s2:s]) and \
+            if s2 < s and not re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s2:s]) and \
                     (is_boundary_at(text, s2) or text[s2 - 1: s2] in "，。；：\n"):
                 s = s2
             if q in stop and "个" in q:
@@ -449,7 +558,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             continue  # 政府的“上心事”, “为企业服务就是为发展赋能”理念, “国之大者”“省之要事”: figures of speech
         if _NUMERIC_SLOGAN.search(q) or len(q) >= 2 and not re.search(r"[，。]", q):
             # a slogan with a count (七个一, 双百行动计划) or a longer quoted name after a verb
-            if _NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent:
+            if _NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent or text[m.start() - 1:m.start()] in "；。\n":
                 add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
     # 启动长四辽通、敦牡和四梅集扩能等铁路项目: the head after 等 distributes over the listed names
     for m in _LISTED_WORKS.finditer(text):
@@ -547,6 +656,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
                 add(Hit("Initiative", fs, cs + j, _drop_edition(_strip_quotes(first)), (first,)))
             core = core[j + 1:]
             cs = cs + j + 1
+            if _INIT_GENERIC.match(core):
+                continue  # 实施方案和专项规划: the second of two kinds of plan, no name
         if core.startswith("贯彻") and text.startswith("深入", cs - 2):
             core, cs = "深入" + core, cs - 2
         if core.endswith("等") and 2 <= len(core) - 1 <= 8 and stopped_by_word and not _INIT_GENERIC.match(core[:-1]):
@@ -572,8 +683,10 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         key = _strip_quotes(core + head)
         key = _drop_edition(key)
         cls = "Initiative"
-        if head == "规划" and ("纲要" in key or any(text.startswith(v, s - len(v)) for v in _IMPLEMENT_VERBS)):
-            cls = "CitedDocument"  # 落实…规划: an existing plan implemented, cited
+        implemented = any(text.startswith(v, s - len(v)) for v in _IMPLEMENT_VERBS)
+        if head == "规划" and ("纲要" in key or implemented) or \
+                head == "方案" and implemented and key.startswith(("国家", "国务院", "中央")):
+            cls = "CitedDocument"  # 落实…规划, 落实国家…工作方案: an existing plan implemented, cited
         edition = re.match(r"^(?:第[0-9一二三四五六七八九十]+届|(?:19|20)\d{2}年?)", key)
         bare = (key[edition.end():],) if edition and len(key) - edition.end() >= 2 else ()
         if key.endswith("建设") and len(key) >= 8:
@@ -608,7 +721,7 @@ def _listed_names(text: str, end: int, max_item: int = 14) -> list[tuple[int, st
         if lead and len(item) - lead.end() >= 2:
             i, item = i + lead.end(), item[lead.end():]
         if len(item) < 2 or item in boundary_words() or _INIT_GENERIC.match(item) or \
-                re.search(r"[“”（）]|^[0-9年]|[个家项条]$|\d+个|^(?:重点|重大|一批|各类|相关|其他)", item):
+                re.search(r"[“”（）]|^[0-9年]|[个家项条]$|\d+个|^(?:重点|重大|一批|各类|相关|其他)|一批|[了的]", item):
             return []
         items.append((i, item))
         sep = text[i - 1:i]
@@ -634,7 +747,8 @@ def _specific_project(name: str) -> bool:
     A bare company name (吉化乙烯项目) is not recognised: there is no lexicon of companies."""
     from .areas import gazetteer
 
-    if len(name) < 4 or re.search(r"最大|首个|首单|首笔|[（(]", name) or re.match(r"(?:[0-9]|重大|重点|一批|各类|相关|产业|民生|基础设施|续建|新开工|在建|招商|外资|内资|"
+    if len(name) < 4 or re.search(r"最大|首个|首单|首笔", name) or \
+            re.search(r"[（(](?![一二三四五六七八九十0-9]+期[）)])", name) or re.match(r"(?:[0-9]|重大|重点|一批|各类|相关|产业|民生|基础设施|续建|新开工|在建|招商|外资|内资|"
                                   r"示范|试点|储备|政府投资|社会投资|中央|省级|市级|县级|国家)", name):
         return False
     if re.search(r"[A-Za-z]|—|\d+(?:万|亿)?(?:吨|千瓦|瓦|英寸|方|辆|台|套|兆瓦|吉瓦)", name):
@@ -650,8 +764,9 @@ def is_boundary_at(text: str, i: int) -> bool:
     return any(text.startswith(w, i - len(w)) for w in _by_last_char().get(text[i - 1], ()) if len(w) <= i)
 
 
-def find_cited(text: str, own_number: str | None = None) -> list[Hit]:
-    """Documents cited by number (`常商发〔2020〕38号`), by a title after the number, or laws by name."""
+def find_cited(text: str, own_number: str | None = None, province: str | None = None) -> list[Hit]:
+    """Documents cited by number (`常商发〔2020〕38号`), by a title after the number, or laws by name.
+    `province`: the document's province, whose own regulations (推动出台…条例) are named after it."""
     hits = []
     own = re.sub(r"\s+", "", own_number or "")
     for m in _DOC_NUMBER.finditer(text):
@@ -661,13 +776,15 @@ def find_cited(text: str, own_number: str | None = None) -> list[Hit]:
         if pre and len(pre.group("p")) > 6:
             cut = len(pre.group("p")) - 6
             num = num[cut:]
-        if own and (num == own or own.endswith(num) or num.endswith(own)):
-            continue
         s = m.end() - len(num) if len(num) < len(m.group(0)) else m.start()
+        after_title = re.search(r"》\s*[（(]\s*$", text[max(0, s - 4):s])
+        if own and (num == own or own.endswith(num) or num.endswith(own)) and not after_title:
+            continue  # the document's own number; 《标题》（号）is always a citation, whatever the header says
         hits.append(Hit("CitedDocument", s, m.end(), num))
         t = _TITLE_AFTER_NUMBER.match(text, m.end())
         if t:
             hits.append(Hit("CitedDocument", t.start("t"), t.end("t"), t.group("t")))
+    hits += _answered_suggestions(text)
     for m in _LAW.finditer(text):
         if m.start() < 2:
             continue
@@ -675,7 +792,10 @@ def find_cited(text: str, own_number: str | None = None) -> list[Hit]:
         if s >= m.end() - 3:
             continue
         name = text[s:m.end()]
-        if not is_boundary_at(text, s) or not any(text.startswith(v, s - len(v)) for v in _LAW_VERBS):
+        verb = next((v for v in sorted(_LAW_VERBS, key=len, reverse=True) if name.startswith(v)), None)
+        if verb and len(name) - len(verb) >= 4:
+            s, name = s + len(verb), name[len(verb):]  # 深入贯彻中央八项规定: the verb ends the left context
+        if not (verb or is_boundary_at(text, s)) or not any(text.startswith(v, s - len(v)) for v in _LAW_VERBS):
             continue
         if name.endswith("法") and not name.endswith(("促进法", "保护法", "管理法", "组织法", "条例")) and len(name) < 5:
             continue
@@ -686,8 +806,38 @@ def find_cited(text: str, own_number: str | None = None) -> list[Hit]:
         key, aliases = name, ()
         if name.endswith("法") and not name.startswith("中华人民共和国") and not re.match(r"[\u4e00-\u9fff]{2,3}[省市]", name):
             key, aliases = "中华人民共和国" + name, (name,)  # national laws are titled so
+        elif name.endswith("条例") and province and _is_enacting(text, s) and not _starts_with_area(name):
+            key, aliases = province + name, (name,)  # 推动出台…条例: the province's own regulation
         hits.append(Hit("CitedDocument", s, m.end(), key, aliases))
+    for m in _COUNTED_MEASURES.finditer(text):
+        # the name runs back to the verb of implementing in the same clause (落实财政支持…十二条措施)
+        clause = re.split(r"[，。；：、\n《》“”]", text[max(0, m.start() - 30):m.start()])[-1]
+        v = max(((clause.rfind(w), w) for w in _IMPLEMENT_VERBS if w in clause), default=None)
+        if v is None:
+            continue
+        s = m.start() - len(clause) + v[0] + len(v[1])
+        if m.start() - s >= 4 and not re.search(r"[等和]", text[s:m.end()]):
+            hits.append(Hit("CitedDocument", s, m.end(), text[s:m.end()]))
     return hits
+
+
+def _is_enacting(text: str, s: int) -> bool:
+    return any(text.startswith(v, s - len(v)) for v in ("出台", "制定", "修订", "推动出台", "制定出台"))
+
+
+def _starts_with_area(name: str) -> bool:
+    from .areas import gazetteer
+
+    g = gazetteer()
+    return name.startswith(("中华人民共和国", "国家", "国务院")) or any(name[:k] in g.by_name for k in (2, 3, 4, 5, 6))
+
+
+# a reply's opening names the suggestion it answers, often without 《》: 您提出的关于…的建议收悉
+_SUGGESTION = re.compile(r"(?:提出的|所提|提交的|领衔的)(?P<t>关于[^，。；：《》\n]{4,60}?的(?:建议|提案|议案))(?:已?收悉|已转|收到)")
+
+
+def _answered_suggestions(text: str) -> list[Hit]:
+    return [Hit("CitedDocument", m.start("t"), m.end("t"), m.group("t")) for m in _SUGGESTION.finditer(text)]
 
 
 # ----------------------------------------------------------------------------------------- persons
@@ -718,7 +868,8 @@ def find_persons(text: str) -> list[Hit]:
                 prev = text[s - 1: s]
                 role = m.group("r")
                 weak = role in ("代表", "委员", "同志", "书记")
-                if weak and prev and "\u4e00" <= prev <= "\u9fff" and prev not in "、，。；：“”（）":
+                if weak and prev and "\u4e00" <= prev <= "\u9fff" and prev not in "、，。；：“”（）" and \
+                        not text.startswith("尊敬的", s - 3):  # 尊敬的某某委员: a reply's salutation
                     continue
                 if text.startswith(("新时代", "思想", "经济思想", "生态文明思想", "法治思想"), m.end()):
                     continue

@@ -63,6 +63,12 @@ def _by_key() -> dict[str, IndustryConcept]:
 
 
 @lru_cache(maxsize=1)
+def scheme_forms() -> frozenset[str]:
+    """Every label and alias of the scheme (食品, 光伏)."""
+    return frozenset(f for c in load_scheme() for f in (c.label, *c.aliases))
+
+
+@lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for c in load_scheme():
@@ -205,21 +211,33 @@ def find_industries(text: str) -> list[IndustryHit]:
         hits.append(IndustryHit(s, e, name, name, False))
         taken[s:e] = b"\x01" * (e - s)
     # 光电信息、高端仪器、具身智能等重点领域: unknown names listed with known industries
-    for m in re.finditer(r"等(?:重点|新兴|优势|特色|未来|战略性新兴)?产业", text):
+    for m in _LIST_END.finditer(text):
         items, end = [], m.start()
         while True:
-            s = left_bound(text, end, 8)
+            s = left_bound(text, end, 10)
             items.append((s, end))
             if text[s - 1:s] == "、" and s >= 2:
                 end = s - 1
                 continue
             break
-        if len(items) < 2 or not any(taken[a:b].count(1) == b - a for a, b in items):
-            continue
+        if len(items) < 2 or not any(taken[a:b].count(1) >= 2 for a, b in items):
+            continue  # one of the items at least is, or holds, a known industry
+        # unknown items are taken only beside an item that is a known industry (光电信息、具身智能等)
+        known_item = any(taken[a:b].count(1) == b - a for a, b in items) and m.group(0)[-2:] == "产业"
         for a, b in items:
             name = text[a:b]
+            inner = [h for h in hits if a <= h.start and h.end <= b]
+            if inner and len(inner) == sum(1 for h in hits if h.start < b and a < h.end) and \
+                    not any(h.start == a and h.end == b for h in inner) and _list_item_name(name):
+                # 家政物业, 金属新材料, 新能源与智能网联汽车: the listed item is the industry, not the word inside it
+                for h in inner:
+                    hits.remove(h)
+                taken[a:b] = b"\x00" * (b - a)
             if any(taken[a:b]) or not (2 <= len(name) <= 8) or _QUALIFIER.search(name) or _VERB_START.match(name) \
-                    or name in _GENERIC or name[:2] in gazetteer().by_name:
+                    or name in _GENERIC or name[:2] in gazetteer().by_name or not known_item:
+                if not taken[a] and inner and _list_item_name(name):
+                    hits.append(IndustryHit(a, b, name, name, False))
+                    taken[a:b] = b"\x01" * (b - a)
                 continue
             hits.append(IndustryHit(a, b, name, name, False))
             taken[a:b] = b"\x01" * (b - a)
@@ -243,7 +261,22 @@ def find_industries(text: str) -> list[IndustryHit]:
     return hits
 
 
-_VERB_START = re.compile(r"^(?:以|我们|坚定|梳理|抢抓|赋能|提质|做长|做强|做大|新签约|懂|对|在|把|将|向|从|为|推进|围绕|聚焦|"
+# the end of a list of industries: 光电信息、具身智能等重点领域; 餐饮住宿、家政物业等生活性服务业
+# (not 领域: 化工、工贸、高层建筑等重点领域 are fields of safety work)
+_LIST_END = re.compile(r"等(?:[0-9一二三四五六七八九十]+[大个])?(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统)?"
+                       r"(?:产业|服务业|赛道|新业态)")
+
+
+def _list_item_name(name: str) -> bool:
+    """A listed item that can stand as an industry's name: short, Chinese only, no verb, no place, no stance."""
+    return 3 <= len(name) <= 10 and not re.search(r"[^\u4e00-\u9fff]|[的是在了为对把将向从等和与及]", name) and \
+        not _VERB_START.match(name) and name[:2] not in gazetteer().by_name and \
+        not re.match(r"(?:特色|优势|主导|支柱|重点|传统|新兴|其他|相关|一批|若干)", name) and \
+        not re.search(r"(?:场|中心|平台|基地|园|区|室|所|站|馆|网)$", name) and \
+        not any(name.startswith(w) for w in boundary_words() if len(w) >= 2)  # 厚植家电, 提升海洋船舶: a verb
+
+
+_VERB_START = re.compile(r"^(?:以|我们|集中攻关|攻关|厚植|提升|巩固|做优|升级|拓展|坚定|梳理|抢抓|赋能|提质|做长|做强|做大|新签约|懂|对|在|把|将|向|从|为|推进|围绕|聚焦|"
                          r"依托|立足|服务|支撑|引领|带动|助力|促进|推动|加快|加强|壮大|培育|发展|打造|完善|优化|延伸|补齐)")
 
 # a character before 化 that makes a verb of it (强化, 优化, 深化…), so 化工 there is no industry

@@ -92,3 +92,9 @@ def test_county_level_issuer():
     assert resolve_agency("区发改委", ctx) == "常州市武进区发展和改革委员会"
     assert resolve_agency("市发改委", ctx) == "常州市发展和改革委员会"
     assert resolve_agency("省发改委", ctx) == "江苏省发展和改革委员会"
+
+
+def test_zone_committees_are_named_by_the_city_short_form():
+    # national development zones are named 常州高新技术产业开发区, not 常州市…
+    keys = [h.key for h in find_agencies("市高新区管委会、市经开区管委会负责落实。", CZ)]
+    assert keys == ["常州高新技术产业开发区管理委员会", "常州经济技术开发区管理委员会"]
