@@ -3,7 +3,8 @@
 `document_context` reads who issued a document and for which area; `resolve_agency` and
 `find_agencies` turn `市工信局`, `省工信厅`, `国家发展改革委`, `中共河北省委` into canonical full names in
 that context. Data: `lexicons/agencies_local.csv` (bodies of local governments, Party committees,
-congresses and people's organisations, with abbreviations) and `lexicons/agencies_central.csv`.
+congresses and people's organisations, with abbreviations), `lexicons/agencies_central.csv` and the CAS
+institutes of `lexicons/agencies_cas.csv` (长春光机所).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import ahocorasick
 
 from policykg.model import SourceText, Structure
 
-from .areas import Area, gazetteer, resolve_area
+from .areas import Area, find_areas, gazetteer, resolve_area
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -77,7 +78,7 @@ def _lexicon() -> _Lexicon:
             else:
                 entries.setdefault(form, []).append(("local", body, form))
     central = set()
-    for r in _read("agencies_central.csv"):
+    for r in _read("agencies_central.csv") + _read("agencies_cas.csv"):
         central.add(r["canonical"])
         for form in {r["canonical"], *(a for a in r["aliases"].split(";") if a)}:
             entries.setdefault(form, []).append(("central", r["canonical"], form))
@@ -249,7 +250,7 @@ def central_aliases(key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _central_aliases() -> dict[str, tuple[str, ...]]:
-    return {r["canonical"]: tuple(a for a in r["aliases"].split(";") if a) for r in _read("agencies_central.csv")}
+    return {r["canonical"]: tuple(a for a in r["aliases"].split(";") if a) for r in _read("agencies_central.csv") + _read("agencies_cas.csv")}
 
 
 def _body_name(body: _Body) -> str:
@@ -379,6 +380,22 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         if area is not None and issuer is None:
             issuer = area.key + "人民政府"
     if area is None:
-        return DocContext(issuer, None, None)
+        return DocContext(issuer, None, _province_of_mentions(source.text))
     province = area.key if area.level == "province" else area.province
     return DocContext(issuer, area.key, province)
+
+
+def _province_of_mentions(text: str) -> str | None:
+    """The province of a document whose issuer and area are not written (a reply without a letterhead about
+    旬阳市): the one province that at least three quarters of its area mentions, and three at least, lie in,
+    so that 省发改委 there still resolves (陕西省发展和改革委员会)."""
+    g = gazetteer()
+    counts: dict[str, int] = {}
+    for h in find_areas(text):
+        prov = h.area.key if h.area.level == "province" else h.area.province
+        if prov and g.get(prov) is not None:
+            counts[prov] = counts.get(prov, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 3 and counts[best] * 4 >= 3 * sum(counts.values()) else None

@@ -16,7 +16,8 @@ from policykg.model import Entity, Mention, SourceText, Structure
 from .agencies import DocContext, central_aliases, find_agencies, level_area
 from .areas import find_areas, gazetteer
 from .entities_scopes import leading_scopes, scope_agency
-from .entities_named import Hit, find_cited, find_initiatives, find_institutions, find_parks, find_persons, managed_park
+from .entities_named import (Hit, find_cited, find_initiatives, find_institutions, find_own_plans, find_parks,
+                             find_persons, managed_park)
 from .industries import concept, find_industries
 from .normalise import NormalisedView
 
@@ -54,12 +55,13 @@ class _Builder:
         self.mentions: list[Mention] = []
         self.occupied: dict[str, bytearray] = {}
 
-    def add(self, cls: str, key: str, vs: int, ve: int, aliases=(), links=(), literals=(), mention=True):
+    def add(self, cls: str, key: str, vs: int, ve: int, aliases=(), links=(), literals=(), mention=True,
+            surface_alias=True):
         key = key.strip()
         if not key:
             return
         rec = self.entities.setdefault((cls, key), {"aliases": set(), "links": {}, "literals": {}})
-        surface = self.view.text[vs:ve]
+        surface = self.view.text[vs:ve] if surface_alias else ""
         rec["aliases"].update(a for a in (key, surface if mention else "", *aliases) if a)
         for link in links:
             rec["links"][link] = None
@@ -123,6 +125,12 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 
     # agencies first: their names contain area names (常州市工信局) that are not separate mentions
     agency_hits = find_agencies(text, ctx)
+    # a joint form names several bodies at once (工青妇): each is mentioned by its own character of it, so
+    # that one mention per span still leaves every body a mention in the document
+    joint_used: dict[tuple[int, int], set[int]] = {}
+    joint_size = {}
+    for h in agency_hits:
+        joint_size[(h.start, h.end)] = joint_size.get((h.start, h.end), 0) + 1
     for h in agency_hits:
         links = []
         if h.area:
@@ -140,7 +148,17 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         parent = _parent_agency(h.key, h.body)
         if parent:
             links.append(("partOf", "Agency", parent))
-        b.add("Agency", h.key, h.start, h.end, central_aliases(h.key) if not h.area else (), tuple(links))
+        n = joint_size[(h.start, h.end)]
+        if 1 < n <= h.end - h.start:
+            used = joint_used.setdefault((h.start, h.end), set())
+            free_chars = [i for i in range(h.end - h.start) if i not in used]
+            # the character the body's own name holds (工 of 总工会, 青 of 共青团), else the next one free
+            i = next((i for i in free_chars if text[h.start + i] in h.key), free_chars[0])
+            used.add(i)
+            b.add("Agency", h.key, h.start + i, h.start + i + 1, (text[h.start:h.end],), tuple(links),
+                  surface_alias=False)
+        else:
+            b.add("Agency", h.key, h.start, h.end, central_aliases(h.key) if not h.area else (), tuple(links))
         take(h.start, h.end)
         park = managed_park(h.key, text[h.start:h.end])
         if park:
@@ -158,6 +176,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     own_names = tuple({own.name, *own.shorts}) if own else ()
     init_hits = find_initiatives(text, known, own_names)
     cited_hits = find_cited(text, structure.field_value("doc_number"), ctx.province)
+    if own:
+        cited_hits = find_own_plans(text, own.key, own_names) + cited_hits
     person_hits = find_persons(text)
     levels = {ch: a.key for ch in "省市" if (a := level_area(ch, ctx)) is not None}
     inst_hits = find_institutions(text, _area_names(), levels)

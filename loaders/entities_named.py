@@ -176,6 +176,8 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
                 continue
         if len(name) < mins[head] or name and _PARK_GENERIC.match(name) or re.search(r"A级", name):
             continue
+        if head == "航空枢纽" and re.search(r"型|门户|全方位", name):
+            continue  # 全方位门户复合型国际航空枢纽: the kind of hub a city becomes, not a named one
         if head in ("自由贸易港", "自贸港"):
             # 借力海南自贸港, 与海南自由贸易港: the port is named by its area alone
             area_name = next((name[-k:] for k in (4, 3, 2) if name[-k:] in g.by_name), None)
@@ -215,7 +217,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             # 向海、莫莫格、哈泥保护区: short names listed before the last share its head
             items = _list_items(text, s - 1)
             if items and not any(_PARK_GENERIC.match(it) or it in industries or pat.search(it) or
-                                 re.search(r"(?:中心|馆|场|城|园|区|港|站|地|所|院|校)$", it) for _, it in items):
+                                 re.search(r"(?:中心|馆|场|城|园|区|港|站|地|所|院|校|铁|路|线|桥)$", it) for _, it in items):
                 # 建设贵阳、遵义国家物流枢纽: the qualifier after the listed area names distributes too
                 area_of_last = next((name[:k] for k in (4, 3, 2) if name[:k] in g.by_name), None)
                 tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
@@ -418,9 +420,10 @@ _DOCUMENT_TITLE = re.compile(r"(?:措施|报告|任务分解|任务清单|责任
 
 @lru_cache(maxsize=1)
 def _strategies() -> dict[str, str]:
-    """Written form → canonical name of the national regional strategies (lexicons/national_strategies.csv)."""
+    """Written form → canonical name of the national regional strategies and the national programmes
+    (lexicons/national_strategies.csv, lexicons/national_programmes.csv)."""
     out = {}
-    for r in _csv("national_strategies.csv"):
+    for r in _csv("national_strategies.csv") + _csv("national_programmes.csv"):
         for form in (r["name"], *(f for f in r["forms"].split(";") if f)):
             out[form] = r["name"]
     return out
@@ -431,6 +434,8 @@ def _strategy_pattern():
     return re.compile(_alternation(_strategies()))
 
 
+_PROGRAMME_KIND = re.compile(r"行动|政策|制度")
+_LONGER_PROGRAMME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工程|行动|计划|试点|示范)")
 _METRO_LINE = re.compile(r"(?:轨道交通|地铁|城轨)[A-Z]?[0-9]{1,3}号?线")
 _GENERIC_START = ("我", "本", "该", "这", "其", "重点领域", "更多", "多次", "深层次", "标志性", "重要", "各项", "相关")
 _CAMPAIGN = re.compile(r"(?P<n>(?:美丽|健康|平安|数字|法治|幸福|智慧|生态|人文|绿色|创新|开放|活力|韧性|宜居|诚信|书香|无废)"
@@ -453,6 +458,14 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         if not covered[m.start()]:
             key = _strategies()[m.group(0)]
             e = m.end() + 2 if text.startswith("战略", m.end()) else m.end()  # 中部地区崛起战略
+            kind = _PROGRAMME_KIND.match(text, m.end())
+            if not kind and _LONGER_PROGRAMME.match(text, m.end()):
+                continue  # 城市更新重点工程三年行动: the start of a longer programme's name, found by its head
+            if kind and not text.startswith(("政策体系", "政策性"), m.end()):
+                # 城市更新行动, 消费品以旧换新政策, 长期护理保险制度: the programme's own name
+                e = kind.end()
+                add(Hit("Initiative", m.start(), e, key, (key + kind.group(0), m.group(0), text[m.start():e])))
+                continue
             add(Hit("Initiative", m.start(), e, key, (m.group(0), text[m.start():e])))
     # 美丽北京建设, 平安中国建设, 健康河北行动: a campaign named after the area
     for m in _CAMPAIGN.finditer(text):
@@ -818,6 +831,32 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         s = m.start() - len(clause) + v[0] + len(v[1])
         if m.start() - s >= 4 and not re.search(r"[等和]", text[s:m.end()]):
             hits.append(Hit("CitedDocument", s, m.end(), text[s:m.end()]))
+    return hits
+
+
+# statutory plans every city or province has one of (城乡规划法, 土地管理法): cited by their kind alone in the
+# area's own documents (落实城市总体规划, 我市国土空间总体规划), they are the area's plan
+_OWN_PLAN = re.compile(r"(?P<own>(?:我|本|全)(?:省|市|区|县))?(?P<kind>国土空间总体规划|国土空间规划|城市总体规划)"
+                       r"(?![编实修评执要之层纲体])")
+
+
+def find_own_plans(text: str, area: str | None, shorts: tuple[str, ...] = ()) -> list[Hit]:
+    """`城市总体规划` / `我市国土空间总体规划` in a document of `area`: that area's plan, keyed by its full name
+    (随州市国土空间总体规划), with its short form (北京城市总体规划) as an alias."""
+    if not area:
+        return []
+    hits = []
+    for m in _OWN_PLAN.finditer(text):
+        s = m.start()
+        if not m.group("own"):
+            before = text[max(0, s - 8):s]
+            if not any(before.endswith(v) for v in ("落实", "贯彻", "对接", "编制", "修编", "批复", "执行")):
+                continue  # 某县城市总体规划, “四级三类”国土空间规划体系, 依据国土空间规划: another place's, a kind of plan
+        kind = m.group("kind")
+        if kind == "城市总体规划" and area.endswith(("省", "自治区")):
+            continue  # a province has no 城市总体规划 of its own
+        aliases = tuple(dict.fromkeys(x + kind for x in shorts if x + kind != area + kind))
+        hits.append(Hit("CitedDocument", m.start("kind"), m.end(), area + kind, (*aliases, text[s:m.end()])))
     return hits
 
 

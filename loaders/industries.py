@@ -220,10 +220,20 @@ def find_industries(text: str) -> list[IndustryHit]:
                 end = s - 1
                 continue
             break
-        if len(items) < 2 or not any(taken[a:b].count(1) >= 2 for a, b in items):
+        a, b = items[-1]
+        verb = next((v for v in _LIST_VERBS if text.startswith(v, a)), None)
+        if verb and b - a - len(verb) >= 2 and not any(taken[a:a + len(verb)]):
+            items[-1] = (a + len(verb), b)  # 培育网络游戏、微短剧等: the verb before the first item is no part of it
+        elif verb is None:
+            verb = next((v for v in _LIST_VERBS if text.startswith(v, a - len(v))), None)
+        # 大力发展藏香、藏毯等民族特色手工业: a list that a growth verb opens and a kind of industry closes
+        grown = bool(verb) and len(items) >= 2 and m.group(0).endswith("业") and \
+            all(2 <= b - a <= 6 and _list_item_name(text[a:b]) or 2 == b - a for a, b in items)
+        if len(items) < 2 or not (grown or any(taken[a:b].count(1) >= 2 for a, b in items)):
             continue  # one of the items at least is, or holds, a known industry
         # unknown items are taken only beside an item that is a known industry (光电信息、具身智能等)
-        known_item = any(taken[a:b].count(1) == b - a for a, b in items) and m.group(0)[-2:] == "产业"
+        known_item = grown or any(taken[a:b].count(1) == b - a for a, b in items) and \
+            m.group(0).endswith(("产业", "赛道", "业态"))
         for a, b in items:
             name = text[a:b]
             inner = [h for h in hits if a <= h.start and h.end <= b]
@@ -263,8 +273,10 @@ def find_industries(text: str) -> list[IndustryHit]:
 
 # the end of a list of industries: 光电信息、具身智能等重点领域; 餐饮住宿、家政物业等生活性服务业
 # (not 领域: 化工、工贸、高层建筑等重点领域 are fields of safety work)
-_LIST_END = re.compile(r"等(?:[0-9一二三四五六七八九十]+[大个])?(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统)?"
-                       r"(?:产业|服务业|赛道|新业态)")
+# (等20个百亿级产业, 等新型文化业态, 等民族特色手工业)
+_LIST_END = re.compile(r"等(?:[0-9一二三四五六七八九十]+[大个])?(?:[千百万]亿级)?"
+                       r"(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统|新型文化|民族特色)?"
+                       r"(?:产业|服务业|赛道|新业态|业态|手工业|加工业|制造业)")
 
 
 def _list_item_name(name: str) -> bool:
@@ -290,6 +302,10 @@ _GOODS_LIST = re.compile(r"(?:[、和][\u4e00-\u9fff]{1,4}){0,4}等(?:大宗|消
 
 # verbs after which `X产业` names a sector (培育氢燃料轻量化汽车产业, 超前布局绿碳资源化积蓄产业)
 _GROW_VERBS = ("发展", "培育", "布局", "壮大", "做强", "做大", "做优", "引育", "打造", "育强", "提升", "聚焦", "深耕")
+
+# verbs that open a list of industries (培育网络游戏、微短剧等新型文化业态)
+_LIST_VERBS = tuple(sorted({*_GROW_VERBS, "加快发展", "大力发展", "积极发展", "培育壮大", "做大做强", "布局发展", "引导规范"},
+                           key=len, reverse=True))
 
 # X经济 that names an owner, a place or a level of the economy, not a sector
 _NOT_SECTOR = frozenset(
