@@ -17,11 +17,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-CORPUS = Path("/work/shared/corpus/govreports")
-if not CORPUS.exists():
-    CORPUS = HERE.parents[3] / "shared" / "corpus" / "govreports"
+from entity_gold import CATEGORIES, gold, gold_path  # noqa: E402
 
-CATEGORIES = ["AGENCIES", "AREAS", "PARKS", "INDUSTRIES", "INITIATIVES", "CITED_DOCUMENTS", "PERSONS"]
+CORPUS = HERE.parents[3] / "shared" / "corpus" / "govreports"
 
 
 def check(modname: str) -> int:
@@ -45,11 +43,11 @@ def check(modname: str) -> int:
     if mod.ISSUER not in [n for n, _ in mod.AGENCIES]:
         print("  issuer missing from agencies")
         errors += 1
-    g = mod.gold()
+    g = gold(mod)
     if "quantities" in g:
         print("  quantities key present")
         errors += 1
-    out = HERE.parent / f"{mod.DOCUMENT}.gold.json"
+    out = gold_path(mod)
     if not out.exists():
         print(f"  {out.name} not written yet (run tools/{modname}.py)")
         errors += 1

@@ -8,9 +8,6 @@ See ../NOTES.md for the conventions.
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 DOCUMENT = "2026_陕西省_政府工作报告.txt"
 ISSUER = "陕西省人民政府"
 
@@ -391,23 +388,10 @@ PERSONS = [
 ]
 
 
-def gold() -> dict:
-    return {
-        "document": DOCUMENT,
-        "issuer": ISSUER,
-        "entities": {
-            "agencies": [n for n, _ in AGENCIES],
-            "areas": [n for n, _ in AREAS],
-            "parks": [n for n, _ in PARKS],
-            "industries": [n for n, _ in INDUSTRIES],
-            "initiatives": [n for n, _ in INITIATIVES],
-            "cited_documents": [n for n, _ in CITED_DOCUMENTS],
-            "persons": [p for p, _ in PERSONS],
-        },
-    }
-
 
 if __name__ == "__main__":
-    out = Path(__file__).resolve().parent.parent / f"{DOCUMENT}.gold.json"
-    out.write_text(json.dumps(gold(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print("wrote", out)
+    import sys
+
+    from entity_gold import write
+
+    write(sys.modules[__name__])
