@@ -57,6 +57,8 @@ def _park_pattern():
 _AFTER_HEAD_NOT_PARK = re.compile(r"(?:网络|名录|建设名单|名单|称号|体系|等级)")
 # the end of a park's name that shows there is none: a verb of a campaign (非遗进景区, 产业进园区), a quantifier
 _NOT_A_NAME_END = re.compile(r"(?:进|入|各类|各级|所有|全部|一批)$")
+# a type word right before the head (复合型国际…, 综合型…) describes a kind of place, not its name
+_KIND_BEFORE_HEAD = re.compile(r"型(?:国际|国家|区域)?$")
 _CLASS_HEADS = ("园区", "产业园区", "产业园", "基地", "示范区", "集聚区", "先导区", "试验区", "实验区")
 _LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})等$")
 
@@ -176,11 +178,11 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
                 continue
         if len(name) < mins[head] or name and _PARK_GENERIC.match(name) or re.search(r"A级", name):
             continue
-        if head == "航空枢纽" and re.search(r"型|门户|全方位", name):
-            continue  # 全方位门户复合型国际航空枢纽: the kind of hub a city becomes, not a named one
+        if _KIND_BEFORE_HEAD.search(name):
+            continue  # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one
         if head in ("自由贸易港", "自贸港"):
             # 借力海南自贸港, 与海南自由贸易港: the port is named by its area alone
-            area_name = next((name[-k:] for k in (4, 3, 2) if name[-k:] in g.by_name), None)
+            area_name = _area_at_end(name, g)
             if area_name:
                 hits.append(Hit("Park", e - len(head) - len(area_name), e, area_name + "自由贸易港",
                                 (area_name + head,)))
@@ -199,7 +201,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             key, aliases = prov.key + full[1:], (full,)  # 省工业技术研究院: the province's own
         elif head in ("综保区", "综合保税区"):
             key = full[:-len(head)] + "综合保税区"
-            if own_short and not any(key[:k] in g.by_name for k in range(2, 5)):
+            if own_short and _area_at_start(key, g) is None:
                 key = own_short + key
             aliases = (full,)
         hits.append(Hit("Park", s, e, key, aliases))
@@ -219,7 +221,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             if items and not any(_PARK_GENERIC.match(it) or it in industries or pat.search(it) or
                                  re.search(r"(?:中心|馆|场|城|园|区|港|站|地|所|院|校|铁|路|线|桥)$", it) for _, it in items):
                 # 建设贵阳、遵义国家物流枢纽: the qualifier after the listed area names distributes too
-                area_of_last = next((name[:k] for k in (4, 3, 2) if name[:k] in g.by_name), None)
+                area_of_last = _area_at_start(name, g)
                 tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
                 for pos, item in items:
                     hits.append(Hit("Park", pos, pos + len(item), item + tail + head, (item,)))
@@ -273,6 +275,16 @@ def _with_segment(text: str, h: Hit) -> Hit:
 
 
 _COUNT_BEFORE_HEAD = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座)(?:省级?|国家级?|市级?)?$")
+
+
+def _area_at_start(name: str, g, longest: int = 4) -> str | None:
+    """The longest area name (2 to `longest` characters) that `name` starts with."""
+    return next((name[:k] for k in range(longest, 1, -1) if name[:k] in g.by_name), None)
+
+
+def _area_at_end(name: str, g, longest: int = 4) -> str | None:
+    """The longest area name (2 to `longest` characters) that `name` ends with."""
+    return next((name[-k:] for k in range(longest, 1, -1) if name[-k:] in g.by_name), None)
 
 
 def _names_place(name: str, g) -> bool:
@@ -868,7 +880,7 @@ def _starts_with_area(name: str) -> bool:
     from .areas import gazetteer
 
     g = gazetteer()
-    return name.startswith(("中华人民共和国", "国家", "国务院")) or any(name[:k] in g.by_name for k in (2, 3, 4, 5, 6))
+    return name.startswith(("中华人民共和国", "国家", "国务院")) or _area_at_start(name, g, longest=6) is not None
 
 
 # a reply's opening names the suggestion it answers, often without 《》: 您提出的关于…的建议收悉

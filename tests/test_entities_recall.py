@@ -22,6 +22,12 @@ def test_carrier_heads_of_ports_hubs_and_centres():
     assert "“云岭1号”智算中心" in keys or "云岭1号智算中心" in keys
     assert "新型储能技术国家标准验证点" in keys
 
+def test_a_kind_of_hub_is_not_a_named_one():
+    # a type word right before the head describes what a city becomes, whatever the head
+    keys = _park_keys("把甲城打造成为综合型国际航空枢纽，建设乙城枢纽型国家物流枢纽。")
+    assert not any(k.endswith(("综合型国际航空枢纽", "枢纽型国家物流枢纽")) for k in keys)
+
+
 
 def test_a_class_of_zone_is_still_no_park():
     assert not _park_keys("支持各类功能区提质增效，推动作业区规范管理。")
