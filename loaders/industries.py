@@ -7,6 +7,7 @@ and clusters the scheme lacks, the name before `产业链`, `产业集群`, `产
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -288,28 +289,19 @@ def _list_item_name(name: str) -> bool:
         not any(name.startswith(w) for w in boundary_words() if len(w) >= 2)  # 厚植家电, 提升海洋船舶: a verb
 
 
-_VERB_START = re.compile(r"^(?:以|我们|集中攻关|攻关|厚植|提升|巩固|做优|升级|拓展|坚定|梳理|抢抓|赋能|提质|做长|做强|做大|新签约|懂|对|在|把|将|向|从|为|推进|围绕|聚焦|"
-                         r"依托|立足|服务|支撑|引领|带动|助力|促进|推动|加快|加强|壮大|培育|发展|打造|完善|优化|延伸|补齐)")
+def _words_pattern(words, anchored: bool = False) -> re.Pattern[str]:
+    return re.compile(("^" if anchored else "") + "(?:" + "|".join(map(re.escape, words)) + ")")
 
-# a character before 化 that makes a verb of it (强化, 优化, 深化…), so 化工 there is no industry
-_HUA_VERB = set("强优深转消固美绿进净老硬亮文变量细实数代型能式业体球样动活性感同貌")
-# words after an industry's name that make it qualify something else
-_MODIFIES = re.compile(r"(?:消费|列车|大通道|机构|风险|活动|工具|监管|公司|制造业创新中心|创新中心|研究院|结构|适航|街|论坛|"
-                       r"安全|保供|保障|体制|资源|领域风险|基地|综试区|综合试验区|设计中心|中心|政策|改革|商务区|管理|"
-                       r"服务实体|扩大开放|扩能提质|经营主体|工厂|网络|交易所|保有量|充电)")
+
+with _LEX.joinpath("industry_context.toml").open("rb") as _f:
+    _CONTEXT = tomllib.load(_f)
+
+_VERB_START = _words_pattern(_CONTEXT["verb_start"], anchored=True)
+_HUA_VERB = set(_CONTEXT["hua_verb_chars"])
+_MODIFIES = _words_pattern(_CONTEXT["modifies"])
 # a list of goods ending in 等大宗消费 / 等消费品 (汽车、家电等大宗消费)
 _GOODS_LIST = re.compile(r"(?:[、和][\u4e00-\u9fff]{1,4}){0,4}等(?:大宗|消费)")
-
-# verbs after which `X产业` names a sector (培育氢燃料轻量化汽车产业, 超前布局绿碳资源化积蓄产业)
-_GROW_VERBS = ("发展", "培育", "布局", "壮大", "做强", "做大", "做优", "引育", "打造", "育强", "提升", "聚焦", "深耕")
-
-# verbs that open a list of industries (培育网络游戏、微短剧等新型文化业态)
-_LIST_VERBS = tuple(sorted({*_GROW_VERBS, "加快发展", "大力发展", "积极发展", "培育壮大", "做大做强", "布局发展", "引导规范"},
-                           key=len, reverse=True))
-
-# X经济 that names an owner, a place or a level of the economy, not a sector
-_NOT_SECTOR = frozenset(
-    "民营 实体 国民 县域 集体 区域 国有 市场 地方 宏观 世界 国际 国内 地区 园区 外向 非公 个体 双城 沿海 沿边 城市 "
-    "乡村 村级 农村 流域 特色 全省 全市 全区 整体 经济 实物 社会 政治 数字 开放 高原 平原 山区 湾区 边境 跨境 "
-    "口岸 通道 资源 能源 服务 信用 法治 生态 绿色 新型 现代 传统 虚拟 共享 知识 工业 农业".split()
-)
+_GROW_VERBS = tuple(_CONTEXT["grow_verbs"])
+# longest first, so that 大力发展 is cut whole before the first item
+_LIST_VERBS = tuple(sorted({*_GROW_VERBS, *_CONTEXT["list_verbs"]}, key=len, reverse=True))
+_NOT_SECTOR = frozenset(_CONTEXT["not_sector"])
