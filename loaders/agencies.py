@@ -319,18 +319,15 @@ def _issuer_in_text(text: str) -> str | None:
     return None
 
 
-_PLAN_TITLE = re.compile(r"^\s*(?P<title>[\u4e00-\u9fff“”]{6,60}(?:实施方案|行动方案|行动计划|规划|若干措施|实施意见|工作要点))\s*$", re.M)
-
-
-def _area_of_plan_title(head: str) -> Area | None:
-    """A plan whose title starts with its area (开封市推动制造业高质量发展实施方案) is that area's."""
+def _area_of_title(title: str | None) -> Area | None:
+    """A document whose title starts with its area (开封市推动制造业高质量发展实施方案) is that area's."""
+    if not title:
+        return None
     g = gazetteer()
-    for m in _PLAN_TITLE.finditer(head):
-        title = m.group("title")
-        for length in range(min(9, len(title)), 2, -1):
-            cands = [a for a in g.by_name.get(title[:length], ()) if a.name == title[:length] and a.level != "region"]
-            if len(cands) == 1:
-                return cands[0]
+    for length in range(min(9, len(title)), 2, -1):
+        cands = [a for a in g.by_name.get(title[:length], ()) if a.name == title[:length] and a.level != "region"]
+        if len(cands) == 1:
+            return cands[0]
     return None
 
 
@@ -376,7 +373,7 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
                     area = a
                     break
         if area is None:
-            area = _area_of_plan_title(head)
+            area = _area_of_title(structure.field_value("title"))  # the structure found the title
         if area is not None and issuer is None:
             issuer = area.key + "人民政府"
     if area is None:
