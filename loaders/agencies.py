@@ -38,6 +38,7 @@ class AgencyHit:
     key: str  # canonical full name
     area: str | None  # jurisdiction (Area key) when local
     body: str | None = None  # the body's canonical name without the area (for partOf)
+    in_joint_form: bool = False  # one character of a joint form (工 of 工青妇); surface is the whole form
 
 
 # ---------------------------------------------------------------------------------------- lexicons
@@ -226,8 +227,27 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
         occupied[h.start: h.end] = b"\x01" * (h.end - h.start)
         joint.setdefault((h.start, h.end), set()).add(h.key)
         taken.append(h)
+    taken = _own_characters(taken, joint, text)
     taken.sort(key=lambda h: h.start)
     return taken
+
+
+def _own_characters(hits: list[AgencyHit], joint: dict, text: str) -> list[AgencyHit]:
+    """Each body of a joint form (工青妇) is mentioned by its own character of it (工 of 总工会, 青 of
+    共青团), else by the next one free: one mention per span then still leaves every body a mention.
+    The hit's surface stays the joint form."""
+    used: dict[tuple[int, int], set[int]] = {}
+    out = []
+    for h in hits:
+        span = (h.start, h.end)
+        if not 1 < len(joint[span]) <= h.end - h.start:
+            out.append(h)
+            continue
+        free = [i for i in range(h.start, h.end) if i not in used.setdefault(span, set())]
+        i = next((i for i in free if text[i] in h.key), free[0])
+        used[span].add(i)
+        out.append(AgencyHit(i, i + 1, h.surface, h.key, h.area, h.body, in_joint_form=True))
+    return out
 
 
 _WITH_STANDING_COMMITTEE = "及其常委会"

@@ -125,12 +125,6 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 
     # agencies first: their names contain area names (常州市工信局) that are not separate mentions
     agency_hits = find_agencies(text, ctx)
-    # a joint form names several bodies at once (工青妇): each is mentioned by its own character of it, so
-    # that one mention per span still leaves every body a mention in the document
-    joint_used: dict[tuple[int, int], set[int]] = {}
-    joint_size = {}
-    for h in agency_hits:
-        joint_size[(h.start, h.end)] = joint_size.get((h.start, h.end), 0) + 1
     for h in agency_hits:
         links = []
         if h.area:
@@ -148,15 +142,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         parent = _parent_agency(h.key, h.body)
         if parent:
             links.append(("partOf", "Agency", parent))
-        n = joint_size[(h.start, h.end)]
-        if 1 < n <= h.end - h.start:
-            used = joint_used.setdefault((h.start, h.end), set())
-            free_chars = [i for i in range(h.end - h.start) if i not in used]
-            # the character the body's own name holds (工 of 总工会, 青 of 共青团), else the next one free
-            i = next((i for i in free_chars if text[h.start + i] in h.key), free_chars[0])
-            used.add(i)
-            b.add("Agency", h.key, h.start + i, h.start + i + 1, (text[h.start:h.end],), tuple(links),
-                  surface_alias=False)
+        if h.in_joint_form:  # 工 of 工青妇: the whole form is the alias
+            b.add("Agency", h.key, h.start, h.end, (h.surface,), tuple(links), surface_alias=False)
         else:
             b.add("Agency", h.key, h.start, h.end, central_aliases(h.key) if not h.area else (), tuple(links))
         take(h.start, h.end)
