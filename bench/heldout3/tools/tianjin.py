@@ -2,7 +2,7 @@
 
 Each entry is (canonical name, surface). surface is None when the canonical name itself occurs in the
 text; otherwise it is the form in the text that the canonical name was resolved from (an abbreviation,
-a form with a shared head word, or a form with a qualifier). tools/check.py verifies that every name
+a form with a shared head word, or a form with a qualifier). bench/annotation/check.py verifies that every name
 or surface occurs in the document. Run this file to (re)write the JSON next to tools/.
 See ../NOTES.md for the conventions.
 """
@@ -348,7 +348,9 @@ PERSONS = [
 
 if __name__ == "__main__":
     import sys
+    from pathlib import Path
 
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
     from entity_gold import write
 
     write(sys.modules[__name__])

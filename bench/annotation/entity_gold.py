@@ -1,5 +1,14 @@
-"""The gold JSON of an entity-only annotation module (tianjin.py, shaanxi.py): each module holds
-DOCUMENT, ISSUER and one list of (name, surface) pairs per category; this writes them out."""
+"""The gold JSON of an entity-only annotation module (bench/heldoutN/tools/<document>.py): each module
+holds DOCUMENT, ISSUER and one list of (name, surface) pairs per category; this writes them out next to
+the module's tools/ folder.
+
+A module ends with:
+    if __name__ == "__main__":
+        import sys
+        sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
+        from entity_gold import write
+        write(sys.modules[__name__])
+"""
 from __future__ import annotations
 
 import json
@@ -17,7 +26,7 @@ def gold(mod) -> dict:
 
 
 def gold_path(mod) -> Path:
-    return Path(__file__).resolve().parent.parent / f"{mod.DOCUMENT}.gold.json"
+    return Path(mod.__file__).resolve().parent.parent / f"{mod.DOCUMENT}.gold.json"
 
 
 def write(mod) -> None:

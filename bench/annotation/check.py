@@ -1,7 +1,6 @@
-"""Check the heldout3 entity annotations against the document text.
+"""Check entity annotation modules against their document text.
 
-    python3 tools/check.py            # checks tianjin.py and shaanxi.py
-    python3 tools/check.py tianjin    # one module
+    python3 bench/annotation/check.py bench/heldout3/tools/tianjin.py [more modules…]
 
 For each entry (name, surface): the surface (or the name itself when surface is None) must occur in
 the document text. Also checks: no duplicate names within a category, no "quantities" key, that the
@@ -10,7 +9,7 @@ a different surface was recorded (harmless, for review).
 """
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -19,11 +18,19 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from entity_gold import CATEGORIES, gold, gold_path  # noqa: E402
 
-CORPUS = HERE.parents[3] / "shared" / "corpus" / "govreports"
+CORPUS = HERE.parents[2] / "shared" / "corpus" / "govreports"
 
 
-def check(modname: str) -> int:
-    mod = importlib.import_module(modname)
+def load(path: str):
+    spec = importlib.util.spec_from_file_location(Path(path).stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def check(path: str) -> int:
+    mod = load(path)
+    modname = Path(path).name
     text = (CORPUS / mod.DOCUMENT).read_text(encoding="utf-8")
     errors = 0
     for cat in CATEGORIES:
@@ -49,10 +56,10 @@ def check(modname: str) -> int:
         errors += 1
     out = gold_path(mod)
     if not out.exists():
-        print(f"  {out.name} not written yet (run tools/{modname}.py)")
+        print(f"  {out.name} not written yet (run {modname})")
         errors += 1
     elif json.loads(out.read_text(encoding="utf-8")) != g:
-        print(f"  {out.name} is stale (rerun tools/{modname}.py)")
+        print(f"  {out.name} is stale (rerun {modname})")
         errors += 1
     counts = {k: len(v) for k, v in g["entities"].items()}
     print(f"{mod.DOCUMENT}: {counts}, {'OK' if not errors else f'{errors} error(s)'}")
@@ -60,5 +67,6 @@ def check(modname: str) -> int:
 
 
 if __name__ == "__main__":
-    mods = sys.argv[1:] or ["tianjin", "shaanxi"]
-    sys.exit(1 if sum(check(m) for m in mods) else 0)
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    sys.exit(1 if sum(check(m) for m in sys.argv[1:]) else 0)
