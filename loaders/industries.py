@@ -228,7 +228,7 @@ def find_industries(text: str) -> list[IndustryHit]:
         elif verb is None:
             verb = next((v for v in _LIST_VERBS if text.startswith(v, a - len(v))), None)
         # 大力发展藏香、藏毯等民族特色手工业: a list that a growth verb opens and a kind of industry closes
-        grown = bool(verb) and len(items) >= 2 and m.group(0).endswith("业") and \
+        grown = bool(verb) and len(items) >= 2 and \
             all(2 <= b - a <= 6 and _list_item_name(text[a:b]) or 2 == b - a for a, b in items)
         if len(items) < 2 or not (grown or any(taken[a:b].count(1) >= 2 for a, b in items)):
             continue  # one of the items at least is, or holds, a known industry
@@ -244,7 +244,9 @@ def find_industries(text: str) -> list[IndustryHit]:
                 for h in inner:
                     hits.remove(h)
                 taken[a:b] = b"\x00" * (b - a)
-            if any(taken[a:b]) or not (2 <= len(name) <= 8) or _QUALIFIER.search(name) or _VERB_START.match(name) \
+            # beside known industries a listed item needs only to look like a name (现代装备, 新型电力装备)
+            looks_named = not _QUALIFIER.search(name) or _list_item_name(name)
+            if any(taken[a:b]) or not (2 <= len(name) <= 8) or not looks_named or _VERB_START.match(name) \
                     or name in _GENERIC or name[:2] in gazetteer().by_name or not known_item:
                 if not taken[a] and inner and _list_item_name(name):
                     hits.append(IndustryHit(a, b, name, name, False))
@@ -275,9 +277,11 @@ def find_industries(text: str) -> list[IndustryHit]:
 # the end of a list of industries: 光电信息、具身智能等重点领域; 餐饮住宿、家政物业等生活性服务业
 # (not 领域: 化工、工贸、高层建筑等重点领域 are fields of safety work)
 # (等20个百亿级产业, 等新型文化业态, 等民族特色手工业)
-_LIST_END = re.compile(r"等(?:[0-9一二三四五六七八九十]+[大个])?(?:[千百万]亿级)?"
-                       r"(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统|新型文化|民族特色)?"
-                       r"(?:产业|服务业|赛道|新业态|业态|手工业|加工业|制造业)")
+_LIST_END = re.compile(r"等(?:[0-9一二三四五六七八九十]+[大个条])?(?:[千百万]亿级)?"
+                       r"(?:[\u4e00-\u9fff]{0,3}?[性型])?"
+                       r"(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统|新型文化|民族特色|特色生态|特色优势|现代|"
+                       r"先进|高端|新型|数字|绿色)?"
+                       r"(?:产业集群|产业链|产业|服务业|赛道|新业态|业态|手工业|加工业|制造业)(?!化|园|带|基地|发展基金|政策)")
 
 
 def _list_item_name(name: str) -> bool:
@@ -303,5 +307,6 @@ _MODIFIES = _words_pattern(_CONTEXT["modifies"])
 _GOODS_LIST = re.compile(r"(?:[、和][\u4e00-\u9fff]{1,4}){0,4}等(?:大宗|消费)")
 _GROW_VERBS = tuple(_CONTEXT["grow_verbs"])
 # longest first, so that 大力发展 is cut whole before the first item
-_LIST_VERBS = tuple(sorted({*_GROW_VERBS, *_CONTEXT["list_verbs"]}, key=len, reverse=True))
+_LIST_VERBS = tuple(sorted({*_GROW_VERBS, *_CONTEXT["list_verbs"],
+                            *(v for v in _CONTEXT["verb_start"] if len(v) >= 2 and v != "我们")}, key=len, reverse=True))
 _NOT_SECTOR = frozenset(_CONTEXT["not_sector"])

@@ -1,0 +1,35 @@
+"""Listed names take the kind of the head that closes the list (fourth round): 等生活性服务业, 等特色生态产业,
+等新兴产业集群 and 等…新业态 make every item a sector, whatever verb opens the list, and the opening verb is no
+part of the first item. The snippets are written for these tests (not taken from any document)."""
+from __future__ import annotations
+
+from policykg.loaders.industries import find_industries
+
+
+def _industries(text: str) -> set[str]:
+    return {h.key for h in find_industries(text)}
+
+
+def test_a_service_list_gives_every_item():
+    keys = _industries("推动洗染修补、家电维修、宠物照护等生活性服务业扩容提质。")
+    assert {"洗染修补", "家电维修", "宠物照护"} <= keys
+
+
+def test_a_qualified_head_closes_the_list():
+    keys = _industries("培育壮大林下种植、竹木加工、花卉苗木等特色生态产业。")
+    assert {"林下种植", "竹木加工", "花卉苗木"} <= keys
+    keys = _industries("积极发展户外运动、冰雪装备等消费型产业。")
+    assert {"户外运动", "冰雪装备"} <= keys
+
+
+def test_the_opening_verb_is_not_part_of_the_first_item():
+    keys = _industries("升级发展竹浆造纸、木材加工等传统产业。")
+    assert "竹浆造纸" in keys and not any(k.startswith("升级") for k in keys)
+    keys = _industries("促进智能穿戴、工业母机等产业集群发展。")
+    assert "智能穿戴" in keys and not any(k.startswith("促进") for k in keys)
+
+
+def test_a_belt_or_a_park_closing_the_list_is_no_sector():
+    # 等产业带 names corridors between places, 等产业园 names parks
+    keys = _industries("推进甲乙、丙丁等产业带建设，支持戊己、庚辛等产业园提档。")
+    assert not keys & {"甲乙", "丙丁", "戊己", "庚辛"}
