@@ -254,6 +254,24 @@ def find_industries(text: str) -> list[IndustryHit]:
                 continue
             hits.append(IndustryHit(a, b, name, name, False))
             taken[a:b] = b"\x01" * (b - a)
+    # 做强先进农机装备制造业, 发展科技农业: a growth verb right before a name ending in a sector word
+    for m in _GROWN_SECTOR.finditer(text):
+        s, e = m.start(1), m.end(1)
+        name = m.group(1)
+        while (verb := next((v for v in _LIST_VERBS if name.startswith(v)), None)):
+            name, s = name[len(verb):], s + len(verb)  # 优化提升要素流通型服务业: a second verb
+        if not (3 <= e - s <= 10) or re.search(r"[和与同等及在的]|各类|相关|其他", name) or \
+                name[:2] in gazetteer().by_name or _VERB_START.match(name) or \
+                re.match(r"(?:传统|新兴|现代化|特色|优势)", name):
+            continue
+        inner = [h for h in hits if s <= h.start and h.end <= e]
+        if any(taken[s:e]) and (not inner or any(taken[s:e]) and
+                                sum(h.end - h.start for h in inner) != sum(taken[s:e])):
+            continue  # overlaps a name that reaches outside
+        for h in inner:  # 高端数控机床制造业: the whole name, not the scheme's word inside it
+            hits.remove(h)
+        hits.append(IndustryHit(s, e, name, name, False))
+        taken[s:e] = b"\x01" * (e - s)
     # X经济 named as something to develop (发展银发经济, 培育首发经济、票根经济, 开发“谷子经济”): a sector
     for m in re.finditer(r"(?<=[\u4e00-\u9fff、“])([\u4e00-\u9fff]{2})经济", text):
         s, e = m.start(1), m.end(1)
@@ -310,3 +328,5 @@ _GROW_VERBS = tuple(_CONTEXT["grow_verbs"])
 _LIST_VERBS = tuple(sorted({*_GROW_VERBS, *_CONTEXT["list_verbs"],
                             *(v for v in _CONTEXT["verb_start"] if len(v) >= 2 and v != "我们")}, key=len, reverse=True))
 _NOT_SECTOR = frozenset(_CONTEXT["not_sector"])
+_GROWN_SECTOR = re.compile("(?:" + "|".join(_LIST_VERBS) + ")" + r"([\u4e00-\u9fff]{1,12}?(?:"
+                           + "|".join(_CONTEXT["sector_ends"]) + r"))(?=[，。；、])")

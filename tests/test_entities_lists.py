@@ -33,3 +33,11 @@ def test_a_belt_or_a_park_closing_the_list_is_no_sector():
     # 等产业带 names corridors between places, 等产业园 names parks
     keys = _industries("推进甲乙、丙丁等产业带建设，支持戊己、庚辛等产业园提档。")
     assert not keys & {"甲乙", "丙丁", "戊己", "庚辛"}
+
+
+def test_a_growth_verb_before_a_sector_word_names_a_sector():
+    keys = _industries("做强高端数控机床制造业，做活县域电商服务业，优化提升冷链配送型服务业。")
+    assert {"高端数控机床制造业", "县域电商服务业", "冷链配送型服务业"} <= keys
+    # joined sectors and qualifier phrases are no single sector's name
+    keys = _industries("推动现代服务业同先进制造业深度融合，加快集聚各类服务业。")
+    assert not any(k.startswith(("现代服务业同", "各类")) for k in keys)
