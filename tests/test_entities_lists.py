@@ -41,3 +41,23 @@ def test_a_growth_verb_before_a_sector_word_names_a_sector():
     # joined sectors and qualifier phrases are no single sector's name
     keys = _industries("推动现代服务业同先进制造业深度融合，加快集聚各类服务业。")
     assert not any(k.startswith(("现代服务业同", "各类")) for k in keys)
+
+
+# ------------------------------------------------------------------------------------------------ parks
+
+def _parks(text: str) -> set[str]:
+    from policykg.loaders.entities_named import find_parks
+    return {h.key for h in find_parks(text)}
+
+
+def test_medical_sports_freight_and_market_carriers_are_parks():
+    keys = _parks("争创国家心血管区域医疗中心，加快甲山冰雪运动中心建设，建强乙城中欧班列集结中心，"
+                  "提升丙镇小商品专业市场，推进丁口岸边民互市贸易区建设。")
+    assert {"国家心血管区域医疗中心", "甲山冰雪运动中心", "乙城中欧班列集结中心", "丙镇小商品专业市场",
+            "丁口岸边民互市贸易区"} <= keys
+
+
+def test_a_verb_of_preparing_is_no_part_of_a_park_and_a_class_of_centre_is_none():
+    keys = _parks("筹建国家氢能计量中心，建设一批省工程研究中心。")
+    assert "国家氢能计量中心" in keys
+    assert not any(k.startswith("筹建") or k.endswith("省工程研究中心") for k in keys)
