@@ -147,13 +147,21 @@ def _area_before(text: str, s: int, ctx: DocContext) -> tuple[int, Area] | None:
     return None
 
 
+def official_prefix(area: Area) -> str:
+    """The area's name as its bodies carry it: a county or county-level city by its own name (沁县人民政府,
+    旬阳市发展和改革局), a district with its city (晋城市城区发展和改革局, 重庆市巴南区…), others by their key."""
+    if area.level == "county" and not area.name.endswith("区"):
+        return area.name
+    return area.key
+
+
 def canonical_local(body: _Body | str, area: Area) -> str:
     canonical = body.canonical if isinstance(body, _Body) else body
     if "{area}" in canonical:
-        return canonical.replace("{area}", area.key)
+        return canonical.replace("{area}", official_prefix(area))
     if canonical.startswith(_ZONE_BODIES) and area.level == "city" and area.shorts:
         return area.shorts[0] + canonical  # 咸宁高新技术产业开发区管理委员会: zones are named by the city's short form
-    return area.key + canonical
+    return official_prefix(area) + canonical
 
 
 _ZONE_BODIES = ("高新技术产业开发区", "经济技术开发区")
@@ -314,7 +322,7 @@ def _area_of_agency(name: str) -> Area | None:
         a = g.by_key.get(name[:length])
         if a is not None and a.level != "region":
             return a
-    for length in range(min(9, len(name)), 2, -1):
+    for length in range(min(9, len(name)), 1, -1):  # down to two characters: 沁县人民政府
         cands = [a for a in g.by_name.get(name[:length], ()) if a.name == name[:length] and a.level != "region"]
         if len(cands) == 1:
             return cands[0]
@@ -395,7 +403,7 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         if area is None:
             area = _area_of_title(structure.field_value("title"))  # the structure found the title
         if area is not None and issuer is None:
-            issuer = area.key + "人民政府"
+            issuer = official_prefix(area) + "人民政府"
     if area is None:
         return DocContext(issuer, None, _province_of_mentions(source.text))
     province = area.key if area.level == "province" else area.province

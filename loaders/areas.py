@@ -77,7 +77,14 @@ class Gazetteer:
     common: frozenset[str] = frozenset()  # county short forms that are common words: never the county
 
     def get(self, key: str | None) -> Area | None:
-        return self.by_key.get(key) if key else None
+        """By key (长治市沁县), or by an official name only one area has (沁县)."""
+        if not key:
+            return None
+        a = self.by_key.get(key)
+        if a is None:
+            named = [x for x in self.by_name.get(key, ()) if x.name == key]
+            a = named[0] if len(named) == 1 else None
+        return a
 
     def ancestors(self, area: Area) -> list[Area]:
         out = []
@@ -106,7 +113,9 @@ def gazetteer() -> Gazetteer:
         name = r["name"]
         parent_key = code_key.get(parent_code) if parent_code else None
         key = name
-        if level == "county" and name.endswith("区") and parent_key:
+        # county names repeat across the country (six 通州/和平/新城…): a county-level area is named with its
+        # city or municipality (唐山市曹妃甸区, 沧州市黄骅市); those directly under a province keep their name
+        if level == "county" and parent_key and (areas[parent_key].level == "city" or name.endswith("区")):
             key = parent_key + name
         province_code = r["code"][:2] + "0000"
         province = by_code_name.get(province_code, {}).get("name")

@@ -61,3 +61,19 @@ def test_a_verb_of_preparing_is_no_part_of_a_park_and_a_class_of_centre_is_none(
     keys = _parks("筹建国家氢能计量中心，建设一批省工程研究中心。")
     assert "国家氢能计量中心" in keys
     assert not any(k.startswith("筹建") or k.endswith("省工程研究中心") for k in keys)
+
+
+# ------------------------------------------------------------------------------------------------ areas
+
+def test_a_county_is_named_with_its_city_and_its_bodies_by_its_own_name():
+    from policykg.loaders.agencies import DocContext, find_agencies
+    from policykg.loaders.areas import gazetteer
+    g = gazetteer()
+    # six 通州/和平… in China: the key carries the city; the county's own name stays an alias
+    assert g.get("黄骅市").key == "沧州市黄骅市" and g.get("沧州市黄骅市").name == "黄骅市"
+    assert g.get("偏关县").key == "忻州市偏关县"
+    # a county's bodies are called by the county's name alone (偏关县发展和改革局), a district's with its city
+    hits = find_agencies("县发改局牵头。", DocContext("偏关县人民政府", "忻州市偏关县", "山西省"))
+    assert [h.key for h in hits] == ["偏关县发展和改革局"]
+    hits = find_agencies("区发改局牵头。", DocContext(None, "沈阳市浑南区", "辽宁省"))
+    assert [h.key for h in hits] == ["沈阳市浑南区发展和改革局"]
