@@ -1,11 +1,13 @@
-"""Time quantity extraction over a corpus folder and print throughput and peak memory.
+"""Time quantity and entity extraction over a corpus folder and print throughput and peak memory.
 
     python bench/bench_extract.py [CORPUS_DIR] [--repeat N]
 
 Two timings, one core, no parallelism:
 - `quantities`: `extract_quantities` alone (view and structure prepared beforehand);
 - `pipeline`:   `normalise` + `parse_structure` + `extract_quantities`, i.e. what a build pays
-  for this stage from the decoded text on.
+  for this stage from the decoded text on;
+- `entities`:   `extract_entities` alone (document context prepared beforehand); the target is
+  at least 1 MB/s on one core.
 Throughput is in MB of UTF-8 text per second and documents per second (best of N runs).
 Peak memory: Python allocations during one pipeline pass (tracemalloc, run separately because it
 slows everything down) and the process's maximum resident set size.
@@ -20,7 +22,10 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from policykg.loaders.agencies import document_context
+from policykg.loaders.entities import extract_entities
 from policykg.loaders.normalise import normalise
+from policykg.loaders.read import read_source
 from policykg.loaders.quantities import extract_quantities
 from policykg.loaders.structure import parse_structure
 
@@ -66,8 +71,14 @@ def main(argv=None) -> int:
         prepared.append((path, text, view, parse_structure(text, view)))
     run_pipeline(docs[:1])  # warm the lexicon caches
 
-    best_q, best_p, count = float("inf"), float("inf"), 0
+    sources = [read_source(path) for path, *_ in prepared]
+    contexts = [document_context(src, structure) for src, (_, _, _, structure) in zip(sources, prepared)]
+    best_q, best_p, best_e, count = float("inf"), float("inf"), float("inf"), 0
     for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for src, (_, _, view, structure), ctx in zip(sources, prepared, contexts):
+            extract_entities(src, view, structure, ctx)
+        best_e = min(best_e, time.perf_counter() - t0)
         t0 = time.perf_counter()
         count = 0
         for path, text, view, structure in prepared:
@@ -88,6 +99,7 @@ def main(argv=None) -> int:
     print(f"quantities  {best_q:.3f} s  {mb / best_q:.2f} MB/s  {len(docs) / best_q:.1f} docs/s  (best of {args.repeat})")
     print(f"pipeline    {best_p:.3f} s  {mb / best_p:.2f} MB/s  {len(docs) / best_p:.1f} docs/s  "
           f"(normalise + structure + quantities)")
+    print(f"entities    {best_e:.3f} s  {mb / best_e:.2f} MB/s  {len(docs) / best_e:.1f} docs/s  (target >= 1 MB/s)")
     print(f"memory      peak Python allocations {peak / 1e6:.1f} MB (one pipeline pass), max RSS {rss_kb / 1024:.1f} MB")
     return 0
 

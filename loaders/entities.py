@@ -99,8 +99,16 @@ def _area_entity(b: _Builder, area, vs: int, ve: int, mention: bool = True) -> N
     g = gazetteer()
     links = (("partOf", "Area", area.parent),) if area.parent else ()
     literals = (("areaCode", area.code),) if area.code else ()
-    # its official name and short forms are its aliases too (台湾省: 台湾)
-    b.add("Area", area.key, vs, ve, (area.name, *area.shorts), links, literals, mention=mention)
+    if area.level == "region":
+        # 京津冀, 晋北: a named region, no administrative division; its member areas are described too
+        members = tuple(m for m in g.region_members.get(area.key, ()) if g.get(m) is not None)
+        for m in members:
+            _area_entity(b, g.get(m), vs, ve, mention=False)
+        b.add("Region", area.key, vs, ve, (area.name, *area.shorts),
+              links + tuple(("memberArea", "Area", g.get(m).key) for m in members), mention=mention)
+    else:
+        # its official name and short forms are its aliases too (台湾省: 台湾)
+        b.add("Area", area.key, vs, ve, (area.name, *area.shorts), links, literals, mention=mention)
     # the containing areas are described too (without a mention), so partOf never dangles
     a = g.get(area.parent)
     while a is not None:
@@ -210,7 +218,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             continue
         located = []
         for ah in _areas_in(area_hits, h.start, h.end):
-            located.append(("locatedIn", "Area", ah.area.key))
+            if ah.area.level != "region":  # a park lies in an administrative area
+                located.append(("locatedIn", "Area", ah.area.key))
         if not located and ctx.area:
             located.append(("locatedIn", "Area", ctx.area))
         b.add("Park", h.key, h.start, h.end, h.aliases, tuple(located[:1]))

@@ -43,6 +43,7 @@ class PKG(DefinedNamespace):
     CitedDocument: URIRef  # a document cited by number or title, not itself a source file
     IndustryLink: URIRef  # evidence that an agency works on an industry, in one document
     IndustryScheme: URIRef  # the SKOS concept scheme of industries
+    Region: URIRef  # a named region that is no administrative division (京津冀, 晋北)
 
     # properties of the contract
     sourceFile: URIRef
@@ -86,6 +87,7 @@ class PKG(DefinedNamespace):
     meeting: URIRef  # the session or meeting (人大会议)
     number: URIRef  # the suggestion's number
     cites: URIRef  # Document → CitedDocument
+    memberArea: URIRef  # Region → Area
     hasSection: URIRef  # Document or Section → Section
     section: URIRef  # Mention or Quantity → the innermost Section it falls in
     marker: URIRef
@@ -124,6 +126,7 @@ CLASS_PATH = {
     "Person": "person",
     "Suggestion": "suggestion",
     "CitedDocument": "cited",
+    "Region": "region",
 }
 
 

@@ -119,7 +119,7 @@ def vocabulary() -> _Vocabulary:
     return _Vocabulary(superclasses, frozenset(classes), datatype_props, object_props)
 
 
-_ENTITIES = frozenset({"Agency", "Area", "Park", "Industry", "Initiative", "Person", "Suggestion",
+_ENTITIES = frozenset({"Agency", "Area", "Region", "Park", "Industry", "Initiative", "Person", "Suggestion",
                        "CitedDocument", "IndustryScheme"})
 # standard terms the graph reuses, as the projection names them (local names)
 _STANDARD_COLUMNS = {

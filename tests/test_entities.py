@@ -1,8 +1,6 @@
 """Entity extraction on the real Changzhou reply and the provincial work reports; the industry scheme."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from policykg.loaders.agencies import document_context
@@ -105,22 +103,6 @@ def test_scheme_records():
 def test_find_industries_strips_suffixes():
     hits = find_industries("巩固提高高端装备、新型碳材料、汽车及核心零部件等产业集群优势。集成电路产业力争达到150亿元")
     assert [h.key for h in hits] == ["高端装备", "新型碳材料", "汽车及核心零部件", "集成电路"]
-
-
-def test_speed_at_least_one_megabyte_per_second(reports):
-    paths = [REPLY] + sorted(REPORTS.glob("*.txt"))
-    sources = [read_source(p) for p in paths]
-    prepared = []
-    for src in sources:
-        view = normalise(src.text)
-        st = parse_structure(src.text, view)
-        prepared.append((src, view, st, document_context(src, st)))
-    t = time.perf_counter()
-    for src, view, st, ctx in prepared:
-        extract_entities(src, view, st, ctx)
-    elapsed = time.perf_counter() - t
-    size = sum(len(s.text.encode("utf-8")) for s in sources)
-    assert size / elapsed >= 1_000_000, f"{size / elapsed / 1e6:.2f} MB/s"
 
 
 def test_reply_parks_distribute_over_lists(reply):

@@ -77,3 +77,24 @@ def test_a_county_is_named_with_its_city_and_its_bodies_by_its_own_name():
     assert [h.key for h in hits] == ["偏关县发展和改革局"]
     hits = find_agencies("区发改局牵头。", DocContext(None, "沈阳市浑南区", "辽宁省"))
     assert [h.key for h in hits] == ["沈阳市浑南区发展和改革局"]
+
+
+def test_a_named_region_is_a_region_with_its_member_areas_not_an_area(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.entities import extract_entities
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    doc = tmp_path / "2026_河北省_政府工作报告.txt"
+    doc.write_text("深化京津冀协同发展，支持唐山市、沧州市建设港口。", encoding="utf-8")
+    src = read_source(doc)
+    view = normalise(src.text)
+    st = parse_structure(src.text, view)
+    res = extract_entities(src, view, st, document_context(src, st))
+    by_cls = {}
+    for e in res.entities:
+        by_cls.setdefault(e.cls, {})[e.key] = e
+    assert "京津冀" in by_cls["Region"] and "京津冀" not in by_cls["Area"]
+    members = {k for p, c, k in by_cls["Region"]["京津冀"].links if p == "memberArea"}
+    assert members == {"北京市", "天津市", "河北省"} and members <= set(by_cls["Area"])
+    assert {"唐山市", "沧州市"} <= set(by_cls["Area"])
