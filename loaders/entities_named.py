@@ -408,7 +408,15 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【]\s*(?:19|20)\d{2}\s*[�
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
 _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")
 # measures counted by their articles (十二条措施, 若干政策措施), cited after a verb of implementing
-_COUNTED_MEASURES = re.compile(r"(?:若干|[一二三四五六七八九十百0-9]+条)(?:政策)?措施")
+# a policy package named by what it is (…若干措施, …27条举措, …建设指引, …改革意见, …产业目录) or by its count of
+# articles alone (稳增长惠民生27条), right before the end of the clause or its taking effect (…举措加快落地)
+_POLICY_PACKAGE = re.compile(
+    r"(?:(?:若干|[一二三四五六七八九十百0-9]+条)?(?:政策)?(?:措施|举措)|指引|指南|意见|目录|名录|清单|(?:实施|工作)方案|"
+    r"(?<=[0-9一二三四五六七八九十])条)(?:（(?:试行|暂行|20\d\d年?版)）)?"
+    r"(?=[，。；、]|等政策|等措施|等举措|加快落地|落地)")
+# verbs that issue or implement a policy package; the package's name runs from the verb to its end
+_PACKAGE_VERBS = ("落实", "落实好", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标", "实施", "出台", "制定", "制定实施",
+                  "印发", "发布", "推动", "修订", "用好")
 _LAW = re.compile(r"(?:条例|法|规定)(?![规律院治人定官庭典宝门动])")
 _IMPLEMENT_VERBS = ("落实", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标")
 _LAW_VERBS = ("落实", "贯彻", "实施", "施行", "出台", "制定", "修订", "颁布", "贯彻落实", "全面落实", "认真落实")
@@ -710,8 +718,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         cls = "Initiative"
         implemented = any(text.startswith(v, s - len(v)) for v in _IMPLEMENT_VERBS)
         if head == "规划" and ("纲要" in key or implemented) or \
-                head == "方案" and implemented and key.startswith(("国家", "国务院", "中央")):
-            cls = "CitedDocument"  # 落实…规划, 落实国家…工作方案: an existing plan implemented, cited
+                head == "方案" and (implemented or text.startswith("实施", s - 2)):
+            cls = "CitedDocument"  # 落实…规划, 落实…工作方案, 实施…行动方案: an existing plan implemented, cited
         edition = re.match(r"^(?:第[0-9一二三四五六七八九十]+届|(?:19|20)\d{2}年?)", key)
         bare = (key[edition.end():],) if edition and len(key) - edition.end() >= 2 else ()
         if key.endswith("建设") and len(key) >= 8:
@@ -834,15 +842,30 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         elif name.endswith("条例") and province and _is_enacting(text, s) and not _starts_with_area(name):
             key, aliases = province + name, (name,)  # 推动出台…条例: the province's own regulation
         hits.append(Hit("CitedDocument", s, m.end(), key, aliases))
-    for m in _COUNTED_MEASURES.finditer(text):
-        # the name runs back to the verb of implementing in the same clause (落实财政支持…十二条措施)
-        clause = re.split(r"[，。；：、\n《》“”]", text[max(0, m.start() - 30):m.start()])[-1]
-        v = max(((clause.rfind(w), w) for w in _IMPLEMENT_VERBS if w in clause), default=None)
+    for m in _POLICY_PACKAGE.finditer(text):
+        # the name runs back to the verb in the same clause (落实财政支持…十二条措施), or to the 、 of a list that
+        # a verb opens (制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措)
+        clause = re.split(r"[，。；：\n《》]", text[max(0, m.start() - 40):m.start()])[-1]
+        item = clause.rsplit("、", 1)[-1]
+        v = max(((clause.rfind(w), w) for w in _PACKAGE_VERBS if w in clause), default=None)
         if v is None:
             continue
-        s = m.start() - len(clause) + v[0] + len(v[1])
-        if m.start() - s >= 4 and not re.search(r"[等和]", text[s:m.end()]):
-            hits.append(Hit("CitedDocument", s, m.end(), text[s:m.end()]))
+        if m.group(0).endswith("方案") and v[1] not in (*_IMPLEMENT_VERBS, "落实好", "实施"):
+            continue  # 制定…实施方案: a plan still to be written is an initiative
+        verb_end = v[0] + len(v[1])
+        if len(item) < len(clause) and verb_end <= len(clause) - len(item):
+            s = m.start() - len(item)  # a later item of the list
+        elif verb_end <= len(clause) - len(item):
+            continue
+        else:
+            s = m.start() - len(clause) + verb_end
+        edition = re.match(r"(?:新版|新一轮)", text[s:m.end()])
+        s += edition.end() if edition else 0  # 落实新版鼓励外商投资产业目录: the edition is no part of the title
+        name = text[s:m.end()]
+        if len(name) - len(m.group(0)) < 4 or re.search(r"[的等和及与]|相关|有关|各项|各类|系列|配套|一批|惠企|支持政策", name) or \
+                re.match(r"(?:政策|工作|改革|具体|专项|实施|若干|标志性|针对性|更|一揽子|\d|[一二三四五六七八九十]+条)", name):
+            continue  # 落实相关政策措施, 出台一系列举措, 更具突破性的政策措施, 20条具体举措: no name
+        hits.append(Hit("CitedDocument", s, m.end(), name))
     return hits
 
 

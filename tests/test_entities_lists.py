@@ -98,3 +98,33 @@ def test_a_named_region_is_a_region_with_its_member_areas_not_an_area(tmp_path):
     members = {k for p, c, k in by_cls["Region"]["京津冀"].links if p == "memberArea"}
     assert members == {"北京市", "天津市", "河北省"} and members <= set(by_cls["Area"])
     assert {"唐山市", "沧州市"} <= set(by_cls["Area"])
+
+
+# ------------------------------------------------------------------------------------------------ cited documents
+
+def _cited(text: str) -> set[str]:
+    from policykg.loaders.entities_named import find_cited
+    return {h.key for h in find_cited(text)}
+
+
+def test_policy_packages_named_by_what_they_are_are_cited():
+    keys = _cited("出台支持银发经济发展15条举措。落实好海洋牧场建设指引，制定深化电价机制改革意见。"
+                  "推动优化用地审批流程举措落地见效。落实新版鼓励类产业目录。")
+    assert {"支持银发经济发展15条举措", "海洋牧场建设指引", "深化电价机制改革意见", "优化用地审批流程举措",
+            "鼓励类产业目录"} <= keys
+
+
+def test_a_list_of_packages_gives_each_and_a_generic_phrase_none():
+    keys = _cited("制定实施稳外贸稳外资16条、助企纾困10条等政策举措。")
+    assert {"稳外贸稳外资16条", "助企纾困10条"} <= keys
+    assert not _cited("落实相关政策措施，出台一系列举措，推出更具突破性的政策措施，形成20条具体举措。")
+
+
+def test_a_plan_being_implemented_is_cited_one_being_drafted_is_not():
+    from policykg.loaders.entities_named import find_initiatives
+    hits = find_initiatives("全面落实数字乡村发展行动方案。制定我省冰雪经济发展行动方案。")
+    cls = {h.key: h.cls for h in hits}
+    assert cls.get("数字乡村发展行动方案") == "CitedDocument"
+    assert cls.get("我省冰雪经济发展行动方案", cls.get("冰雪经济发展行动方案")) == "Initiative"
+    assert "数字乡村建设实施方案" in _cited("落实数字乡村建设实施方案。")
+    assert not _cited("制定数字乡村建设实施方案。")
