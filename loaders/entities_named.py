@@ -718,8 +718,9 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         cls = "Initiative"
         implemented = any(text.startswith(v, s - len(v)) for v in _IMPLEMENT_VERBS)
         if head == "规划" and ("纲要" in key or implemented) or \
-                head == "方案" and (implemented or text.startswith("实施", s - 2)):
-            cls = "CitedDocument"  # 落实…规划, 落实…工作方案, 实施…行动方案: an existing plan implemented, cited
+                head == "方案" and implemented and key.startswith(("国家", "国务院", "中央")):
+            cls = "CitedDocument"  # 落实…规划, 落实国家…工作方案: an existing plan implemented, cited
+            # (a local plan the agency carries out, 落实常州市…培育方案, is its initiative)
         edition = re.match(r"^(?:第[0-9一二三四五六七八九十]+届|(?:19|20)\d{2}年?)", key)
         bare = (key[edition.end():],) if edition and len(key) - edition.end() >= 2 else ()
         if key.endswith("建设") and len(key) >= 8:

@@ -121,10 +121,11 @@ def test_a_list_of_packages_gives_each_and_a_generic_phrase_none():
 
 
 def test_a_plan_being_implemented_is_cited_one_being_drafted_is_not():
+    # (a local plan carried out by the agency, 落实常州市…培育方案, stays its initiative: tests/test_entities.py)
     from policykg.loaders.entities_named import find_initiatives
-    hits = find_initiatives("全面落实数字乡村发展行动方案。制定我省冰雪经济发展行动方案。")
+    hits = find_initiatives("全面落实国家数字乡村发展行动方案。制定我省冰雪经济发展行动方案。")
     cls = {h.key: h.cls for h in hits}
-    assert cls.get("数字乡村发展行动方案") == "CitedDocument"
+    assert cls.get("国家数字乡村发展行动方案") == "CitedDocument"
     assert cls.get("我省冰雪经济发展行动方案", cls.get("冰雪经济发展行动方案")) == "Initiative"
     assert "数字乡村建设实施方案" in _cited("落实数字乡村建设实施方案。")
     assert not _cited("制定数字乡村建设实施方案。")
