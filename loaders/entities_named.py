@@ -362,7 +362,8 @@ _QUOTED_HEAD = re.compile(
 )
 # a quoted slogan and the noun phrase it names, up to the end of the clause: “三同步”工作机制, “四融一共”和美乡村建设
 _QUOTED_TAIL = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:体系|机制|格局|模式|建设|行动|工程|计划|规划|治理|活动|全覆盖|试点|品牌|战略|改革|教育)(?=[，。；、：）\n]|$)")
+    r"[\u4e00-\u9fff]{0,8}?(?:体系|机制|制度|格局|模式|建设|行动|工程|计划|规划|治理|整治|活动|全覆盖|试点|品牌|战略|改革|教育)"
+    r"(?=[，。；、：）\n]|$)")
 
 
 def _quoted_tail(text: str, end: int):
@@ -377,6 +378,9 @@ def _quoted_tail(text: str, end: int):
     return t
 
 
+# verbs that bring in a programme by its quoted name (建设“无废城市”, 实现“免申即享”, 坚持“双碳”引领), though they
+# may also stand inside names and so are no boundary words
+_QUOTE_VERB = re.compile(r"(?:建设|实现|推广|推行|坚持|擦亮|叫响|用好|办好|畅通)$")
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划|输电通道)")
 _LEADING = re.compile(
     r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|国家唯一|全国唯一|全省唯一|唯一|"
@@ -591,7 +595,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             continue  # 政府的“上心事”, “为企业服务就是为发展赋能”理念, “国之大者”“省之要事”: figures of speech
         if _NUMERIC_SLOGAN.search(q) or len(q) >= 2 and not re.search(r"[，。]", q):
             # a slogan with a count (七个一, 双百行动计划) or a longer quoted name after a verb
-            if _NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent or text[m.start() - 1:m.start()] in "；。\n":
+            if _NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent or \
+                    text[m.start() - 1:m.start()] in "；。\n" or _QUOTE_VERB.search(text, max(0, m.start() - 2), m.start()):
                 add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
     # 启动长四辽通、敦牡和四梅集扩能等铁路项目: the head after 等 distributes over the listed names
     for m in _LISTED_WORKS.finditer(text):

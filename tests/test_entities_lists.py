@@ -129,3 +129,12 @@ def test_a_plan_being_implemented_is_cited_one_being_drafted_is_not():
     assert cls.get("我省冰雪经济发展行动方案", cls.get("冰雪经济发展行动方案")) == "Initiative"
     assert "数字乡村建设实施方案" in _cited("落实数字乡村建设实施方案。")
     assert not _cited("制定数字乡村建设实施方案。")
+
+
+# ------------------------------------------------------------------------------------------------ initiatives
+
+def test_quoted_programmes_after_a_verb_or_before_a_system_word():
+    from policykg.loaders.entities_named import find_initiatives
+    hits = find_initiatives("推动城市建设“无废工厂”，实现“一网通查”。落实“红名单”制度，开展“三清一改”专项整治。")
+    names = {n for h in hits for n in (h.key, *h.aliases)}
+    assert {"“无废工厂”", "“一网通查”", "“红名单”制度", "“三清一改”专项整治"} <= names
