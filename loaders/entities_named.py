@@ -60,7 +60,7 @@ _NOT_A_NAME_END = re.compile(r"(?:进|入|各类|各级|所有|全部|一批)$")
 # a type word right before the head (复合型国际…, 综合型…) describes a kind of place, not its name
 _KIND_BEFORE_HEAD = re.compile(r"型(?:国际|国家|区域)?$")
 _CLASS_HEADS = ("园区", "产业园区", "产业园", "基地", "示范区", "集聚区", "先导区", "试验区", "实验区")
-_LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})等$")
+_LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})等$")
 
 
 def find_parks(text: str, province: str | None = None, industries: frozenset[str] = frozenset(),
@@ -164,20 +164,24 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
                 hits.append(Hit("Park", s, e, full))
             continue
         if not name:
-            # 中以、中德、中瑞、中日韩等特色园区: the head distributes over the listed names
-            lst = _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            # 中以、中德、中瑞、中日韩等特色园区, 苏州、崖州湾等国家实验室: the head distributes over the listed names
+            lst = _LIST_BEFORE.search(text, max(0, s - 60), s)
             if lst:
                 pos = lst.start("items")
                 for item in lst.group("items").split("、"):
                     start = pos
                     pos += len(item) + 1
                     cut = left_bound(text, start + len(item), len(item))
+                    if text[cut] in "与和同及对向在跟" and start + len(item) - cut >= 3:
+                        cut += 1  # 深化与苏州、…等国家实验室合作: the preposition is no part of the name
                     item_name = text[cut:start + len(item)]
-                    if 1 <= len(item_name) <= 4 and not _PARK_GENERIC.match(item_name):
+                    if 1 <= len(item_name) <= 8 and not _PARK_GENERIC.match(item_name):
                         hits.append(Hit("Park", cut, start + len(item), item_name + head, (item_name,)))
                 continue
         if len(name) < mins[head] or name and _PARK_GENERIC.match(name) or re.search(r"A级", name):
             continue
+        if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
+            continue  # 在晋全国重点实验室: the labs in the province, a class
         if _KIND_BEFORE_HEAD.search(name):
             continue  # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one
         if head in ("自由贸易港", "自贸港"):
@@ -231,6 +235,11 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
     return hits
 
 
+def _is_province_abbreviation(ch: str) -> bool:
+    from .areas import _province_abbreviations
+    return any(ch in forms for forms in _province_abbreviations().values())
+
+
 def _generic_industry(name: str, industries: frozenset[str]) -> bool:
     """绿色食品, 特色农产品: an industry after qualifiers only, so `name`+产业园 is a kind of park."""
     from .industries import scheme_forms
@@ -265,12 +274,18 @@ def managed_park(agency_key: str, surface: str) -> tuple[str, ...] | None:
 
 # the part of a cross-province park a document is about: 长城国家文化公园（河北段）, 国家公园（江西片区）
 _SEGMENT = re.compile(r"[（(][\u4e00-\u9fff]{1,8}(?:段|片区|部分|园区)[）)]")
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
 
 
 def _with_segment(text: str, h: Hit) -> Hit:
+    """A park's name goes on into a bracketed segment (（东区片区）) or the area of a national carrier's branch
+    (国家碳计量中心（辽宁）)."""
     m = _SEGMENT.match(text, h.end)
     if not m:
-        return h
+        from .areas import gazetteer
+        m = _BRACKETED.match(text, h.end)
+        if not m or not any(a.level in ("province", "city") for a in gazetteer().by_name.get(m.group(1), ())):
+            return h
     return Hit(h.cls, h.start, m.end(), h.key + m.group(0), (*h.aliases, h.key, text[h.start:m.end()]), h.literals)
 
 

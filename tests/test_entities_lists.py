@@ -138,3 +138,13 @@ def test_quoted_programmes_after_a_verb_or_before_a_system_word():
     hits = find_initiatives("推动城市建设“无废工厂”，实现“一网通查”。落实“红名单”制度，开展“三清一改”专项整治。")
     names = {n for h in hits for n in (h.key, *h.aliases)}
     assert {"“无废工厂”", "“一网通查”", "“红名单”制度", "“三清一改”专项整治"} <= names
+
+
+def test_a_listed_head_distributes_and_a_branch_keeps_its_area():
+    keys = _parks("深化与合肥、怀柔等国家实验室合作，推动甲镇羊毛衫、乙镇灯具等专业市场焕新。筹建国家氢能计量中心（江苏）。")
+    assert {"合肥国家实验室", "怀柔国家实验室", "甲镇羊毛衫专业市场", "乙镇灯具专业市场",
+            "国家氢能计量中心（江苏）"} <= keys
+
+
+def test_the_labs_in_a_province_are_a_class():
+    assert not any(k.endswith("重点实验室") for k in _parks("发挥在苏全国重点实验室作用。"))
