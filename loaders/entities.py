@@ -258,12 +258,17 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             continue
         c = concept(ih.key)
         links = tuple(("broader", "Industry", x) for x in c.broader) if c else ()
-        b.add("Industry", ih.key, ih.start, ih.end, (), links)
+        # 科技服务业, 金融业: the sector written with 业 is a name of it too
+        with_ye = (text[ih.start:ih.end] + "业",) if _SECTOR_YE.match(text, ih.end) and not ih.surface.endswith("业") else ()
+        b.add("Industry", ih.key, ih.start, ih.end, with_ye, links)
 
     prefixes = tuple(sorted({ah.surface for ah in area_hits}, key=len, reverse=True))
     b.merge_place_prefixed("Initiative", prefixes)
     b.merge_place_prefixed("Park", prefixes)
     return b.result()
+
+
+_SECTOR_YE = re.compile(r"业(?![态务主绩界内者余已务])")
 
 
 def _named_after_agency(h: Hit, agency_hits, taken, agency_taken) -> bool:

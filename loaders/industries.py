@@ -288,8 +288,50 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue  # 长江经济带, 中央经济工作会议, 推动经济发展: not a sector's name
         hits.append(IndustryHit(s, m.end(), name + "经济", name + "经济", False))
         taken[s:m.end()] = b"\x01" * (m.end() - s)
+    hits = _whole_list_items(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
+    """In a list of three or more sectors (海上风电、沿海核电、绿氢氨醇…), an item that holds a scheme word
+    with a few more characters is named whole: the list names sectors at the detail it gives."""
+    by_start = {h.start: h for h in hits}
+    out = list(hits)
+    for clause in re.finditer(r"[^，。；：！？\n（）“”]+", text):
+        parts = clause.group(0).split("、")
+        if len(parts) < 3:
+            continue
+        pos, spans = clause.start(), []
+        for i, part in enumerate(parts):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            if i == 0:
+                a = left_bound(text, b, 10)
+                verb = next((v for v in _LIST_VERBS if text.startswith(v, a)), None)
+                a += len(verb) if verb and b - a - len(verb) >= 2 else 0
+            elif i == len(parts) - 1:
+                k = part.find("等")
+                if k < 0:
+                    continue  # the last item runs on into the sentence
+                if re.match(r"等(?:[0-9一二三四五六七八九十]+[个项家])?(?:重大|重点)?(?:项目|企业|工程|公司|基地|园区|产品|新技术|新产品|技术)", part[k:]):
+                    spans = []
+                    break  # 华锦阿美精细化工、…等项目: projects and firms, not sectors
+                b = a + k
+            spans.append((a, b))
+        inner = [[h for h in hits if a <= h.start and h.end <= b] for a, b in spans]
+        if sum(1 for hs in inner if hs) < 2:
+            continue  # not a list of sectors
+        for (a, b), hs in zip(spans, inner):
+            name = text[a:b]
+            if len(hs) != 1 or hs[0].end - hs[0].start == b - a or not _list_item_name(name) or \
+                    name.endswith(("产业", "行业")) or re.match(r"(?:规上|规模以上|全省|全市)", name) or \
+                    b - a - (hs[0].end - hs[0].start) > 4 or any(h.start < b and a < h.end for h in hits if h not in hs) or \
+                    _QUALIFIER.search(name.replace(hs[0].surface, "")):
+                continue
+            out.remove(by_start.get(hs[0].start, hs[0]))
+            out.append(IndustryHit(a, b, name, name, False))
+    return out
 
 
 # the end of a list of industries: 光电信息、具身智能等重点领域; 餐饮住宿、家政物业等生活性服务业

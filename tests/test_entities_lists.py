@@ -148,3 +148,27 @@ def test_a_listed_head_distributes_and_a_branch_keeps_its_area():
 
 def test_the_labs_in_a_province_are_a_class():
     assert not any(k.endswith("重点实验室") for k in _parks("发挥在苏全国重点实验室作用。"))
+
+
+def test_a_list_of_sectors_names_each_at_the_detail_it_gives():
+    keys = _industries("壮大海上风电、沿海核电、分布式光伏等清洁能源。")
+    assert {"海上风电", "分布式光伏"} <= keys
+    # a list of projects or products names firms and goods, not sectors
+    keys = _industries("推进甲乙精细化工、丙丁新能源、戊己电子等项目建设。")
+    assert not keys & {"甲乙精细化工", "丙丁新能源", "戊己电子"}
+
+
+def test_a_scheme_sector_written_with_ye_has_that_name_too(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.entities import extract_entities
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    doc = tmp_path / "2026_河北省_政府工作报告.txt"
+    doc.write_text("科技服务业提质增效，科技服务业态日益丰富。", encoding="utf-8")
+    src = read_source(doc)
+    view = normalise(src.text)
+    st = parse_structure(src.text, view)
+    res = extract_entities(src, view, st, document_context(src, st))
+    industry = next(e for e in res.entities if e.cls == "Industry" and e.key == "科技服务")
+    assert "科技服务业" in industry.aliases and "科技服务业态" not in industry.aliases
