@@ -6,6 +6,21 @@ from __future__ import annotations
 from policykg.loaders.industries import find_industries
 
 
+def _entities_of(tmp_path, text: str):
+    """All entities of a one-paragraph work report of 河北省, through the whole extraction stage."""
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.entities import extract_entities
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    doc = tmp_path / "2026_河北省_政府工作报告.txt"
+    doc.write_text(text, encoding="utf-8")
+    src = read_source(doc)
+    view = normalise(src.text)
+    st = parse_structure(src.text, view)
+    return extract_entities(src, view, st, document_context(src, st))
+
+
 def _industries(text: str) -> set[str]:
     return {h.key for h in find_industries(text)}
 
@@ -80,17 +95,7 @@ def test_a_county_is_named_with_its_city_and_its_bodies_by_its_own_name():
 
 
 def test_a_named_region_is_a_region_with_its_member_areas_not_an_area(tmp_path):
-    from policykg.loaders.agencies import document_context
-    from policykg.loaders.entities import extract_entities
-    from policykg.loaders.normalise import normalise
-    from policykg.loaders.read import read_source
-    from policykg.loaders.structure import parse_structure
-    doc = tmp_path / "2026_河北省_政府工作报告.txt"
-    doc.write_text("深化京津冀协同发展，支持唐山市、沧州市建设港口。", encoding="utf-8")
-    src = read_source(doc)
-    view = normalise(src.text)
-    st = parse_structure(src.text, view)
-    res = extract_entities(src, view, st, document_context(src, st))
+    res = _entities_of(tmp_path, "深化京津冀协同发展，支持唐山市、沧州市建设港口。")
     by_cls = {}
     for e in res.entities:
         by_cls.setdefault(e.cls, {})[e.key] = e
@@ -159,16 +164,6 @@ def test_a_list_of_sectors_names_each_at_the_detail_it_gives():
 
 
 def test_a_scheme_sector_written_with_ye_has_that_name_too(tmp_path):
-    from policykg.loaders.agencies import document_context
-    from policykg.loaders.entities import extract_entities
-    from policykg.loaders.normalise import normalise
-    from policykg.loaders.read import read_source
-    from policykg.loaders.structure import parse_structure
-    doc = tmp_path / "2026_河北省_政府工作报告.txt"
-    doc.write_text("科技服务业提质增效，科技服务业态日益丰富。", encoding="utf-8")
-    src = read_source(doc)
-    view = normalise(src.text)
-    st = parse_structure(src.text, view)
-    res = extract_entities(src, view, st, document_context(src, st))
+    res = _entities_of(tmp_path, "科技服务业提质增效，科技服务业态日益丰富。")
     industry = next(e for e in res.entities if e.cls == "Industry" and e.key == "科技服务")
     assert "科技服务业" in industry.aliases and "科技服务业态" not in industry.aliases
