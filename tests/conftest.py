@@ -13,6 +13,22 @@ REPORTS = CORPUS / "govreports"
 GOLD = SHARED / "eval" / "dev"
 
 
+def entities_of(folder: Path, text: str, file_name: str = "doc.txt"):
+    """The extraction stage run on a written paragraph saved as `file_name` (its name may set the document's
+    area, as 2026_河北省_政府工作报告.txt does)."""
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.entities import extract_entities
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    path = folder / file_name
+    path.write_text(text, encoding="utf-8")
+    src = read_source(path)
+    view = normalise(src.text)
+    st = parse_structure(src.text, view)
+    return extract_entities(src, view, st, document_context(src, st))
+
+
 def pytest_configure(config):
     if not REPLY.exists():
         raise pytest.UsageError(f"the shared corpus is expected beside the repository at {SHARED}")

@@ -4,23 +4,15 @@ committees' names, and parks or areas that are not names at all.
 The snippets are written for these tests (not taken from any document)."""
 from __future__ import annotations
 
-from policykg.loaders.agencies import document_context
 from policykg.loaders.areas import find_areas
-from policykg.loaders.entities import extract_entities
 from policykg.loaders.entities_named import find_cited, find_initiatives, find_parks, managed_park
 from policykg.loaders.industries import find_industries
-from policykg.loaders.normalise import normalise
-from policykg.loaders.read import read_source
-from policykg.loaders.structure import parse_structure
+
+from .conftest import entities_of
 
 
 def _entities(tmp_path, text: str):
-    p = tmp_path / "doc.txt"
-    p.write_text(text, encoding="utf-8")
-    src = read_source(p)
-    view = normalise(src.text)
-    st = parse_structure(src.text, view)
-    return extract_entities(src, view, st, document_context(src, st))
+    return entities_of(tmp_path, text)
 
 
 def _names(res, cls: str) -> set[str]:

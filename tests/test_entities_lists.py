@@ -5,20 +5,11 @@ from __future__ import annotations
 
 from policykg.loaders.industries import find_industries
 
+from .conftest import entities_of
+
 
 def _entities_of(tmp_path, text: str):
-    """All entities of a one-paragraph work report of 河北省, through the whole extraction stage."""
-    from policykg.loaders.agencies import document_context
-    from policykg.loaders.entities import extract_entities
-    from policykg.loaders.normalise import normalise
-    from policykg.loaders.read import read_source
-    from policykg.loaders.structure import parse_structure
-    doc = tmp_path / "2026_河北省_政府工作报告.txt"
-    doc.write_text(text, encoding="utf-8")
-    src = read_source(doc)
-    view = normalise(src.text)
-    st = parse_structure(src.text, view)
-    return extract_entities(src, view, st, document_context(src, st))
+    return entities_of(tmp_path, text, "2026_河北省_政府工作报告.txt")
 
 
 def _industries(text: str) -> set[str]:
