@@ -223,7 +223,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             # 向海、莫莫格、哈泥保护区: short names listed before the last share its head
             items = _list_items(text, s - 1)
             if items and not any(_PARK_GENERIC.match(it) or it in industries or pat.search(it) or
-                                 re.search(r"(?:中心|馆|场|城|园|区|港|站|地|所|院|校|铁|路|线|桥)$", it) for _, it in items):
+                                 re.search(r"(?:中心|馆|场|城|园|区|港|站|所|院|校|铁|路|线)$", it) for _, it in items):
                 # 建设贵阳、遵义国家物流枢纽: the qualifier after the listed area names distributes too
                 area_of_last = _area_at_start(name, g)
                 tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
@@ -327,6 +327,9 @@ def _list_items(text: str, sep: int, max_item: int = 5) -> list[tuple[int, str]]
             if i < end and any(text.startswith(h, i - len(h)) for h in heads):
                 return i  # 未来科学城南口、马池口国重基地: a park's name ends before the first item
             i -= 1
+            lead = _LEADING.match(text[i:end])
+            if lead and 2 <= end - i - lead.end() <= max_item:
+                return i  # 新建和改造五眼桥、…: a verb before the first name (the caller cuts it)
         return i
 
     heads = [h for h in _park_pattern()[1] if len(h) >= 2]
@@ -344,8 +347,8 @@ def _list_items(text: str, sep: int, max_item: int = 5) -> list[tuple[int, str]]
         lead = _LEADING.match(item)
         if lead and len(item) - lead.end() >= 2:
             items.append((st + lead.end(), item[lead.end():]))  # 建设贵阳、遵义…: the verb is not part of the name
-        else:
-            items.append((st, item))
+            return items[::-1]  # the verb bounds the first name, whatever stands before it
+        items.append((st, item))
         if st > 0 and is_name_char(text[st - 1]) and not any(
                 len(w) >= 2 and text.startswith(w, st - len(w)) for w in by_last.get(text[st - 1], ())) and \
                 not any(text.startswith(h, st - len(h)) for h in heads):
@@ -399,7 +402,7 @@ _QUOTE_VERB = re.compile(r"(?:建设|实现|推广|推行|坚持|擦亮|叫响|�
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划|输电通道)")
 _LEADING = re.compile(
     r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|国家唯一|全国唯一|全省唯一|唯一|"
-    r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|带动|常态化|系统|加强|深化|推动|持续推进|"
+    r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|带动|常态化|系统|加强|深化|推动|持续推进|改造|"
     r"\d+(?:个|家|项|条|批)|[一二三四五六七八九十两]+(?:个|家|项|条|批))+"
 )
 

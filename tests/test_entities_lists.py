@@ -158,3 +158,8 @@ def test_a_scheme_sector_written_with_ye_has_that_name_too(tmp_path):
     res = _entities_of(tmp_path, "科技服务业提质增效，科技服务业态日益丰富。")
     industry = next(e for e in res.entities if e.cls == "Industry" and e.key == "科技服务")
     assert "科技服务业" in industry.aliases and "科技服务业态" not in industry.aliases
+
+
+def test_short_names_after_a_verb_share_the_last_head():
+    keys = _parks("先后新建和改造甲岭、乙桥、丙塘菜市场，市场档次明显提升。")
+    assert {"甲岭菜市场", "乙桥菜市场", "丙塘菜市场"} <= keys
