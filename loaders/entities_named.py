@@ -495,7 +495,15 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         covered[h.start:h.end] = b"\x01" * (h.end - h.start)
 
     for m in _METRO_LINE.finditer(text):
-        add(Hit("Initiative", m.start(), m.end(), m.group(0), ()))
+        # 太原地铁1号线: a city's line is named with the city that stands before it (in a province's report
+        # several cities have a 1号线); the bare form stays an alias
+        from .areas import gazetteer
+        g = gazetteer()
+        city = _area_at_end(text[max(0, m.start() - 4):m.start()], g)
+        if city and all(a.level == "region" for a in g.by_name[city]):
+            city = None
+        s = m.start() - len(city) if city else m.start()
+        add(Hit("Initiative", s, m.end(), text[s:m.end()], (m.group(0),) if city else ()))
     for m in _strategy_pattern().finditer(text):
         if not covered[m.start()]:
             key = _strategies()[m.group(0)]
@@ -637,7 +645,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         if any(it.endswith("项目") and not _specific_project(it[:-2]) for _, it in items):
             continue  # 科技项目和经费管理等: a kind of project
         for pos, item in items:
-            if re.search(r"(?:工程|项目|铁路|高铁|高速|高速公路|机场|水库|水利枢纽)$", item):
+            if re.search(r"(?:工程|项目|铁路|高铁|高速|高速公路|机场|水库|水利枢纽|[一二三四五六七八九十]期|管道|跑道|大桥|隧道|"
+                         r"码头|号线|电站|电厂)$", item):  # a work named by its own head keeps its name
                 key, aliases = item, (item,)
             else:
                 key, aliases = _strip_quotes(item + desc + head), (item, item + desc + head)
@@ -735,7 +744,16 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
                         (is_boundary_at(text, ps) or text[ps - 1] in "，。；、"):
                     add(Hit("Initiative", ps, cs - 1, item + head, (item,)))
                     break
-        full = text[cs:m.end()]
+        elif text[cs - 1: cs] == "、" and head in _SHARED_HEADS:
+            # 实施科教兴省、人才强省、创新驱动发展战略; 推进好房子、好小区、好社区建设: the head belongs to each
+            for ps, item in _list_items(text, cs - 1, 6):
+                if item not in known and not _INIT_GENERIC.match(item) and not covered[ps]:
+                    add(Hit("Initiative", ps, ps + len(item), item + head, (item,)))
+        end = m.end()
+        phase = _PHASE.match(text, end)
+        if phase:  # 秦沈高速一期, 庄河核电二期工程: each phase of a work is a project of its own
+            end, head = phase.end(), head + phase.group(0)
+        full = text[cs:end]
         key = _strip_quotes(core + head)
         key = _drop_edition(key)
         cls = "Initiative"
@@ -748,8 +766,13 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         bare = (key[edition.end():],) if edition and len(key) - edition.end() >= 2 else ()
         if key.endswith("建设") and len(key) >= 8:
             bare = (*bare, key[:-2])  # 消费新业态新模式新场景试点城市建设: the programme is named without 建设 too
-        add(Hit(cls, cs, m.end(), key, (full, _strip_quotes(full), text[s:m.end()], *bare)))
+        add(Hit(cls, cs, end, key, (full, _strip_quotes(full), text[s:end], *bare)))
     return hits
+
+
+# heads that a 、-list of short names shares (科教兴省、人才强省战略)
+_SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划", "改革", "试点"})
+_PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?![间末中初])")
 
 
 _LISTED_WORKS = re.compile(

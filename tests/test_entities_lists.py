@@ -163,3 +163,11 @@ def test_a_scheme_sector_written_with_ye_has_that_name_too(tmp_path):
 def test_short_names_after_a_verb_share_the_last_head():
     keys = _parks("先后新建和改造甲岭、乙桥、丙塘菜市场，市场档次明显提升。")
     assert {"甲岭菜市场", "乙桥菜市场", "丙塘菜市场"} <= keys
+
+
+def test_works_keep_their_city_and_phase_and_listed_strategies_share_the_head():
+    from policykg.loaders.entities_named import find_initiatives
+    keys = {h.key for h in find_initiatives("洛阳地铁2号线开通运营。推进乙丙高速二期、丁戊高铁等重点项目。"
+                                            "深入实施文化兴省、体育强省、创新驱动发展战略。")}
+    assert {"洛阳地铁2号线", "乙丙高速二期", "文化兴省战略", "体育强省战略"} <= keys
+    assert "地铁2号线" not in keys  # one line of one city
