@@ -171,10 +171,18 @@ _ZONE_BODIES = ("高新技术产业开发区", "经济技术开发区")
 _FOLLOW_NOT_AGENCY = {"委": "员托屈婉曲任派", "人大": "学"}
 
 
+_LEAD_FIELD = re.compile(r"(?:牵头|责任|主办|承办|配合|参与|实施)(?:单位|部门)[:：]([^）)。；\n]{2,120})")
+
+
 def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     """Agency names in `text`, resolved in the document's context; non-overlapping, longest first."""
     lex = _lexicon()
     cands: list[AgencyHit] = []
+    # （牵头单位：司法厅、信访局）: in a field of lead or responsible units a body's bare name is the
+    # document's own jurisdiction's body
+    lead_field = bytearray(len(text) + 1)
+    for m in _LEAD_FIELD.finditer(text):
+        lead_field[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
     for end, (form, vals) in lex.auto.iter(text):
         s, e = end - len(form) + 1, end + 1
         nxt = text[e: e + 1]
@@ -196,7 +204,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 # or is an item of a list of bodies (支持工会、共青团、妇联、科协、残联、红十字会更好发挥作用)
                 alone = not nxt or nxt in "、，。；：和与及等的）”" or text.startswith(("委员", "代表", "提案", "建议"), e) \
                     or (ps > 0 and text[ps - 1] == "、" and nxt not in "员")
-                if body.bare and alone and len(form) >= 2 and ctx.area and \
+                if (body.bare or lead_field[s]) and alone and len(form) >= 2 and ctx.area and \
                         not (ps > 0 and text[ps - 1] in _LEVEL_CHARS):
                     a = gazetteer().get(ctx.area)
                     if a is not None:

@@ -171,3 +171,15 @@ def test_works_keep_their_city_and_phase_and_listed_strategies_share_the_head():
                                             "深入实施文化兴省、体育强省、创新驱动发展战略。")}
     assert {"洛阳地铁2号线", "乙丙高速二期", "文化兴省战略", "体育强省战略"} <= keys
     assert "地铁2号线" not in keys  # one line of one city
+
+
+# ------------------------------------------------------------------------------------------------ agencies
+
+def test_bare_bodies_in_a_field_of_lead_units_are_the_jurisdictions_own():
+    from policykg.loaders.agencies import DocContext, find_agencies
+    ctx = DocContext("内蒙古自治区人民政府", "内蒙古自治区", "内蒙古自治区")
+    keys = [h.key for h in find_agencies("（牵头单位：民政厅、林草局、农牧厅）在自治区党委领导下。", ctx)]
+    assert keys == ["内蒙古自治区民政厅", "内蒙古自治区林业和草原局", "内蒙古自治区农牧厅",
+                    "中国共产党内蒙古自治区委员会"]
+    # outside such a field a bare 民政厅 stays unresolved, and a firm's 党委 is none of the region's
+    assert [h.key for h in find_agencies("民政厅门口，企业党委。", ctx)] == []
