@@ -59,6 +59,7 @@ _AFTER_HEAD_NOT_PARK = re.compile(r"(?:网络|名录|建设名单|名单|称号|
 _NOT_A_NAME_END = re.compile(r"(?:进|入|各类|各级|所有|全部|一批)$")
 # a type word right before the head (复合型国际…, 综合型…) describes a kind of place, not its name
 _KIND_BEFORE_HEAD = re.compile(r"型(?:国际|国家|区域)?$")
+_CLASS_QUALIFIER = re.compile(r"^(?:重点|大尺度|一批|若干|多个|特色|省级|国家级|市级|新型|高水平|世界级)+")
 _CLASS_HEADS = ("园区", "产业园区", "产业园", "基地", "示范区", "集聚区", "先导区", "试验区", "实验区")
 _LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})等$")
 
@@ -81,6 +82,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         if taken[m.start()] or pat.match(text, e):
             continue
         s = left_bound(text, m.start(), 22)
+        s = _area_across(text, s, g)
         name = text[s: m.start()]
         t = name.rfind("《")
         if t >= 0 and "》" not in name[t:]:
@@ -163,9 +165,11 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             elif name.startswith("中国（") or len(name) >= 2 and name in g.by_name:
                 hits.append(Hit("Park", s, e, full))
             continue
-        if not name:
-            # 中以、中德、中瑞、中日韩等特色园区, 苏州、崖州湾等国家实验室: the head distributes over the listed names
+        if not name or _PARK_GENERIC.match(name) and text[s - 1:s] == "等" and "全国重点" not in name:
+            # 中以、中德、中瑞、中日韩等特色园区, 苏州、崖州湾等国家实验室: the head distributes over the listed names;
+            # a class word between (满洲里、策克等重点口岸, 南苑、北中轴等大尺度郊野公园) is not part of each name
             lst = _LIST_BEFORE.search(text, max(0, s - 60), s)
+            kind = _CLASS_QUALIFIER.sub("", name)  # 大尺度郊野公园 → 郊野: a kind of park stays, a grade goes
             if lst:
                 pos = lst.start("items")
                 for item in lst.group("items").split("、"):
@@ -174,12 +178,18 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
                     cut = left_bound(text, start + len(item), len(item))
                     if text[cut] in "与和同及对向在跟" and start + len(item) - cut >= 3:
                         cut += 1  # 深化与苏州、…等国家实验室合作: the preposition is no part of the name
+                    lead = _LEADING.match(text[cut:start + len(item)])
+                    if lead and start + len(item) - cut - lead.end() >= 2:
+                        cut += lead.end()  # 建设东山、西山等…: nor is the verb
                     item_name = text[cut:start + len(item)]
                     if 1 <= len(item_name) <= 8 and not _PARK_GENERIC.match(item_name):
-                        hits.append(Hit("Park", cut, start + len(item), item_name + head, (item_name,)))
+                        hits.append(Hit("Park", cut, start + len(item), item_name + kind + head, (item_name,)))
                 continue
-        if len(name) < mins[head] or name and _PARK_GENERIC.match(name) or re.search(r"A级", name):
-            continue
+            if not name:
+                continue
+        if len(name) < mins[head] or name and _PARK_GENERIC.match(name) or re.search(r"A级", name) or \
+                len(name) >= 2 and name[0] in "型性":
+            continue  # (外向)型产业集聚区: the cut fell inside a word
         if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
             continue  # 在晋全国重点实验室: the labs in the province, a class
         if _KIND_BEFORE_HEAD.search(name):
@@ -227,12 +237,38 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
                 # 建设贵阳、遵义国家物流枢纽: the qualifier after the listed area names distributes too
                 area_of_last = _area_at_start(name, g)
                 tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
+                if not tail:
+                    # 牛羊、玉米、大豆技术创新中心, 合六、合淮产业走廊, 满都拉、甘其毛都口岸互贸区: a class word or head
+                    # at the end of the last name belongs to each
+                    tail = next((name[k:] for k in range(2, len(name) - 1)
+                                 if _PARK_GENERIC.match(name[k:]) or pat.fullmatch(name[k:])), "")
                 for pos, item in items:
                     hits.append(Hit("Park", pos, pos + len(item), item + tail + head, (item,)))
         taken[s:e] = b"\x01" * (e - s)
-    hits = [_with_segment(text, h) for h in hits]
+    hits = [_with_segment(text, _with_full_head(h)) for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _area_across(text: str, s: int, g) -> int:
+    """A name's left bound moved back to the start of an area name it cuts through (呼和浩特: 和 is no
+    conjunction there)."""
+    for k in (1, 2, 3):
+        for n in range(k + 2, k + 4):
+            if s - k >= 0 and any(a.name == text[s - k:s - k + n] and a.level != "region"
+                                  for a in g.by_name.get(text[s - k:s - k + n], ())):
+                return s - k
+    return s
+
+
+def _with_full_head(h: Hit) -> Hit:
+    """呼和浩特综保区 → 呼和浩特综合保税区: a zone is named by the official form of its head (《中国开发区审核公告目录》);
+    the short form stays an alias."""
+    short = next((k for k in _PARK_HEAD_FULL if h.key.endswith(k)), None)
+    if short is None or len(h.key) == len(short):
+        return h
+    key = h.key[:-len(short)] + _PARK_HEAD_FULL[short]
+    return Hit(h.cls, h.start, h.end, key, (*h.aliases, h.key), h.literals)
 
 
 def _is_province_abbreviation(ch: str) -> bool:
@@ -249,7 +285,8 @@ def _generic_industry(name: str, industries: frozenset[str]) -> bool:
 
 
 # short heads of development zones and their official form (《中国开发区审核公告目录》)
-_PARK_HEAD_FULL = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区", "综保区": "综合保税区"}
+_PARK_HEAD_FULL = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区", "综保区": "综合保税区",
+                   "农高区": "农业高新技术产业示范区"}
 
 
 def managed_park(agency_key: str, surface: str) -> tuple[str, ...] | None:
@@ -402,7 +439,8 @@ _QUOTE_VERB = re.compile(r"(?:建设|实现|推广|推行|坚持|擦亮|叫响|�
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划|输电通道)")
 _LEADING = re.compile(
     r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|国家唯一|全国唯一|全省唯一|唯一|"
-    r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|带动|常态化|系统|加强|深化|推动|持续推进|改造|"
+    r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|带动|常态化|系统|加强|深化|推动|持续推进|改造|运营好|"
+    r"重组入列|鼓励|[一二三四五六七八九十]要|"
     r"\d+(?:个|家|项|条|批)|[一二三四五六七八九十两]+(?:个|家|项|条|批))+"
 )
 
@@ -771,7 +809,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
 
 
 # heads that a 、-list of short names shares (科教兴省、人才强省战略)
-_SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划", "改革", "试点"})
+_SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划", "试点"})
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?![间末中初])")
 
 

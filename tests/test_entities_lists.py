@@ -183,3 +183,17 @@ def test_bare_bodies_in_a_field_of_lead_units_are_the_jurisdictions_own():
                     "中国共产党内蒙古自治区委员会"]
     # outside such a field a bare 民政厅 stays unresolved, and a firm's 党委 is none of the region's
     assert [h.key for h in find_agencies("民政厅门口，企业党委。", ctx)] == []
+
+
+def test_zones_take_the_official_head_and_lists_share_kind_words():
+    keys = _parks("推动甲城综保区、乙城农高区建设。实施丙口、丁口等重点口岸提升工程。打造牛羊、大豆技术创新中心。"
+                  "推进合甲、合乙产业走廊建设。建设东山、西山等大尺度郊野公园。")
+    assert {"甲城综合保税区", "乙城农业高新技术产业示范区", "丙口口岸", "丁口口岸", "牛羊技术创新中心",
+            "大豆技术创新中心", "合甲产业走廊", "合乙产业走廊", "东山郊野公园", "西山郊野公园"} <= keys
+
+
+def test_park_names_do_not_start_with_a_verb_an_ordinal_or_inside_a_word():
+    keys = _parks("建设运营好国家区域医疗中心。三要优化园区布局。建设外向型产业集聚区50个。支持呼和浩特敕勒川草原景区建设。")
+    assert "国家区域医疗中心" in keys or not any(k.startswith("运营") for k in keys)
+    assert not any(k.startswith(("运营", "三要", "型")) for k in keys)
+    assert "呼和浩特敕勒川草原景区" in keys
