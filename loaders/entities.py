@@ -17,7 +17,7 @@ from .agencies import DocContext, central_aliases, find_agencies, level_area
 from .areas import find_areas, gazetteer
 from .entities_scopes import leading_scopes, scope_agency
 from .entities_named import (Hit, find_cited, find_initiatives, find_institutions, find_own_plans, find_parks,
-                             find_persons, managed_park)
+                             find_persons, managed_park, own_plan_title)
 from .industries import concept, find_industries
 from .normalise import NormalisedView
 
@@ -180,7 +180,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     cited_taken = bytearray(len(text) + 1)
     for h in cited_hits:
         if free(h.start, h.end) or h.key.startswith(("中共", "中国共产党")):
-            b.add("CitedDocument", h.key, h.start, h.end, h.aliases)
+            key, more = own_plan_title(h.key, own)
+            b.add("CitedDocument", key, h.start, h.end, (*h.aliases, *more))
             take(h.start, h.end)
             cited_taken[h.start:h.end] = b"\x01" * (h.end - h.start)
 
@@ -234,7 +235,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if not free(h.start, h.end) and not titled and not (h.cls == "Initiative" and only_cited_inside(h.start, h.end)):
             continue
         if h.cls == "CitedDocument":
-            b.add("CitedDocument", h.key, h.start, h.end, h.aliases)
+            key, more = own_plan_title(h.key, own)
+            b.add("CitedDocument", key, h.start, h.end, (*h.aliases, *more))
             take(h.start, h.end)
             continue
         lead = _lead_agency(text, h, agency_hits) or scope_agency(scopes, source_start(h.start))

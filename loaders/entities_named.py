@@ -960,6 +960,29 @@ _OWN_PLAN = re.compile(r"(?P<own>(?:我|本|全)(?:省|市|区|县))?(?P<kind>�
                        r"(?![编实修评执要之层纲体])")
 
 
+_PLAN_PROPOSAL = re.compile(r"^(?:中共[\u4e00-\u9fff]{2,12}?委(?:员会)?)?关于制定(?P<a>[\u4e00-\u9fff]{0,12}?)国民经济和社会"
+                            r"发展第(?P<n>[一二三四五六七八九十]+)个五年规划的建议$")
+_PLAN_OUTLINE = re.compile(r"^国民经济和社会发展第[一二三四五六七八九十]+个五年规划纲要")
+
+
+def own_plan_title(title: str, area) -> tuple[str, tuple[str, ...]]:
+    """The full title of an area's own Five-Year Plan documents, which its reports cite shortened:
+    《关于制定国民经济和社会发展第十五个五年规划的建议》 in a 内蒙古自治区 report is
+    中共内蒙古自治区委员会关于制定内蒙古自治区国民经济和社会发展第十五个五年规划的建议 (a region's committee is
+    named in full, a province's or city's as 中共X省委), and a 纲要 without an area is the area's own.
+    Returns (key, aliases); the title as written is an alias."""
+    if area is None or area.level not in ("province", "city", "county"):
+        return title, ()
+    m = _PLAN_PROPOSAL.match(title)
+    if m and m.group("a") in ("", area.key, area.name):
+        committee = "中共" + area.name + ("委员会" if area.name.endswith("自治区") else "委")
+        key = f"{committee}关于制定{area.name}国民经济和社会发展第{m.group('n')}个五年规划的建议"
+        return key, (title,)
+    if _PLAN_OUTLINE.match(title):
+        return area.name + title, (title,)
+    return title, ()
+
+
 def find_own_plans(text: str, area: str | None, shorts: tuple[str, ...] = ()) -> list[Hit]:
     """`城市总体规划` / `我市国土空间总体规划` in a document of `area`: that area's plan, keyed by its full name
     (随州市国土空间总体规划), with its short form (北京城市总体规划) as an alias."""

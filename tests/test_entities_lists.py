@@ -197,3 +197,18 @@ def test_park_names_do_not_start_with_a_verb_an_ordinal_or_inside_a_word():
     assert "国家区域医疗中心" in keys or not any(k.startswith("运营") for k in keys)
     assert not any(k.startswith(("运营", "三要", "型")) for k in keys)
     assert "呼和浩特敕勒川草原景区" in keys
+
+
+def test_an_areas_own_five_year_plan_documents_get_their_full_titles():
+    from policykg.loaders.areas import gazetteer
+    from policykg.loaders.entities_named import own_plan_title
+    g = gazetteer()
+    key, aliases = own_plan_title("关于制定国民经济和社会发展第十五个五年规划的建议", g.get("内蒙古自治区"))
+    assert key == "中共内蒙古自治区委员会关于制定内蒙古自治区国民经济和社会发展第十五个五年规划的建议"
+    assert aliases == ("关于制定国民经济和社会发展第十五个五年规划的建议",)
+    key, _ = own_plan_title("中共甘肃省委关于制定国民经济和社会发展第十五个五年规划的建议", g.get("甘肃省"))
+    assert key == "中共甘肃省委关于制定甘肃省国民经济和社会发展第十五个五年规划的建议"
+    key, _ = own_plan_title("国民经济和社会发展第十五个五年规划纲要（草案）", g.get("甘肃省"))
+    assert key == "甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"
+    # another area's proposal, or any other title, is left as written
+    assert own_plan_title("关于制定河北省国民经济和社会发展第十五个五年规划的建议", g.get("甘肃省"))[0].startswith("关于")
