@@ -577,6 +577,12 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             full = next((x for x in titles if x != bare and x.endswith(bare)), None)
             if full:
                 add(Hit(_cited_or_initiative(full), m.start(), m.end(), full, (m.group(0),)))
+            elif bare == "建议" and (fyp := _FYP_PROPOSAL_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+                # 根据省委“十五五”规划《建议》: the Party committee's proposal for that Five-Year Plan (its full
+                # title for the document's area is set in entities.py)
+                n = "十" + fyp.group("n") if fyp.group("n") != "十" else "十"
+                key = f"关于制定国民经济和社会发展第{n}个五年规划的建议"
+                add(Hit("CitedDocument", m.start(), m.end(), key, (text[fyp.start():m.end()],)))
             continue
         cls = _cited_or_initiative(t)
         key = re.sub(r"\s+", "", t)
@@ -960,6 +966,7 @@ _OWN_PLAN = re.compile(r"(?P<own>(?:我|本|全)(?:省|市|区|县))?(?P<kind>�
                        r"(?![编实修评执要之层纲体])")
 
 
+_FYP_PROPOSAL_BEFORE = re.compile(r"(?:中共[\u4e00-\u9fff]{1,10}?委|[省市区县]委)“?十(?P<n>[一二三四五六七八九])五”?规划$")
 _PLAN_PROPOSAL = re.compile(r"^(?:中共[\u4e00-\u9fff]{2,12}?委(?:员会)?)?关于制定(?P<a>[\u4e00-\u9fff]{0,12}?)国民经济和社会"
                             r"发展第(?P<n>[一二三四五六七八九十]+)个五年规划的建议$")
 _PLAN_OUTLINE = re.compile(r"^国民经济和社会发展第[一二三四五六七八九十]+个五年规划纲要")

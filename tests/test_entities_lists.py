@@ -212,3 +212,9 @@ def test_an_areas_own_five_year_plan_documents_get_their_full_titles():
     assert key == "甘肃省国民经济和社会发展第十五个五年规划纲要（草案）"
     # another area's proposal, or any other title, is left as written
     assert own_plan_title("关于制定河北省国民经济和社会发展第十五个五年规划的建议", g.get("甘肃省"))[0].startswith("关于")
+
+
+def test_the_committees_five_year_proposal_cited_as_jianyi(tmp_path):
+    res = _entities_of(tmp_path, "省政府根据中共河北省委“十五五”规划《建议》，编制了规划纲要。")
+    cited = {e.key: e for e in res.entities if e.cls == "CitedDocument"}
+    assert "中共河北省委关于制定河北省国民经济和社会发展第十五个五年规划的建议" in cited
