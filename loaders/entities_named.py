@@ -471,15 +471,18 @@ _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实
 # a policy package named by what it is (…若干措施, …27条举措, …建设指引, …改革意见, …产业目录) or by its count of
 # articles alone (稳增长惠民生27条), right before the end of the clause or its taking effect (…举措加快落地)
 _POLICY_PACKAGE = re.compile(
-    r"(?:(?:若干|[一二三四五六七八九十百0-9]+条)?(?:政策)?(?:措施|举措)|指引|指南|意见|目录|名录|清单|(?:实施|工作)方案|"
-    r"(?<=[0-9一二三四五六七八九十])条)(?:（(?:试行|暂行|20\d\d年?版)）)?"
-    r"(?=[，。；、]|等政策|等措施|等举措|加快落地|落地)")
+    r"(?:(?:若干|[一二三四五六七八九十百0-9]+条)?(?:政策)?(?:措施|举措)|指引|指南|意见|目录|名录|清单|(?:实施|工作|建设|发展)方案|"
+    r"(?<=[0-9一二三四五六七八九十])条”?)(?:（(?:试行|暂行|20\d\d年?版)）)?"
+    r"(?=[，。；、]|和|等政策|等措施|等举措|加快落地|落地)")
 # verbs that issue or implement a policy package; the package's name runs from the verb to its end
 _PACKAGE_VERBS = ("落实", "落实好", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标", "实施", "出台", "制定", "制定实施",
                   "印发", "发布", "推动", "修订", "用好")
 _LAW = re.compile(r"(?:条例|法|规定)(?![规律院治人定官庭典宝门动])")
 _IMPLEMENT_VERBS = ("落实", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标")
-_LAW_VERBS = ("落实", "贯彻", "实施", "施行", "出台", "制定", "修订", "颁布", "贯彻落实", "全面落实", "认真落实")
+_NOT_LAWS = ("方法", "办法", "做法", "想法", "说法", "写法", "手法", "用法", "技法", "章法", "看法", "司法", "执法", "立法",
+             "守法", "违法", "合法", "依法", "宪法")
+_LAW_VERBS = ("落实", "贯彻", "实施", "施行", "出台", "制定", "修订", "颁布", "贯彻落实", "全面落实", "认真落实", "执行", "遵守",
+              "新修订的", "新修订")
 
 
 def _strip_quotes(s: str) -> str:
@@ -912,17 +915,20 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
     for m in _LAW.finditer(text):
         if m.start() < 2:
             continue
-        s = left_bound(text, m.end(), 22, keep=4)
-        if s >= m.end() - 3:
+        s = left_bound(text, m.end(), 22, keep=3)
+        if s >= m.end() - 2:
             continue
         name = text[s:m.end()]
         verb = next((v for v in sorted(_LAW_VERBS, key=len, reverse=True) if name.startswith(v)), None)
-        if verb and len(name) - len(verb) >= 4:
+        if verb and len(name) - len(verb) >= 3:
             s, name = s + len(verb), name[len(verb):]  # 深入贯彻中央八项规定: the verb ends the left context
         if not (verb or is_boundary_at(text, s)) or not any(text.startswith(v, s - len(v)) for v in _LAW_VERBS):
             continue
-        if name.endswith("法") and not name.endswith(("促进法", "保护法", "管理法", "组织法", "条例")) and len(name) < 5:
-            continue
+        if name.endswith("法") and not name.endswith(("促进法", "保护法", "管理法", "组织法", "条例")) and \
+                (len(name) < 3 or len(name) < 5 and name.endswith(_NOT_LAWS)):
+            continue  # 执行预算法 is a law, 落实新办法 is not
+        if re.fullmatch(r"(?:实施|管理|相关|有关|配套|新|该)?(?:条例|规定|办法|法)", name):
+            continue  # 贯彻实施条例: no law's name
         if name.endswith("规定") and len(name) < 5:
             continue
         if text[s - 1: s] == "《" or re.search(r"相关|有关|等|和", name):
@@ -941,9 +947,11 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         v = max(((clause.rfind(w), w) for w in _PACKAGE_VERBS if w in clause), default=None)
         if v is None:
             continue
-        if m.group(0).endswith("方案") and v[1] not in (*_IMPLEMENT_VERBS, "落实好", "实施"):
-            continue  # 制定…实施方案: a plan still to be written is an initiative
+        if m.group(0).endswith("方案") and v[1] not in (*_IMPLEMENT_VERBS, "落实好", "实施", "出台", "印发"):
+            continue  # 制定…实施方案: a plan still to be written is an initiative (出台…方案: issued, cited)
         verb_end = v[0] + len(v[1])
+        if v[1] == "推动" and clause[:v[0]].endswith(("出台", "制定", "印发", "发布", "实施")):
+            verb_end = v[0]  # 出台推动人工智能产业发展…10条措施: 推动 opens the title
         if len(item) < len(clause) and verb_end <= len(clause) - len(item):
             s = m.start() - len(item)  # a later item of the list
         elif verb_end <= len(clause) - len(item):
@@ -953,7 +961,9 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         edition = re.match(r"(?:新版|新一轮)", text[s:m.end()])
         s += edition.end() if edition else 0  # 落实新版鼓励外商投资产业目录: the edition is no part of the title
         name = text[s:m.end()]
-        if len(name) - len(m.group(0)) < 4 or re.search(r"[的等和及与]|相关|有关|各项|各类|系列|配套|一批|惠企|支持政策", name) or \
+        if len(name) - len(m.group(0)) < 4 or re.search(r"[的等及与]|相关|有关|各项|各类|系列|配套|一批|惠企|支持政策", name) or \
+                "和" in name and (len(name) < 12 or name[name.rfind("和") + 1:].startswith(m.group(0)[:2])) or \
+                name.count("“") != name.count("”") or \
                 re.match(r"(?:政策|工作|改革|具体|专项|实施|若干|标志性|针对性|更|一揽子|\d|[一二三四五六七八九十]+条)", name):
             continue  # 落实相关政策措施, 出台一系列举措, 更具突破性的政策措施, 20条具体举措: no name
         hits.append(Hit("CitedDocument", s, m.end(), name))

@@ -218,3 +218,12 @@ def test_the_committees_five_year_proposal_cited_as_jianyi(tmp_path):
     res = _entities_of(tmp_path, "省政府根据中共河北省委“十五五”规划《建议》，编制了规划纲要。")
     cited = {e.key: e for e in res.entities if e.cls == "CitedDocument"}
     assert "中共河北省委关于制定河北省国民经济和社会发展第十五个五年规划的建议" in cited
+
+
+def test_more_ways_packages_and_laws_are_cited():
+    keys = _cited("贯彻新修订的国家通用语言文字法。认真执行预算法。出台加快发展生物制造产业实施方案。"
+                  "落实地方政府招商引资鼓励和禁止事项清单。出台推动人工智能产业发展和赋能应用10条措施。")
+    assert {"中华人民共和国国家通用语言文字法", "中华人民共和国预算法", "加快发展生物制造产业实施方案",
+            "地方政府招商引资鼓励和禁止事项清单", "推动人工智能产业发展和赋能应用10条措施"} <= keys
+    # two documents joined by 和 are not one
+    assert not any("和实施方案" in k for k in _cited("出台洞庭湖生态经济区发展规划和实施方案。"))
