@@ -312,7 +312,9 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
             continue  # 东北、西北、西南、东南四个片区: compass points of a list, not the region 东北
         if a.level == "county" and n.endswith("城市") and a.province != province:
             continue  # 适应城市 is not 应城市 (a county-level city elsewhere)
-        if a.char_members and n == a.name:
+        # 京津 (a form only): its members are named; 京津冀 (a region of its own): the region is, and its
+        # members are its pkg:memberArea, not mentions of their own
+        if a.char_members and n == a.name and a.abbrev_only:
             for i, member in enumerate(a.char_members):
                 m = g.by_key.get(member)
                 if m is not None:
