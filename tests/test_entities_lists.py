@@ -227,3 +227,10 @@ def test_more_ways_packages_and_laws_are_cited():
             "地方政府招商引资鼓励和禁止事项清单", "推动人工智能产业发展和赋能应用10条措施"} <= keys
     # two documents joined by 和 are not one
     assert not any("和实施方案" in k for k in _cited("出台洞庭湖生态经济区发展规划和实施方案。"))
+
+
+def test_quoted_names_take_the_collaboration_or_network_they_name():
+    from policykg.loaders.entities_named import find_initiatives
+    names = {n for h in find_initiatives("推进“三医”协同，建设“四纵三横”现代化水网，打造“10分钟”就业服务圈。")
+             for n in (h.key, *h.aliases)}
+    assert {"“三医”协同", "“四纵三横”现代化水网", "“10分钟”就业服务圈"} <= names
