@@ -426,7 +426,8 @@ def _quoted_tail(text: str, end: int):
     """The noun phrase after a quote up to the end of its clause, when it holds no verb, list or 的
     (“十大工程”纳入国家规划, “以旧换新”等促消费活动 are not names)."""
     t = _QUOTED_TAIL.match(text, end)
-    if t is None or re.search(r"[等的与及]|和(?![美谐平])|^[一二三四五六七八九十两0-9]+[大个项条]", t.group(0)):
+    if t is None or re.search(r"[等的与及]|和(?![美谐平])|^[一二三四五六七八九十两0-9]+[大个项条]", t.group(0)) or \
+            _TAIL_VERB.search(t.group(0)):
         return None
     tail = t.group(0)
     if any(w in tail for w in boundary_words() if len(w) >= 2):
@@ -437,6 +438,7 @@ def _quoted_tail(text: str, end: int):
 # verbs that bring in a programme by its quoted name (建设“无废城市”, 实现“免申即享”, 坚持“双碳”引领), though they
 # may also stand inside names and so are no boundary words
 _QUOTE_VERB = re.compile(r"(?:建设|实现|推广|推行|坚持|擦亮|叫响|用好|办好|畅通)$")
+_TAIL_VERB = re.compile(r"实现|推进|推动|开展|完成|达到|形成")
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划|输电通道|产业集群|集群|水网|"
                               r"服务圈|服务站|一体化平台|数字文博平台)")
 _LEADING = re.compile(
@@ -623,7 +625,10 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         if ph and ph.end() == len(q[-7:]) and len(q) - len(ph.group(0)) >= 2 and \
                 not _PARK_GENERIC.match(q[:-len(ph.group(0))]) and not _QUOTED_HEAD.match(text, m.end()):
             continue  # “赣鄱氢走廊”, “长春人才创新港”: a quoted place is a park
-        h = _quoted_tail(text, m.end()) or _QUOTED_HEAD.match(text, m.end()) or _QUOTED_FAR_HEAD.match(text, m.end())
+        far = _QUOTED_FAR_HEAD.match(text, m.end())
+        if far and _TAIL_VERB.search(far.group(0)):
+            far = None  # “机器管招投标”实现工程建设…: a verb, so no name's tail
+        h = _quoted_tail(text, m.end()) or _QUOTED_HEAD.match(text, m.end()) or far
         # “两重”“两新”政策: the head after the last of adjacent quotes belongs to each
         nxt = m.end()
         while h is None and text.startswith("“", nxt):
@@ -739,8 +744,9 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         if needs_verb and not stopped_by_word and not (s > 0 and text[s - 1] in "、“") \
                 and text[m.end():m.end() + 1] != "、" and not (head == "项目" and (s == 0 or text[s - 1] in "。；，\n")) \
                 and not (head in ("行动", "工程") and len(core) >= 4 and (s == 0 or text[s - 1] in "。\n") and
-                         not re.search(r"进入|首个|—|[0-9]|^(?:修复|世界|国内|全国|生态文明)", core)):
-            continue
+                         not re.search(r"进入|首个|—|[0-9]|^(?:修复|世界|国内|全国|生态文明)", core)) \
+                and not (len(core) >= 3 and (s == 0 or text[s - 1] in "。；，：\n") and _DONE_AFTER.match(text, m.end())):
+            continue  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
         if head == "项目" and not _specific_project(_strip_quotes(core)):
             continue  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
         if head == "战略" and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
@@ -796,6 +802,9 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         elif text[cs - 1: cs] == "、" and head in _SHARED_HEADS:
             # 实施科教兴省、人才强省、创新驱动发展战略; 推进好房子、好小区、好社区建设: the head belongs to each
             for ps, item in _list_items(text, cs - 1, 6):
+                ends_head = pat.search(item)
+                if ends_head and ends_head.end() == len(item):
+                    break  # 粮食单产提升工程、优质湘猪工程: the item has its own head; no sharing
                 if item not in known and not _INIT_GENERIC.match(item) and not covered[ps]:
                     add(Hit("Initiative", ps, ps + len(item), item + head, (item,)))
         end = m.end()
@@ -821,6 +830,9 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
 
 # heads that a 、-list of short names shares (科教兴省、人才强省战略)
 _SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划", "试点"})
+# what a named work or programme at the start of its clause is reported to have done
+_DONE_AFTER = re.compile(r"(?:[一二三四五六七八九十]期)?(?:全面完成|顺利完成|建成投产|建成运营|建成通车|投产送电|开工建设|建成|投产|通车|投运|"
+                         r"竣工|完工|获批|全面推开|大坝封顶|主体工程|全线贯通|贯通|开通运营|上线运行|稳步推进|扎实推进)")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?![间末中初])")
 
 

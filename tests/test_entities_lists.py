@@ -234,3 +234,11 @@ def test_quoted_names_take_the_collaboration_or_network_they_name():
     names = {n for h in find_initiatives("推进“三医”协同，建设“四纵三横”现代化水网，打造“10分钟”就业服务圈。")
              for n in (h.key, *h.aliases)}
     assert {"“三医”协同", "“四纵三横”现代化水网", "“10分钟”就业服务圈"} <= names
+
+
+def test_a_work_opening_its_clause_and_reported_done_is_named():
+    from policykg.loaders.entities_named import find_initiatives
+    keys = {h.key for h in find_initiatives("能源领域，甲电入乙工程投产送电，零基预算改革全面推开，国资改革深化提升行动全面完成。"
+                                            "实施粮食单产提升工程、优质甲猪工程。“机器管采购”实现工程建设领域全覆盖。")}
+    assert {"甲电入乙工程", "零基预算改革", "国资改革深化提升行动", "粮食单产提升工程", "优质甲猪工程"} <= keys
+    assert not any(k.startswith("工程") or "实现" in k for k in keys)
