@@ -125,6 +125,41 @@ def _cue_ok(text: str, s: int, e: int) -> bool:
 def find_industries(text: str) -> list[IndustryHit]:
     """Industry mentions: scheme labels/aliases everywhere (cue words required for everyday words),
     and unknown names directly before 产业链 / 产业集群 / 产业."""
+    hits = _scheme_hits(text)
+    taken = bytearray(len(text) + 1)  # characters already inside a hit
+    for h in hits:
+        _take(taken, h.start, h.end)
+    _chain_names(text, hits, taken)
+    _measured_sectors(text, hits, taken)
+    _sector_list_names(text, hits, taken)
+    _grown_sectors(text, hits, taken)
+    _economy_sectors(text, hits, taken)
+    hits = _whole_list_items(text, hits)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _take(taken, s, e):
+    taken[s:e] = b"\x01" * (e - s)
+
+
+def _free(taken, s, e):
+    taken[s:e] = b"\x00" * (e - s)
+
+
+def _add_name(hits, taken, s, e, name):
+    """An unknown name found by one of the passes, marked as taken for the passes after it."""
+    hits.append(IndustryHit(s, e, name, name, False))
+    _take(taken, s, e)
+
+
+def _at_clause_start(text, s):
+    """Whether s opens the text, a clause or a list item."""
+    return s == 0 or text[s - 1] in "、，；：“。\n"
+
+
+def _scheme_hits(text):
+    """Scheme labels and aliases, leftmost-longest, less those whose context shows another word or thing."""
     by_key = _by_key()
     raw = []
     for end, (form, key) in _automaton().iter(text):
@@ -135,7 +170,7 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue
         raw.append((s, e, form, key))
     raw.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    hits: list[IndustryHit] = []
+    hits = []
     last = -1
     for s, e, form, key in raw:
         if s < last:
@@ -151,9 +186,11 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue  # 服务业态, 服务业务
         hits.append(IndustryHit(s, e, form, key, True))
         last = e
-    taken = bytearray(len(text) + 1)
-    for h in hits:
-        taken[h.start: h.end] = b"\x01" * (h.end - h.start)
+    return hits
+
+
+def _chain_names(text, hits, taken):
+    """Names bounded like a name before 产业链/产业集群/产业: the chains and clusters the scheme lacks."""
     for m in re.finditer(r"(?:产业链|产业集群|产业(?!园|开发区|基地|示范区|集聚区|研究院|创新中心|联盟|基金))", text):
         e = m.start()
         if text[e - 1:e] == "全" and m.group(0) == "产业链":
@@ -161,22 +198,15 @@ def find_industries(text: str) -> list[IndustryHit]:
         if e == 0:
             continue
         s = left_bound(text, e, 8)
-        if m.group(0) == "产业" and not (s == 0 or text[s - 1] in "、，；：“。\n" or
-                                       any(text.startswith(v, s - len(v)) for v in _GROW_VERBS)):
+        if m.group(0) == "产业" and not (_at_clause_start(text, s) or
+                                        any(text.startswith(v, s - len(v)) for v in _GROW_VERBS)):
             continue  # a bare 产业 after another verb is as often a qualifier phrase as a name
         if taken[e - 1]:
-            # 新医药产业, 培育氢燃料轻量化汽车产业: a bounded name longer than the scheme's word it ends with
-            inner = next((h for h in hits if h.start < e <= h.end and h.in_scheme), None)
-            prefix = text[s:inner.start] if inner else ""
-            if not prefix or text[e:inner.end] != m.group(0)[:inner.end - e] or any(taken[s:inner.start]) or \
-                    _QUALIFIER.search(prefix) or prefix in _GENERIC or _VERB_START.match(prefix) or \
-                    any(prefix[i:i + k] in gazetteer().by_name for i in range(len(prefix)) for k in (2, 3)) or \
-                    re.search(r"[^\u4e00-\u9fff]", prefix) or prefix in gazetteer().by_name or \
-                    re.match(r"(?:传统|先进|高端|高新|新兴|现代|智能|数字|绿色|重点|优势|特色|其他|相关|新一代|千亿|万亿|百亿|一批|若干|"
-                             r"世界|国际|全国|全省|一流|健康|工业|农业|服务业|制造业)", prefix):
+            inner = _widened_scheme_hit(text, s, e, m.group(0), hits, taken)
+            if inner is None:
                 continue
             hits.remove(inner)
-            taken[inner.start:inner.end] = b"\x00" * (inner.end - inner.start)
+            _free(taken, inner.start, inner.end)
         name = text[s:e]
         name = re.sub(r"^(?:世界一流|国际一流|世界级|全国一流|新一轮|一批|若干|多个|\d+个|[一二三四五六七八九十]+大|[一二三四五六七八九十]+个)", "", name)
         if _VERB_START.match(name):
@@ -190,17 +220,34 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue
         if any(taken[s:e]):
             continue
-        hits.append(IndustryHit(s, e, name, name, False))
-        taken[s:e] = b"\x01" * (e - s)
-    # 生态渔业产值, 建筑业增加值: a sector measured by its output
+        _add_name(hits, taken, s, e, name)
+
+
+def _widened_scheme_hit(text, s, e, cue, hits, taken):
+    """The scheme hit that the bounded name text[s:e] before `cue` widens, or None when the name is no industry's:
+    新医药产业, 培育氢燃料轻量化汽车产业 are longer names than the scheme's word they end with."""
+    inner = next((h for h in hits if h.start < e <= h.end and h.in_scheme), None)
+    prefix = text[s:inner.start] if inner else ""
+    if not prefix or text[e:inner.end] != cue[:inner.end - e] or any(taken[s:inner.start]) or \
+            _QUALIFIER.search(prefix) or prefix in _GENERIC or _VERB_START.match(prefix) or \
+            any(prefix[i:i + k] in gazetteer().by_name for i in range(len(prefix)) for k in (2, 3)) or \
+            re.search(r"[^\u4e00-\u9fff]", prefix) or prefix in gazetteer().by_name or \
+            re.match(r"(?:传统|先进|高端|高新|新兴|现代|智能|数字|绿色|重点|优势|特色|其他|相关|新一代|千亿|万亿|百亿|一批|若干|"
+                     r"世界|国际|全国|全省|一流|健康|工业|农业|服务业|制造业)", prefix):
+        return None
+    return inner
+
+
+def _measured_sectors(text, hits, taken):
+    """Sectors named by their output (生态渔业产值, 建筑业增加值): only a sector has 产值 or 增加值."""
     for m in re.finditer(r"([\u4e00-\u9fff]{1,6}业)(?=(?:总产值|产值|增加值|营业收入|营收))", text):
         e = m.end()
         s = left_bound(text, e, 8)
         name = text[s:e]
         inner = next((h for h in hits if s < h.start and h.end == e and h.in_scheme), None) if taken[e - 1] else None
         free_from = inner.start if inner else e  # 生态渔业产值: a bounded name longer than the scheme's 渔业
-        if any(taken[s:free_from]) or not (2 <= len(name) <= 8) or not (s == 0 or text[s - 1] in "、，；：“。\n" or
-                                                              is_boundary_at(text, s)):
+        if any(taken[s:free_from]) or not (2 <= len(name) <= 8) or \
+                not (_at_clause_start(text, s) or is_boundary_at(text, s)):
             continue
         if re.search(r"(?:工业|企业|行业|事业|就业|作业|专业|物业|毕业|产业)$", name) or \
                 name in ("制造业", "服务业", "农业", "第一产业", "第二产业", "第三产业") or \
@@ -209,24 +256,14 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue
         if inner:
             hits.remove(inner)
-        hits.append(IndustryHit(s, e, name, name, False))
-        taken[s:e] = b"\x01" * (e - s)
-    # 光电信息、高端仪器、具身智能等重点领域: unknown names listed with known industries
+        _add_name(hits, taken, s, e, name)
+
+
+def _sector_list_names(text, hits, taken):
+    """Unknown names listed with known industries before 等…产业/业态 (光电信息、高端仪器、具身智能等重点领域):
+    the list's end says what kind its items are."""
     for m in _LIST_END.finditer(text):
-        items, end = [], m.start()
-        while True:
-            s = left_bound(text, end, 10)
-            items.append((s, end))
-            if text[s - 1:s] == "、" and s >= 2:
-                end = s - 1
-                continue
-            break
-        a, b = items[-1]
-        verb = next((v for v in _LIST_VERBS if text.startswith(v, a)), None)
-        if verb and b - a - len(verb) >= 2 and not any(taken[a:a + len(verb)]):
-            items[-1] = (a + len(verb), b)  # 培育网络游戏、微短剧等: the verb before the first item is no part of it
-        elif verb is None:
-            verb = next((v for v in _LIST_VERBS if text.startswith(v, a - len(v))), None)
+        items, verb = _sector_list_items(text, m.start(), taken)
         # 大力发展藏香、藏毯等民族特色手工业: a list that a growth verb opens and a kind of industry closes
         grown = bool(verb) and len(items) >= 2 and \
             all(2 <= b - a <= 6 and _list_item_name(text[a:b]) or 2 == b - a for a, b in items)
@@ -243,18 +280,39 @@ def find_industries(text: str) -> list[IndustryHit]:
                 # 家政物业, 金属新材料, 新能源与智能网联汽车: the listed item is the industry, not the word inside it
                 for h in inner:
                     hits.remove(h)
-                taken[a:b] = b"\x00" * (b - a)
+                _free(taken, a, b)
             # beside known industries a listed item needs only to look like a name (现代装备, 新型电力装备)
             looks_named = not _QUALIFIER.search(name) or _list_item_name(name)
             if any(taken[a:b]) or not (2 <= len(name) <= 8) or not looks_named or _VERB_START.match(name) \
                     or name in _GENERIC or name[:2] in gazetteer().by_name or not known_item:
                 if not taken[a] and inner and _list_item_name(name):
-                    hits.append(IndustryHit(a, b, name, name, False))
-                    taken[a:b] = b"\x01" * (b - a)
+                    _add_name(hits, taken, a, b, name)
                 continue
-            hits.append(IndustryHit(a, b, name, name, False))
-            taken[a:b] = b"\x01" * (b - a)
-    # 做强先进农机装备制造业, 发展科技农业: a growth verb right before a name ending in a sector word
+            _add_name(hits, taken, a, b, name)
+
+
+def _sector_list_items(text, end, taken):
+    """The spans of the 、-separated items ending at `end`, last first, and the verb that opens the list if any."""
+    items = []
+    while True:
+        s = left_bound(text, end, 10)
+        items.append((s, end))
+        if text[s - 1:s] == "、" and s >= 2:
+            end = s - 1
+            continue
+        break
+    a, b = items[-1]
+    verb = next((v for v in _LIST_VERBS if text.startswith(v, a)), None)
+    if verb and b - a - len(verb) >= 2 and not any(taken[a:a + len(verb)]):
+        items[-1] = (a + len(verb), b)  # 培育网络游戏、微短剧等: the verb before the first item is no part of it
+    elif verb is None:
+        verb = next((v for v in _LIST_VERBS if text.startswith(v, a - len(v))), None)
+    return items, verb
+
+
+def _grown_sectors(text, hits, taken):
+    """Names ending in a sector word right after a growth verb (做强先进农机装备制造业, 发展科技农业):
+    what is grown there is a sector."""
     for m in _GROWN_SECTOR.finditer(text):
         s, e = m.start(1), m.end(1)
         name = m.group(1)
@@ -270,27 +328,25 @@ def find_industries(text: str) -> list[IndustryHit]:
             continue  # overlaps a name that reaches outside
         for h in inner:  # 高端数控机床制造业: the whole name, not the scheme's word inside it
             hits.remove(h)
-        hits.append(IndustryHit(s, e, name, name, False))
-        taken[s:e] = b"\x01" * (e - s)
-    # X经济 named as something to develop (发展银发经济, 培育首发经济、票根经济, 开发“谷子经济”): a sector
+        _add_name(hits, taken, s, e, name)
+
+
+def _economy_sectors(text, hits, taken):
+    """X经济 named as something to develop (发展银发经济, 培育首发经济、票根经济, 开发“谷子经济”): a sector."""
     for m in re.finditer(r"(?<=[\u4e00-\u9fff、“])([\u4e00-\u9fff]{2})经济", text):
-        s, e = m.start(1), m.end(1)
-        if any(taken[s:m.end()]):
+        s, e = m.start(1), m.end()
+        if any(taken[s:e]):
             continue
         name = m.group(1)
         if name in _NOT_SECTOR or name in gazetteer().by_name or _QUALIFIER.search(name):
             continue
-        quoted = text[s - 1] == "“" and text[m.end():m.end() + 1] == "”"
+        quoted = text[s - 1] == "“" and text[e:e + 1] == "”"
         if not (is_boundary_at(text, s) or text[s - 1] == "、" or quoted) or name in boundary_words():
             continue
-        after = text[m.end() + quoted:m.end() + quoted + 2]
+        after = text[e + quoted:e + quoted + 2]
         if not (after[:1] in ("、，。；和与及等“") or after in ("产业", "新业", "消费", "业态")):
             continue  # 长江经济带, 中央经济工作会议, 推动经济发展: not a sector's name
-        hits.append(IndustryHit(s, m.end(), name + "经济", name + "经济", False))
-        taken[s:m.end()] = b"\x01" * (m.end() - s)
-    hits = _whole_list_items(text, hits)
-    hits.sort(key=lambda h: h.start)
-    return hits
+        _add_name(hits, taken, s, e, name + "经济")
 
 
 def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
