@@ -260,9 +260,16 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             continue
         c = concept(ih.key)
         links = tuple(("broader", "Industry", x) for x in c.broader) if c else ()
-        # 科技服务业, 金融业: the sector written with 业 is a name of it too
-        with_ye = (text[ih.start:ih.end] + "业",) if _SECTOR_YE.match(text, ih.end) and not ih.surface.endswith("业") else ()
-        b.add("Industry", ih.key, ih.start, ih.end, with_ye, links)
+        surface = text[ih.start:ih.end]
+        more = []
+        # 科技服务业, 金融业, 海洋经济: the sector written with 业 or 经济 is a name of it too
+        if _SECTOR_YE.match(text, ih.end) and not ih.surface.endswith("业"):
+            more.append(surface + "业")
+        if text.startswith("经济", ih.end) and not surface.endswith("经济"):
+            more.append(surface + "经济")
+        if text[ih.start - 1:ih.start] == "“" and text[ih.end:ih.end + 1] == "”":
+            more.append("“" + surface + "”")  # “票根经济”: as the text quotes it
+        b.add("Industry", ih.key, ih.start, ih.end, tuple(more), links)
 
     prefixes = tuple(sorted({ah.surface for ah in area_hits}, key=len, reverse=True))
     b.merge_place_prefixed("Initiative", prefixes)

@@ -242,3 +242,11 @@ def test_a_work_opening_its_clause_and_reported_done_is_named():
                                             "实施粮食单产提升工程、优质甲猪工程。“机器管采购”实现工程建设领域全覆盖。")}
     assert {"甲电入乙工程", "零基预算改革", "国资改革深化提升行动", "粮食单产提升工程", "优质甲猪工程"} <= keys
     assert not any(k.startswith("工程") or "实现" in k for k in keys)
+
+
+def test_lists_closed_by_qualified_heads_and_the_names_a_sector_is_written_with(tmp_path):
+    keys = _industries("持续推进畜禽、水产、油茶、竹木等千亿优势特色产业。大力发展益生菌、动物疫苗等高附加值产业。")
+    assert {"畜禽", "水产", "油茶", "竹木", "益生菌", "动物疫苗"} <= keys
+    res = _entities_of(tmp_path, "壮大海洋经济，培育“票根经济”。")
+    names = {n for e in res.entities if e.cls == "Industry" for n in (e.key, *e.aliases)}
+    assert "海洋经济" in names and "“票根经济”" in names
