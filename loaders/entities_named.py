@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .names import _by_last_char, boundary_words, is_name_char, left_bound
+from .names import _by_last_char, boundary_words, is_name_char, left_bound, mark_taken
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -64,6 +64,9 @@ _CLASS_HEADS = ("园区", "产业园区", "产业园", "基地", "示范区", "�
 _LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})等$")
 
 
+_FTZ_HEADS = ("自贸区", "自贸试验区", "自由贸易试验区")
+
+
 def find_parks(text: str, province: str | None = None, industries: frozenset[str] = frozenset(),
                area: str | None = None) -> list[Hit]:
     """Parks, zones and carriers: a proper name before a carrier head word (lexicons/park_suffixes.csv)."""
@@ -78,176 +81,274 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
     own = g.get(area)
     own_short = own.shorts[0] if own and own.shorts else None
     for m in sorted(pat.finditer(text), key=lambda m: -m.start()):
-        e = m.end()
+        head, e = m.group(0), m.end()
         if taken[m.start()] or pat.match(text, e):
             continue
-        s = left_bound(text, m.start(), 22)
-        s = _area_across(text, s, g)
-        name = text[s: m.start()]
-        t = name.rfind("《")
-        if t >= 0 and "》" not in name[t:]:
-            s, name = s + t + 1, name[t + 1:]  # 《关于新建…产业园的建议》: the park starts inside the title
-        k = name.rfind("领域")
-        if k >= 0:
-            s, name = s + k + 2, name[k + 2:]  # 生物医药领域国家制造业创新中心: the field is not the name
-        q = name.rfind("“")
-        if q >= 0 and "”" not in name[q:] and text[e:e + 1] == "”":
-            s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
-        if _NOT_A_NAME_END.search(name) or text[m.start() - 1:m.start()] == "（":
-            continue  # 非遗进景区 (a campaign), 覆盖各类园区 (a class), 平台（基地）(an alternative word)
-        if text[s - 1:s] == "的" or _AFTER_HEAD_NOT_PARK.match(text, e) or \
-                m.group(0) == "副中心" and text.startswith("城市", e):
-            continue  # 世界最大的赖氨酸生产基地: a description; 世界地质公园网络: a class of places
-        counted = _COUNT_BEFORE_HEAD.search(text, max(0, m.start() - 12), m.start())
-        items = _list_items(text, counted.start(), 6) if counted else []
-        if len(items) >= 2:
-            # 长白山、三江、吉光3个省实验室: the head distributes over the counted names
-            for pos, item in items:
-                if not _PARK_GENERIC.match(item) and item not in industries:
-                    hits.append(Hit("Park", pos, pos + len(item), item + m.group(0), (item,)))
-            taken[items[0][0]:e] = b"\x01" * (e - items[0][0])
+        s, name = _park_name_before(text, m, g)
+        if _head_of_a_class(text, m, s, name):
+            continue
+        counted = _counted_parks(text, m, industries)
+        if counted:
+            first, found = counted
+            hits += found
+            mark_taken(taken, first, e)
             continue
         if re.search(r"[，。；、在是把被让]|\d+[家个项]", name) or name.count("“") != name.count("”"):
-            continue
-        # the last 和/与/及 that is not inside an area's name (呼和浩特)
-        j = max((i for i, ch in enumerate(name) if ch in "和与及" and not any(
-            name[a:a + k] in g.by_name for k in (3, 4, 5) for a in range(max(0, i - k + 1), i + 1))), default=-1)
-        if j > 0 and len(name) - j - 1 >= 2 and name[j - 1:j + 1] != "城与":
-            first_head = pat.search(name[:j])
-            if first_head and first_head.end() == j:
-                first = _strip_leading(name[:j])
-                first_name = first[:len(first) - len(first_head.group(0))]
-                if len(first) >= 4 and len(first_name) >= mins[first_head.group(0)] and \
-                        not _PARK_GENERIC.match(first_name) and not _PARK_GENERIC.match(first) and \
-                        not re.search(r"\d|A级|[更较]多", first_name) and \
-                        not (first_head.group(0) == "基地" and not _names_place(first_name, g)):
-                    hits.append(Hit("Park", s + j - len(first), s + j, first, ()))
-                s, name = s + j + 1, name[j + 1:]
-            elif name[j] in "和及" and j >= 2:
-                # 国家碳达峰试点城市和长春循环经济产业园: only the part after 和 names the park
-                s, name = s + j + 1, name[j + 1:]
+            continue  # a clause, not a name: punctuation, a verb or a count inside, or a quote left open
+        s, name, first = _after_conjunction(text, s, name, pat, mins, g)
+        hits += first
         if re.search(r"\d+(?:万|亩|大|个|家|项)|晋升为|成为", name) or re.search(r"[百千万亿]+级|\d+A级", name):
-            continue
-        mid = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,6}?)(?:建设|打造|创建|申建|获建)(?P<rest>[\u4e00-\u9fff“”（）]{2,})$", name)
-        if mid and mid.group("a") not in g.by_name and mid.group("a")[:3] not in g.by_name and mid.group("a")[:2] not in g.by_name:
-            s, name = s + mid.start("rest"), mid.group("rest")  # 我省获建…先行区, 营口片区建设陆港枢纽产业园
-        built = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,3}?)(?:建设|打造|创建)(?P<rest>[\u4e00-\u9fff“”（）]{2,})$", name)
-        if built and built.group("a") in g.by_name:
-            # 邯郸建设生产服务型国家物流枢纽 → 邯郸生产服务型国家物流枢纽
-            key = built.group("a") + built.group("rest") + m.group(0)
-            hits.append(Hit("Park", s, e, key, (text[s:e],)))
-            taken[s:e] = b"\x01" * (e - s)
+            continue  # 3万亩…, 晋升为…: a size or a rank describes a place, it does not name it
+        s, name = _after_builder(s, name, g)
+        built = _built_by_area(text, s, e, name, head, g)
+        if built:
+            hits.append(built)
+            mark_taken(taken, s, e)
             continue
         if name.endswith(("和", "与", "及")):
             continue  # 产业集群与实验室: the head belongs to the second of two joined things, named elsewhere
-        pre = re.match(r"^[以对与在从将把向]", name)
-        if pre and (name[1:3] in g.by_name or name[1:4] in g.by_name or name[1:].startswith(("国家", "全国", "省"))):
-            s, name = s + 1, name[1:]  # 以东湖科学城, 以国家实验室…: a preposition before the name
-        verb = re.match(r"^(?:规范提升|规范|维护|大力发展|发展)", name)
-        if verb and len(name) - verb.end() >= 2:
-            s, name = s + verb.end(), name[verb.end():]  # 规范提升各类开发区, 维护国家生态安全先行区
-        stripped = _strip_leading(name)
-        if name and _LEADING.fullmatch(name) and m.group(0) not in ("自贸区", "自贸试验区", "自由贸易试验区"):
+        lead = _after_lead(s, name, head, g)
+        if lead is None:
             continue  # 提升国家公园: a verb, no name
-        s += len(name) - len(stripped)
-        name = stripped
-        head = m.group(0)
-        full = text[s:e]
-        ftz = head in ("自贸区", "自贸试验区", "自由贸易试验区")
-        if ftz:
-            name = _LEADING.sub("", name)
-            a = g.by_name.get(name)
-            if a and a[0].level in ("province", "city"):
-                short = a[0].shorts[0] if a[0].shorts else name
-                hits.append(Hit("Park", s, e, f"中国（{short}）自由贸易试验区", (full,)))
-            elif (not name or _PARK_GENERIC.match(name)) and prov_short:
-                hits.append(Hit("Park", m.start(), e, f"中国（{prov_short}）自由贸易试验区", (head,)))
-            elif name.startswith("中国（") or len(name) >= 2 and name in g.by_name:
-                hits.append(Hit("Park", s, e, full))
+        s, name = lead
+        if head in _FTZ_HEADS:
+            hits += _free_trade_zone(text, m, s, name, g, prov_short)
             continue
-        if not name or _PARK_GENERIC.match(name) and text[s - 1:s] == "等" and "全国重点" not in name:
-            # 中以、中德、中瑞、中日韩等特色园区, 苏州、崖州湾等国家实验室: the head distributes over the listed names;
-            # a class word between (满洲里、策克等重点口岸, 南苑、北中轴等大尺度郊野公园) is not part of each name
-            lst = _LIST_BEFORE.search(text, max(0, s - 60), s)
-            kind = _CLASS_QUALIFIER.sub("", name)  # 大尺度郊野公园 → 郊野: a kind of park stays, a grade goes
-            if lst:
-                pos = lst.start("items")
-                for item in lst.group("items").split("、"):
-                    start = pos
-                    pos += len(item) + 1
-                    cut = left_bound(text, start + len(item), len(item))
-                    if text[cut] in "与和同及对向在跟" and start + len(item) - cut >= 3:
-                        cut += 1  # 深化与苏州、…等国家实验室合作: the preposition is no part of the name
-                    lead = _LEADING.match(text[cut:start + len(item)])
-                    if lead and start + len(item) - cut - lead.end() >= 2:
-                        cut += lead.end()  # 建设东山、西山等…: nor is the verb
-                    item_name = text[cut:start + len(item)]
-                    if 1 <= len(item_name) <= 8 and not _PARK_GENERIC.match(item_name):
-                        hits.append(Hit("Park", cut, start + len(item), item_name + kind + head, (item_name,)))
-                continue
-            if not name:
-                continue
-        if len(name) < mins[head] or name and _PARK_GENERIC.match(name) or re.search(r"A级", name) or \
-                len(name) >= 2 and name[0] in "型性":
-            continue  # (外向)型产业集聚区: the cut fell inside a word
-        if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
-            continue  # 在晋全国重点实验室: the labs in the province, a class
-        if _KIND_BEFORE_HEAD.search(name):
-            continue  # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one
+        listed = _listed_before_deng(text, s, name, head)
+        if listed is not None:
+            hits += listed
+            continue
+        if not name or _not_a_proper_name(text, s, name, head, mins):
+            continue
         if head in ("自由贸易港", "自贸港"):
-            # 借力海南自贸港, 与海南自由贸易港: the port is named by its area alone
-            area_name = _area_at_end(name, g)
-            if area_name:
-                hits.append(Hit("Park", e - len(head) - len(area_name), e, area_name + "自由贸易港",
-                                (area_name + head,)))
+            hits += _free_trade_port(e, name, head, g)
             continue
-        if head == "基地" and not (_names_place(name, g) or re.search(r"[“（]", name) or
-                                  text[s - 1:s] == "、" and len(name) <= 5 and _list_items(text, s - 1) or
-                                  name.startswith("省") and not name.startswith("省级")):
-            continue  # 先进制造基地, 农产品精深加工基地: a kind of base, not a named one
-        if head in _CLASS_HEADS and (name in industries or name in g.by_name or _generic_industry(name, industries) or
-                                     re.match(r"^(?:省级|市级|国家级|县级)", name)):
-            continue  # 文化产业园区, 化工园区, 市级智能制造示范区: a kind of park, not a named one
-        key, aliases = full, ()
-        if prov and name.startswith("省级") and len(name) > 4:
-            key, aliases = prov.key + full[2:], (full, full[2:])
-        elif prov and name.startswith("省") and not name.startswith(("省级", "省域", "省内", "省外")) and len(name) >= 4:
-            key, aliases = prov.key + full[1:], (full,)  # 省工业技术研究院: the province's own
-        elif head in ("综保区", "综合保税区"):
-            key = full[:-len(head)] + "综合保税区"
-            if own_short and _area_at_start(key, g) is None:
-                key = own_short + key
-            aliases = (full,)
-        hits.append(Hit("Park", s, e, key, aliases))
-        # 省级石墨烯、新能源汽车能源与信息创新中心: the qualifier and head distribute over the list
-        prev = re.search(r"(?P<q>省级|国家级)?(?P<item>[\u4e00-\u9fff]{2,5})、$", text[max(0, s - 12):s]) \
-            if text[s - 1: s] == "、" else None
-        if prev and prev.group("item") in industries:
-            q = prev.group("q")
-            item_full = (prov.key if q == "省级" and prov else "") + prev.group("item") + head
-            ps = s - 1 - len(prev.group("item"))
-            hits.append(Hit("Park", ps, s - 1, item_full, (prev.group("item") + head,)))
-            if q == "省级" and prov and not key.startswith(prov.key):
-                hits[-2] = Hit("Park", s, e, prov.key + full, (full,))
-        elif text[s - 1: s] == "、" and 2 <= len(name) <= 5:
-            # 向海、莫莫格、哈泥保护区: short names listed before the last share its head
-            items = _list_items(text, s - 1)
-            if items and not any(_PARK_GENERIC.match(it) or it in industries or pat.search(it) or
-                                 re.search(r"(?:中心|馆|场|城|园|区|港|站|所|院|校|铁|路|线)$", it) for _, it in items):
-                # 建设贵阳、遵义国家物流枢纽: the qualifier after the listed area names distributes too
-                area_of_last = _area_at_start(name, g)
-                tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
-                if not tail:
-                    # 牛羊、玉米、大豆技术创新中心, 合六、合淮产业走廊, 满都拉、甘其毛都口岸互贸区: a class word or head
-                    # at the end of the last name belongs to each
-                    tail = next((name[k:] for k in range(2, len(name) - 1)
-                                 if _PARK_GENERIC.match(name[k:]) or pat.fullmatch(name[k:])), "")
-                for pos, item in items:
-                    hits.append(Hit("Park", pos, pos + len(item), item + tail + head, (item,)))
-        taken[s:e] = b"\x01" * (e - s)
+        if _a_kind_of_park(text, s, name, head, industries, g):
+            continue
+        main = Hit("Park", s, e, *_park_key(text[s:e], name, head, prov, own_short, g))
+        hits += _qualified_list_before(text, main, head, prov, industries) or \
+            [main, *_short_names_before(text, s, name, head, industries, pat, g)]
+        mark_taken(taken, s, e)
     hits = [_with_segment(text, _with_full_head(h)) for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _park_name_before(text: str, m, g) -> tuple[int, str]:
+    """The start and text of the name before the head `m`: bounded like any name, then cut to the part inside an
+    open title or quote and after a field word."""
+    s = left_bound(text, m.start(), 22)
+    s = _area_across(text, s, g)
+    name = text[s: m.start()]
+    t = name.rfind("《")
+    if t >= 0 and "》" not in name[t:]:
+        s, name = s + t + 1, name[t + 1:]  # 《关于新建…产业园的建议》: the park starts inside the title
+    k = name.rfind("领域")
+    if k >= 0:
+        s, name = s + k + 2, name[k + 2:]  # 生物医药领域国家制造业创新中心: the field is not the name
+    q = name.rfind("“")
+    if q >= 0 and "”" not in name[q:] and text[m.end():m.end() + 1] == "”":
+        s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
+    return s, name
+
+
+def _head_of_a_class(text: str, m, s: int, name: str) -> bool:
+    """Whether the head stands for a class of places or a campaign here, so no park is named."""
+    if _NOT_A_NAME_END.search(name) or text[m.start() - 1:m.start()] == "（":
+        return True  # 非遗进景区 (a campaign), 覆盖各类园区 (a class), 平台（基地）(an alternative word)
+    # 世界最大的赖氨酸生产基地: a description; 世界地质公园网络: a class of places
+    return bool(text[s - 1:s] == "的" or _AFTER_HEAD_NOT_PARK.match(text, m.end()) or
+                m.group(0) == "副中心" and text.startswith("城市", m.end()))
+
+
+def _counted_parks(text: str, m, industries: frozenset[str]) -> tuple[int, list[Hit]] | None:
+    """长白山、三江、吉光3个省实验室: the head distributes over the counted names; (start of the list, hits), or None
+    when no such list stands before the count."""
+    counted = _COUNT_BEFORE_HEAD.search(text, max(0, m.start() - 12), m.start())
+    items = _list_items(text, counted.start(), 6) if counted else []
+    if len(items) < 2:
+        return None
+    return items[0][0], [Hit("Park", pos, pos + len(item), item + m.group(0), (item,)) for pos, item in items
+                         if not _PARK_GENERIC.match(item) and item not in industries]
+
+
+def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int, str, list[Hit]]:
+    """The part of the name after its last 和/与/及, which alone names the park, and the first of two joined parks
+    (…产业园和…基地) as a hit of its own."""
+    # the last 和/与/及 that is not inside an area's name (呼和浩特)
+    j = max((i for i, ch in enumerate(name) if ch in "和与及" and not any(
+        name[a:a + k] in g.by_name for k in (3, 4, 5) for a in range(max(0, i - k + 1), i + 1))), default=-1)
+    if not (j > 0 and len(name) - j - 1 >= 2 and name[j - 1:j + 1] != "城与"):
+        return s, name, []
+    first_head = pat.search(name[:j])
+    if first_head and first_head.end() == j:
+        first = _strip_leading(name[:j])
+        first_name = first[:len(first) - len(first_head.group(0))]
+        if len(first) >= 4 and len(first_name) >= mins[first_head.group(0)] and \
+                not _PARK_GENERIC.match(first_name) and not _PARK_GENERIC.match(first) and \
+                not re.search(r"\d|A级|[更较]多", first_name) and \
+                not (first_head.group(0) == "基地" and not _names_place(first_name, g)):
+            return s + j + 1, name[j + 1:], [Hit("Park", s + j - len(first), s + j, first, ())]
+        return s + j + 1, name[j + 1:], []
+    if name[j] in "和及" and j >= 2:
+        # 国家碳达峰试点城市和长春循环经济产业园: only the part after 和 names the park
+        return s + j + 1, name[j + 1:], []
+    return s, name, []
+
+
+def _after_builder(s: int, name: str, g) -> tuple[int, str]:
+    """The name after a builder that is no area and its verb: 我省获建…先行区, 营口片区建设陆港枢纽产业园 (an area
+    that builds gives the park its name, see _built_by_area)."""
+    mid = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,6}?)(?:建设|打造|创建|申建|获建)(?P<rest>[\u4e00-\u9fff“”（）]{2,})$", name)
+    if mid and mid.group("a") not in g.by_name and mid.group("a")[:3] not in g.by_name and mid.group("a")[:2] not in g.by_name:
+        return s + mid.start("rest"), mid.group("rest")
+    return s, name
+
+
+def _built_by_area(text: str, s: int, e: int, name: str, head: str, g) -> Hit | None:
+    """邯郸建设生产服务型国家物流枢纽 → 邯郸生产服务型国家物流枢纽: the area that builds a park names it."""
+    built = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,3}?)(?:建设|打造|创建)(?P<rest>[\u4e00-\u9fff“”（）]{2,})$", name)
+    if built and built.group("a") in g.by_name:
+        return Hit("Park", s, e, built.group("a") + built.group("rest") + head, (text[s:e],))
+    return None
+
+
+def _after_lead(s: int, name: str, head: str, g) -> tuple[int, str] | None:
+    """The name after a preposition, a verb or a leading word, which are no part of it; None when the name is such a
+    word only (a free trade zone's head names the province's zone even then)."""
+    pre = re.match(r"^[以对与在从将把向]", name)
+    if pre and (name[1:3] in g.by_name or name[1:4] in g.by_name or name[1:].startswith(("国家", "全国", "省"))):
+        s, name = s + 1, name[1:]  # 以东湖科学城, 以国家实验室…: a preposition before the name
+    verb = re.match(r"^(?:规范提升|规范|维护|大力发展|发展)", name)
+    if verb and len(name) - verb.end() >= 2:
+        s, name = s + verb.end(), name[verb.end():]  # 规范提升各类开发区, 维护国家生态安全先行区
+    if name and _LEADING.fullmatch(name) and head not in _FTZ_HEADS:
+        return None
+    stripped = _strip_leading(name)
+    return s + len(name) - len(stripped), stripped
+
+
+def _free_trade_zone(text: str, m, s: int, name: str, g, prov_short: str | None) -> list[Hit]:
+    """A pilot free trade zone goes by its official name, 中国（…）自由贸易试验区: of the area named, or of the
+    document's province when no name or a class word stands before the head."""
+    head, e = m.group(0), m.end()
+    full = text[s:e]
+    name = _LEADING.sub("", name)
+    a = g.by_name.get(name)
+    if a and a[0].level in ("province", "city"):
+        short = a[0].shorts[0] if a[0].shorts else name
+        return [Hit("Park", s, e, f"中国（{short}）自由贸易试验区", (full,))]
+    if (not name or _PARK_GENERIC.match(name)) and prov_short:
+        return [Hit("Park", m.start(), e, f"中国（{prov_short}）自由贸易试验区", (head,))]
+    if name.startswith("中国（") or len(name) >= 2 and name in g.by_name:
+        return [Hit("Park", s, e, full)]
+    return []
+
+
+def _listed_before_deng(text: str, s: int, name: str, head: str) -> list[Hit] | None:
+    """中以、中德、中瑞、中日韩等特色园区, 苏州、崖州湾等国家实验室: the head distributes over the names listed before
+    等; None when no such list stands there."""
+    if name and not (_PARK_GENERIC.match(name) and text[s - 1:s] == "等" and "全国重点" not in name):
+        return None
+    # a class word between (满洲里、策克等重点口岸, 南苑、北中轴等大尺度郊野公园) is not part of each name
+    lst = _LIST_BEFORE.search(text, max(0, s - 60), s)
+    if not lst:
+        return None
+    kind = _CLASS_QUALIFIER.sub("", name)  # 大尺度郊野公园 → 郊野: a kind of park stays, a grade goes
+    hits = []
+    pos = lst.start("items")
+    for item in lst.group("items").split("、"):
+        start = pos
+        pos += len(item) + 1
+        cut = left_bound(text, start + len(item), len(item))
+        if text[cut] in "与和同及对向在跟" and start + len(item) - cut >= 3:
+            cut += 1  # 深化与苏州、…等国家实验室合作: the preposition is no part of the name
+        lead = _LEADING.match(text[cut:start + len(item)])
+        if lead and start + len(item) - cut - lead.end() >= 2:
+            cut += lead.end()  # 建设东山、西山等…: nor is the verb
+        item_name = text[cut:start + len(item)]
+        if 1 <= len(item_name) <= 8 and not _PARK_GENERIC.match(item_name):
+            hits.append(Hit("Park", cut, start + len(item), item_name + kind + head, (item_name,)))
+    return hits
+
+
+def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
+    """Whether the name is too short, a class word or a cut through a word, so the head names no park."""
+    if len(name) < mins[head] or name and _PARK_GENERIC.match(name) or re.search(r"A级", name) or \
+            len(name) >= 2 and name[0] in "型性":
+        return True  # (外向)型产业集聚区: the cut fell inside a word
+    if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
+        return True  # 在晋全国重点实验室: the labs in the province, a class
+    # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one
+    return bool(_KIND_BEFORE_HEAD.search(name))
+
+
+def _free_trade_port(e: int, name: str, head: str, g) -> list[Hit]:
+    """借力海南自贸港, 与海南自由贸易港: the port is named by its area alone."""
+    area_name = _area_at_end(name, g)
+    if area_name:
+        return [Hit("Park", e - len(head) - len(area_name), e, area_name + "自由贸易港", (area_name + head,))]
+    return []
+
+
+def _a_kind_of_park(text: str, s: int, name: str, head: str, industries: frozenset[str], g) -> bool:
+    """Whether a base or an industrial park is named by its kind only, with no place in its name."""
+    if head == "基地" and not (_names_place(name, g) or re.search(r"[“（]", name) or
+                              text[s - 1:s] == "、" and len(name) <= 5 and _list_items(text, s - 1) or
+                              name.startswith("省") and not name.startswith("省级")):
+        return True  # 先进制造基地, 农产品精深加工基地: a kind of base, not a named one
+    # 文化产业园区, 化工园区, 市级智能制造示范区: a kind of park, not a named one
+    return bool(head in _CLASS_HEADS and (name in industries or name in g.by_name or _generic_industry(name, industries) or
+                                          re.match(r"^(?:省级|市级|国家级|县级)", name)))
+
+
+def _park_key(full: str, name: str, head: str, prov, own_short: str | None, g) -> tuple[str, tuple[str, ...]]:
+    """The key and aliases of a park written `full`: a province-level park is the document's province's, a bonded
+    zone goes by its official head and the document's area when it names none."""
+    if prov and name.startswith("省级") and len(name) > 4:
+        return prov.key + full[2:], (full, full[2:])
+    if prov and name.startswith("省") and not name.startswith(("省级", "省域", "省内", "省外")) and len(name) >= 4:
+        return prov.key + full[1:], (full,)  # 省工业技术研究院: the province's own
+    if head in ("综保区", "综合保税区"):
+        key = full[:-len(head)] + "综合保税区"
+        if own_short and _area_at_start(key, g) is None:
+            key = own_short + key
+        return key, (full,)
+    return full, ()
+
+
+def _qualified_list_before(text: str, main: Hit, head: str, prov, industries: frozenset[str]) -> list[Hit] | None:
+    """省级石墨烯、新能源汽车能源与信息创新中心: the qualifier and head distribute over the list; the park `main` (keyed
+    by the province when 省级 qualifies the list) and the listed industry's, or None when no industry is listed."""
+    s, full = main.start, text[main.start:main.end]
+    prev = re.search(r"(?P<q>省级|国家级)?(?P<item>[\u4e00-\u9fff]{2,5})、$", text[max(0, s - 12):s]) \
+        if text[s - 1: s] == "、" else None
+    if not (prev and prev.group("item") in industries):
+        return None
+    q, item = prev.group("q"), prev.group("item")
+    if q == "省级" and prov and not main.key.startswith(prov.key):
+        main = Hit("Park", s, main.end, prov.key + full, (full,))
+    item_full = (prov.key if q == "省级" and prov else "") + item + head
+    return [main, Hit("Park", s - 1 - len(item), s - 1, item_full, (item + head,))]
+
+
+def _short_names_before(text: str, s: int, name: str, head: str, industries: frozenset[str], pat, g) -> list[Hit]:
+    """向海、莫莫格、哈泥保护区: short names listed before the last share its head."""
+    if not (text[s - 1: s] == "、" and 2 <= len(name) <= 5):
+        return []
+    items = _list_items(text, s - 1)
+    if not items or any(_PARK_GENERIC.match(it) or it in industries or pat.search(it) or
+                        re.search(r"(?:中心|馆|场|城|园|区|港|站|所|院|校|铁|路|线)$", it) for _, it in items):
+        return []
+    # 建设贵阳、遵义国家物流枢纽: the qualifier after the listed area names distributes too
+    area_of_last = _area_at_start(name, g)
+    tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
+    if not tail:
+        # 牛羊、玉米、大豆技术创新中心, 合六、合淮产业走廊, 满都拉、甘其毛都口岸互贸区: a class word or head
+        # at the end of the last name belongs to each
+        tail = next((name[k:] for k in range(2, len(name) - 1)
+                     if _PARK_GENERIC.match(name[k:]) or pat.fullmatch(name[k:])), "")
+    return [Hit("Park", pos, pos + len(item), item + tail + head, (item,)) for pos, item in items]
 
 
 def _area_across(text: str, s: int, g) -> int:

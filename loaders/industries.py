@@ -15,7 +15,7 @@ from importlib import resources
 import ahocorasick
 
 from .areas import gazetteer
-from .names import boundary_words, left_bound
+from .names import boundary_words, left_bound, mark_taken
 from .entities_named import is_boundary_at
 
 _LEX = resources.files(__package__).joinpath("lexicons")
@@ -128,7 +128,7 @@ def find_industries(text: str) -> list[IndustryHit]:
     hits = _scheme_hits(text)
     taken = bytearray(len(text) + 1)  # characters already inside a hit
     for h in hits:
-        _take(taken, h.start, h.end)
+        mark_taken(taken, h.start, h.end)
     _chain_names(text, hits, taken)
     _measured_sectors(text, hits, taken)
     _sector_list_names(text, hits, taken)
@@ -139,10 +139,6 @@ def find_industries(text: str) -> list[IndustryHit]:
     return hits
 
 
-def _take(taken, s, e):
-    taken[s:e] = b"\x01" * (e - s)
-
-
 def _free(taken, s, e):
     taken[s:e] = b"\x00" * (e - s)
 
@@ -150,7 +146,7 @@ def _free(taken, s, e):
 def _add_name(hits, taken, s, e, name):
     """An unknown name found by one of the passes, marked as taken for the passes after it."""
     hits.append(IndustryHit(s, e, name, name, False))
-    _take(taken, s, e)
+    mark_taken(taken, s, e)
 
 
 def _at_clause_start(text, s):

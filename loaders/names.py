@@ -76,3 +76,8 @@ def _in_compound(text: str, pos: int, word: str) -> bool:
                 return True
             k = c.find(word, k + 1)
     return False
+
+
+def mark_taken(taken: bytearray, s: int, e: int) -> None:
+    """Mark text[s:e] as inside a name already found (the finders keep one bytearray per text)."""
+    taken[s:e] = b"\x01" * (e - s)
