@@ -250,3 +250,10 @@ def test_lists_closed_by_qualified_heads_and_the_names_a_sector_is_written_with(
     res = _entities_of(tmp_path, "壮大海洋经济，培育“票根经济”。")
     names = {n for e in res.entities if e.cls == "Industry" for n in (e.key, *e.aliases)}
     assert "海洋经济" in names and "“票根经济”" in names
+
+
+def test_persons_not_made_of_place_words_and_named_after_their_role():
+    from policykg.loaders.entities_named import find_persons
+    assert find_persons("以上问题事关自治区长远发展，2人当选中国工程院院士。") == []
+    hits = find_persons("省长张三明作政府工作报告。")
+    assert [(h.key, dict(h.literals)["role"]) for h in hits] == [("张三明", "省长")]
