@@ -213,7 +213,12 @@ def _built_by_area(text: str, s: int, e: int, name: str, head: str, g) -> Hit | 
     """邯郸建设生产服务型国家物流枢纽 → 邯郸生产服务型国家物流枢纽: the area that builds a park names it."""
     built = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,3}?)(?:建设|打造|创建)(?P<rest>[\u4e00-\u9fff“”（）]{2,})$", name)
     if built and built.group("a") in g.by_name:
-        return Hit("Park", s, e, built.group("a") + built.group("rest") + head, (text[s:e],))
+        rest = built.group("rest")
+        if any(rest[:k] in g.by_name for k in (2, 3, 4)) or "型" not in rest and not _PARK_GENERIC.match(rest):
+            # 赤峰建设蒙东作物种质资源库: the park has a place name of its own
+            rs = s + built.start("rest")
+            return Hit("Park", rs, e, rest + head, (text[rs:e],))
+        return Hit("Park", s, e, built.group("a") + rest + head, (text[s:e],))
     return None
 
 
@@ -415,7 +420,7 @@ def managed_park(agency_key: str, surface: str) -> tuple[str, ...] | None:
 
 
 # the part of a cross-province park a document is about: 长城国家文化公园（河北段）, 国家公园（江西片区）
-_SEGMENT = re.compile(r"[（(][\u4e00-\u9fff]{1,8}(?:段|片区|部分|园区)[）)]")
+_SEGMENT = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,8}(?:段|片区|部分|园区)|[A-Z]型)[）)]")  # …保税物流中心（B型）
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
 
 
@@ -549,7 +554,7 @@ _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划
 _LEADING = re.compile(
     r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|国家唯一|全国唯一|全省唯一|唯一|"
     r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|带动|常态化|系统|加强|深化|推动|持续推进|改造|运营好|"
-    r"重组入列|鼓励|[一二三四五六七八九十]要|"
+    r"重组入列|鼓励|[一二三四五六七八九十]要|建成运营|"
     r"\d+(?:个|家|项|条|批)|[一二三四五六七八九十两]+(?:个|家|项|条|批))+"
 )
 

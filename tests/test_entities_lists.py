@@ -257,3 +257,8 @@ def test_persons_not_made_of_place_words_and_named_after_their_role():
     assert find_persons("以上问题事关自治区长远发展，2人当选中国工程院院士。") == []
     hits = find_persons("省长张三明作政府工作报告。")
     assert [(h.key, dict(h.literals)["role"]) for h in hits] == [("张三明", "省长")]
+
+
+def test_border_trade_zones_bonded_centres_and_parks_with_their_own_place_name():
+    keys = _parks("建成运营甲拉、乙都口岸互贸区。申建丙湖空港保税物流中心（B型）。支持赤峰建设蒙东作物种质资源库。")
+    assert {"乙都口岸互贸区", "丙湖空港保税物流中心（B型）", "蒙东作物种质资源库"} <= keys
