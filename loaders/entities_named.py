@@ -118,7 +118,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         if listed is not None:
             hits += listed
             continue
-        if not name or _not_a_proper_name(text, s, name, head, mins):
+        if not name or _not_a_proper_name(text, s, name, head, mins) or _a_designation(name + head, g):
             continue
         if head in ("自由贸易港", "自贸港"):
             hits += _free_trade_port(e, name, head, g)
@@ -290,6 +290,26 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # 在晋全国重点实验室: the labs in the province, a class
     # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one
     return bool(_KIND_BEFORE_HEAD.search(name))
+
+
+@lru_cache(maxsize=1)
+def _designations() -> frozenset[str]:
+    with _LEX.joinpath("park_designations.txt").open(encoding="utf-8") as f:
+        return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+
+
+def _a_designation(full: str, g) -> bool:
+    """争创国家现代农业产业园, 获批“两山”实践创新基地: a title many places are awarded (lexicons/park_designations.txt),
+    named with no place of its own, is a class of places, not a park."""
+    core = _DESIGNATION_GRADE.sub("", full)
+    if core not in _designations():
+        return False
+    prefix = full[:len(full) - len(core)]
+    return not any(prefix[i:i + k] in g.by_name and all(a.level != "region" for a in g.by_name[prefix[i:i + k]])
+                   for i in range(len(prefix)) for k in (2, 3, 4, 5))
+
+
+_DESIGNATION_GRADE = re.compile(r"^(?:国家级|国家|全国|省级|省|首批|国家首批|第[一二三四五六七八九十]+批|一批|更多|长三角|省域)+")
 
 
 def _free_trade_port(e: int, name: str, head: str, g) -> list[Hit]:
@@ -1220,7 +1240,7 @@ def find_persons(text: str) -> list[Hit]:
 _INSTITUTION = re.compile(
     r"(?:大学|学院|医院|研究所|博物馆|博物院|纪念馆|交易所|疾病预防控制中心|研究中心|图书馆|美术馆|科学院|工程院|"
     r"高等专科学校|专科学校|完全中学|中学)(?:（[\u4e00-\u9fff]{2,6}）)?"
-    r"(?![\u4e00-\u9fff]{0,1}(?:路|站|街)|城|园|群)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:路|站|街)|城|园|群|科技园)"
 )
 _INSTITUTION_LEAD = re.compile(r"^(?:中国|国家|首都|北方|南方|华北|华东|华南|华中|西北|西南|东北|中南)")
 _INSTITUTION_GENERIC = re.compile(r"^(?:国家|平安|高等|职业|技术|新型|一流|高水平|研究型|市属|省属|各类|重点|三级|公立|二级|社区|县级|区域|专科|民营|综合)+$")

@@ -262,3 +262,10 @@ def test_persons_not_made_of_place_words_and_named_after_their_role():
 def test_border_trade_zones_bonded_centres_and_parks_with_their_own_place_name():
     keys = _parks("建成运营甲拉、乙都口岸互贸区。申建丙湖空港保税物流中心（B型）。支持赤峰建设蒙东作物种质资源库。")
     assert {"乙都口岸互贸区", "丙湖空港保税物流中心（B型）", "蒙东作物种质资源库"} <= keys
+
+
+def test_a_designation_without_a_place_is_no_park():
+    keys = _parks("争创国家现代农业产业园，获批“两山”实践创新基地，优化重塑国家级大学科技园，建设大连国家级数据产业集聚区。")
+    assert keys == {"大连国家级数据产业集聚区"}
+    from policykg.loaders.entities_named import find_institutions
+    assert not find_institutions("优化重塑国家级大学科技园。", frozenset())
