@@ -289,10 +289,25 @@ def _named_after_agency(h: Hit, agency_hits, taken, agency_taken) -> bool:
 
 
 def _quoted_form(text: str, h: Hit) -> tuple[str, ...]:
-    """A slogan written in quotes (“保交房”) goes by its quoted form too."""
+    """A slogan written in quotes (“保交房”) goes by its quoted form too, and a programme goes by its name without
+    the level that runs it (国家“双高计划” → “双高计划”, 省级科技创新攻坚计划 → 科技创新攻坚计划)."""
+    out = []
     if text[h.start - 1:h.start] == "“" and text[h.end:h.end + 1] == "”" and "“" not in h.key:
-        return ("“" + h.key + "”",)
-    return ()
+        out.append("“" + h.key + "”")
+    surface = text[h.start:h.end]
+    if surface.count("“") > surface.count("”") and text[h.end:h.end + 1] == "”":
+        surface += "”"  # 国家“双高计划”: the name ends inside the quotes
+    level = _RUN_BY_LEVEL.match(surface)
+    if level and len(surface) - level.end() >= 4:
+        rest = surface[level.end():]
+        out.append(rest)
+        if rest.startswith("“") and rest.count("“") == 1 and rest.count("”") == 1:
+            out.append(rest[1:rest.index("”")] + rest[rest.index("”") + 1:])  # 国家“双高计划” → 双高计划
+    return tuple(out)
+
+
+# the level that runs a programme, written before its name
+_RUN_BY_LEVEL = re.compile(r"^(?:国家级|国家|省级|市级|县级|全国|全省|全市|省|市)(?![级内外会])")
 
 
 def _areas_in(hits, s: int, e: int):

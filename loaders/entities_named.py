@@ -567,7 +567,9 @@ def _quoted_tail(text: str, end: int):
 
 # verbs that bring in a programme by its quoted name (建设“无废城市”, 实现“免申即享”, 坚持“双碳”引领), though they
 # may also stand inside names and so are no boundary words
-_QUOTE_VERB = re.compile(r"(?:建设|实现|推广|推行|坚持|擦亮|叫响|用好|办好|畅通)$")
+# what a quoted programme opening its clause does (，“八闽书房”辐射人群超700万人)
+_QUOTED_SUBJECT = re.compile(r"(?:辐射|覆盖|惠及|上线|启动|开通|入选|获评|获批|成为|实现|带动|服务|累计|持续|深入|全面|扎实|有序|落地|成效|品牌)")
+_QUOTE_VERB = re.compile(r"(?:建设|实现|推广|推行|坚持|擦亮|叫响|用好|办好|畅通|弘扬|传承|发展|巩固|深化)$")
 _TAIL_VERB = re.compile(r"实现|推进|推动|开展|完成|达到|形成")
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划|输电通道|产业集群|集群|水网|"
                               r"服务圈|服务站|一体化平台|数字文博平台)")
@@ -776,7 +778,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             h2 = None
         if h is None and h2 is not None:
             continue
-        adjacent = len(q) >= 3 and (text.startswith("“", m.end()) or text[max(0, m.start() - 1):m.start()] == "”")
+        adjacent = len(q) >= 3 and (text.startswith("“", m.end()) or text[max(0, m.start() - 1):m.start()] == "”") or \
+            text.startswith("、“", m.end()) or text[max(0, m.start() - 2):m.start()] == "”、"  # “村歌”、“村晚”
         if h:
             e = h.end()
             s = m.start()
@@ -795,7 +798,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
                 or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q):
             continue
         follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
-        if follow and re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):
+        if follow and not follow.startswith("等") and \
+                re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):
             continue  # “一卡通”应用场景: the quote is part of a longer name
         if text[m.start() - 1:m.start()] == "的" and len(q) <= 3 or \
                 re.match(r"(?:理念|演化路径|路径|发展新格局|新格局|格局|企业|方面|责任|要求|精神|作风|导向|局面|经费|资金|问题|现象|隐患|短板|难题)", follow) or \
@@ -806,7 +810,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         if _NUMERIC_SLOGAN.search(q) or len(q) >= 2 and not re.search(r"[，。]", q):
             # a slogan with a count (七个一, 双百行动计划) or a longer quoted name after a verb
             if _NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent or \
-                    text[m.start() - 1:m.start()] in "；。\n" or _QUOTE_VERB.search(text, max(0, m.start() - 2), m.start()):
+                    text[m.start() - 1:m.start()] in "；。\n" or _QUOTE_VERB.search(text, max(0, m.start() - 2), m.start()) or \
+                    len(q) >= 4 and text[m.start() - 1:m.start()] == "，" and _QUOTED_SUBJECT.match(text, m.end()):
                 add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
     # 启动长四辽通、敦牡和四梅集扩能等铁路项目: the head after 等 distributes over the listed names
     for m in _LISTED_WORKS.finditer(text):

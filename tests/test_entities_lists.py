@@ -269,3 +269,13 @@ def test_a_designation_without_a_place_is_no_park():
     assert keys == {"大连国家级数据产业集聚区"}
     from policykg.loaders.entities_named import find_institutions
     assert not find_institutions("优化重塑国家级大学科技园。", frozenset())
+
+
+def test_quoted_names_in_lists_after_verbs_and_opening_clauses(tmp_path):
+    from policykg.loaders.entities_named import find_initiatives
+    names = {n for h in find_initiatives("巩固“保交楼”、“保交房”成果。弘扬“甲乡经验”。推行“揭榜挂帅”、“赛马”等模式。"
+                                         "全省开放，“书香八闽”辐射人群超700万人。") for n in (h.key, *h.aliases)}
+    assert {"“保交房”", "“甲乡经验”", "“赛马”", "“书香八闽”"} <= names
+    res = _entities_of(tmp_path, "实施国家“双高计划”和省级科技创新攻坚计划。")
+    names = {n for e in res.entities if e.cls == "Initiative" for n in (e.key, *e.aliases)}
+    assert {"“双高计划”", "科技创新攻坚计划"} <= names
