@@ -334,10 +334,16 @@ def _economy_sectors(text, hits, taken):
         if any(taken[s:e]):
             continue
         name = m.group(1)
-        if name in _NOT_SECTOR or name in gazetteer().by_name or _QUALIFIER.search(name):
-            continue
         quoted = text[s - 1] == "“" and text[e:e + 1] == "”"
-        if not (is_boundary_at(text, s) or text[s - 1] == "、" or quoted) or name in boundary_words():
+        if not (is_boundary_at(text, s) or text[s - 1] == "、" or quoted):
+            # 发展港航经济和临港经济, 发展…高速服务区经济: a longer name after a growth verb, 和 or 、
+            s = next((e - 2 - k for k in range(2, 6) if e - 2 - k >= 2 and
+                      (any(text.startswith(v, e - 2 - k - len(v)) for v in _GROW_VERBS) or
+                       text[e - 3 - k] in "、和及") and re.fullmatch(r"[\u4e00-\u9fff]+", text[e - 2 - k:e - 2])), s)
+            name = text[s:e - 2]
+            if not (any(text.startswith(v, s - len(v)) for v in _GROW_VERBS) or text[s - 1:s] in "、和及"):
+                continue
+        if name in _NOT_SECTOR or name in gazetteer().by_name or _QUALIFIER.search(name) or name in boundary_words():
             continue
         after = text[e + quoted:e + quoted + 2]
         if not (after[:1] in ("、，。；和与及等“") or after in ("产业", "新业", "消费", "业态")):

@@ -279,3 +279,9 @@ def test_quoted_names_in_lists_after_verbs_and_opening_clauses(tmp_path):
     res = _entities_of(tmp_path, "实施国家“双高计划”和省级科技创新攻坚计划。")
     names = {n for e in res.entities if e.cls == "Initiative" for n in (e.key, *e.aliases)}
     assert {"“双高计划”", "科技创新攻坚计划"} <= names
+
+
+def test_economies_named_after_a_growth_verb_or_in_a_list():
+    keys = _industries("发展港航经济和临港经济，加快培育智能经济新业态，围绕旅游、泛口岸经济等持续用力。")
+    assert {"港航经济", "临港经济", "智能经济", "泛口岸经济"} <= keys
+    assert not _industries("推动经济发展，深化长江经济带发展，发展县域经济和民营经济。")
