@@ -874,8 +874,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         core = name[lead.end():] if lead else name
         if len(_strip_quotes(core)) < min_name or min_name == 0 and core and not stopped_by_word:
             continue
-        if _INIT_GENERIC.match(_strip_quotes(core) or "新"):
-            continue
+        if _INIT_GENERIC.match(_strip_quotes(core) or ("" if min_name == 0 else "新")):
+            continue  # (a head that is a whole name, 全运会 or 亚冬会, stands alone)
         if needs_verb and not stopped_by_word and not (s > 0 and text[s - 1] in "、“") \
                 and text[m.end():m.end() + 1] != "、" and not (head == "项目" and (s == 0 or text[s - 1] in "。；，\n")) \
                 and not (head in ("行动", "工程") and len(core) >= 4 and (s == 0 or text[s - 1] in "。\n") and
@@ -919,7 +919,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             # 实施冀货出海等行动: the listed name is the programme
             add(Hit("Initiative", cs, cs + len(core) - 1, core[:-1], ()))
             continue
-        if len(_strip_quotes(core + head)) < 4 or "等" in core or core.startswith(_GENERIC_START) \
+        if len(_strip_quotes(core + head)) < 4 and min_name != 0 or "等" in core or core.startswith(_GENERIC_START) \
                 or re.search(r"\d+[个家项条]", core):
             continue
         if head in ("综合治理", "环境整治", "专项治理") and not (re.search(r"[河湖山江海岛]", core) or
@@ -959,6 +959,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         bare = (key[edition.end():],) if edition and len(key) - edition.end() >= 2 else ()
         if key.endswith("建设") and len(key) >= 8:
             bare = (*bare, key[:-2])  # 消费新业态新模式新场景试点城市建设: the programme is named without 建设 too
+        if "首届" in key and len(key) >= 7:
+            bare = (*bare, key.replace("首届", ""))  # 全国首届青少年田径运动会: the event, whatever its edition
         add(Hit(cls, cs, end, key, (full, _strip_quotes(full), text[s:end], *bare)))
     return hits
 

@@ -285,3 +285,12 @@ def test_economies_named_after_a_growth_verb_or_in_a_list():
     keys = _industries("发展港航经济和临港经济，加快培育智能经济新业态，围绕旅游、泛口岸经济等持续用力。")
     assert {"港航经济", "临港经济", "智能经济", "泛口岸经济"} <= keys
     assert not _industries("推动经济发展，深化长江经济带发展，发展县域经济和民营经济。")
+
+
+def test_events_named_by_their_own_head_and_their_editions():
+    from policykg.loaders.entities_named import find_initiatives
+    hits = find_initiatives("承办亚冬会。办好东北城市足球联赛和第十三届省艺术节。成功举办第六届中国辽洽会。"
+                            "高水平承办全国首届青少年田径运动会。成功申办第十六届全运会。")
+    names = {n for h in hits for n in (h.key, *h.aliases)}
+    assert {"亚冬会", "东北城市足球联赛", "第十三届省艺术节", "中国辽洽会", "全国青少年田径运动会", "第十六届全运会"} <= names
+    assert not any(k.startswith("申办") for k in names)
