@@ -188,7 +188,8 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
         nxt = text[e: e + 1]
         for kind, val, _ in vals:
             if kind == "central":
-                cands.append(AgencyHit(s, e, form, val, None, None))
+                if not text.startswith("院士", e):  # 当选中国工程院院士: an honour, the academy does not act
+                    cands.append(AgencyHit(s, e, form, val, None, None))
                 continue
             body: _Body = val
             follow_not = _FOLLOW_NOT_AGENCY.get(form) or _FOLLOW_NOT_AGENCY.get(form[-1:], "")

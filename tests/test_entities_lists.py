@@ -294,3 +294,9 @@ def test_events_named_by_their_own_head_and_their_editions():
     names = {n for h in hits for n in (h.key, *h.aliases)}
     assert {"亚冬会", "东北城市足球联赛", "第十三届省艺术节", "中国辽洽会", "全国青少年田径运动会", "第十六届全运会"} <= names
     assert not any(k.startswith("申办") for k in names)
+
+
+def test_an_academy_named_in_an_honour_does_not_act():
+    from policykg.loaders.agencies import DocContext, find_agencies
+    ctx = DocContext("甘肃省人民政府", "甘肃省", "甘肃省")
+    assert [h.key for h in find_agencies("2人当选中国工程院院士，与中国工程院开展合作。", ctx)] == ["中国工程院"]
