@@ -538,7 +538,7 @@ _INIT_GENERIC = re.compile(
     r"\d+项|\d+条|[一二三四五六七八九十]+条|国家|省级|市级|区域|本次|此次|大幅|新|好|大|小|多|全|上|下|这|那|其)+$"
 )
 _QUOTED = re.compile(r"“(?P<q>[^“”\n]{1,20})”")
-_GENERIC_TITLE = re.compile(r"(?:规划|政府工作)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）)?")
+_GENERIC_TITLE = re.compile(r"(?:规划|政府工作)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）|草案)?")
 _TITLE = re.compile(r"《(?P<t>[^《》]{2,120})》")
 _NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多单0-9].*[一二三四五六七八九十百千万两双多单0-9]|[一二三四五六七八九十两双0-9][个大项条张件]")
 _QUOTED_HEAD = re.compile(
@@ -656,7 +656,7 @@ def _strategy_pattern():
 _PROGRAMME_KIND = re.compile(r"行动|政策|制度")
 _LONGER_PROGRAMME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工程|行动|计划|试点|示范)")
 _METRO_LINE = re.compile(r"(?:轨道交通|地铁|城轨)[A-Z]?[0-9]{1,3}号?线")
-_GENERIC_START = ("我", "本", "该", "这", "其", "重点领域", "更多", "多次", "深层次", "标志性", "重要", "各项", "相关")
+_GENERIC_START = ("我", "本", "该", "这", "其", "重点领域", "更多", "多次", "深层次", "标志性", "重要", "各项", "各类", "相关")
 _CAMPAIGN = re.compile(r"(?P<n>(?:美丽|健康|平安|数字|法治|幸福|智慧|生态|人文|绿色|创新|开放|活力|韧性|宜居|诚信|书香|无废)"
                        r"(?P<a>[\u4e00-\u9fff]{2,3}?))(?P<h>建设|行动)")
 
@@ -919,6 +919,9 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             # 实施冀货出海等行动: the listed name is the programme
             add(Hit("Initiative", cs, cs + len(core) - 1, core[:-1], ()))
             continue
+        if _OPPOSED.search(text, max(0, s - 20), s) or core.startswith(("不搞", "杜绝", "严禁", "反对", "防止")) or \
+                _strip_quotes(core + head) in stop:
+            continue  # 坚决不搞形象工程、政绩工程: what the government opposes is no programme of its own
         if len(_strip_quotes(core + head)) < 4 and min_name != 0 or "等" in core or core.startswith(_GENERIC_START) \
                 or re.search(r"\d+[个家项条]", core):
             continue
@@ -965,6 +968,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     return hits
 
 
+# a verb of opposing in the clause before a name: what follows is to be stopped, not a programme
+_OPPOSED = re.compile(r"(?:反对|杜绝|严禁|防止|不搞|遏制|纠治|打击)[^，。；：\n]*$")
 # heads that a 、-list of short names shares (科教兴省、人才强省战略)
 _SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划", "试点"})
 # what a named work or programme at the start of its clause is reported to have done

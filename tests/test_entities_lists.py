@@ -300,3 +300,10 @@ def test_an_academy_named_in_an_honour_does_not_act():
     from policykg.loaders.agencies import DocContext, find_agencies
     ctx = DocContext("甘肃省人民政府", "甘肃省", "甘肃省")
     assert [h.key for h in find_agencies("2人当选中国工程院院士，与中国工程院开展合作。", ctx)] == ["中国工程院"]
+
+
+def test_what_the_government_opposes_and_formulas_are_no_programmes():
+    from policykg.loaders.entities_named import find_initiatives
+    keys = {h.key for h in find_initiatives("坚决不搞形象工程、政绩工程，依法打击各类违法犯罪活动，坚定不移推进反腐败斗争。"
+                                            "《纲要草案》全文提交大会审查。实施甲乙乡村振兴工程。")}
+    assert keys == {"甲乙乡村振兴工程"}
