@@ -181,7 +181,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     for h in cited_hits:
         if free(h.start, h.end) or h.key.startswith(("中共", "中国共产党")):
             key, more = own_plan_title(h.key, own)
-            b.add("CitedDocument", key, h.start, h.end, (*h.aliases, *more))
+            b.add("CitedDocument", key, h.start, h.end, (*h.aliases, *more, *_issuer_dropped(key)))
             take(h.start, h.end)
             cited_taken[h.start:h.end] = b"\x01" * (h.end - h.start)
 
@@ -236,7 +236,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             continue
         if h.cls == "CitedDocument":
             key, more = own_plan_title(h.key, own)
-            b.add("CitedDocument", key, h.start, h.end, (*h.aliases, *more))
+            b.add("CitedDocument", key, h.start, h.end, (*h.aliases, *more, *_issuer_dropped(key)))
             take(h.start, h.end)
             continue
         lead = _lead_agency(text, h, agency_hits) or scope_agency(scopes, source_start(h.start))
@@ -286,6 +286,13 @@ def _named_after_agency(h: Hit, agency_hits, taken, agency_taken) -> bool:
     lead = next((a for a in agency_hits if a.start == h.start and a.end < h.end), None)
     return lead is not None and h.end - lead.end >= 4 and taken[h.start:h.end] == agency_taken[h.start:h.end] \
         and not any(taken[lead.end:h.end])
+
+
+def _issuer_dropped(title: str) -> tuple[str, ...]:
+    """落实国家新一轮重点行业稳增长方案, 我省共建…建设方案: the document's own title, without who issued or
+    adopts it and which round it is."""
+    m = re.match(r"^(?:国家新一轮|国家|我省|我市|我区|新一轮|新版)", title)
+    return (title[m.end():],) if m and len(title) - m.end() >= 6 else ()
 
 
 def _quoted_form(text: str, h: Hit) -> tuple[str, ...]:

@@ -599,7 +599,7 @@ def _slogan_stop() -> frozenset[str]:
         return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
 
 
-_CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|纲要|公告|通告|细则|决议|批复|函|（试行）|（草案）)$")
+_CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|纲要|公告|通告|细则|决议|批复|函|（试行）|（草案）|纲要草案)$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号")
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
 _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")

@@ -307,3 +307,11 @@ def test_what_the_government_opposes_and_formulas_are_no_programmes():
     keys = {h.key for h in find_initiatives("坚决不搞形象工程、政绩工程，依法打击各类违法犯罪活动，坚定不移推进反腐败斗争。"
                                             "《纲要草案》全文提交大会审查。实施甲乙乡村振兴工程。")}
     assert keys == {"甲乙乡村振兴工程"}
+
+
+def test_cited_titles_also_go_without_who_adopts_them(tmp_path):
+    res = _entities_of(tmp_path, "落实国家新一轮重点行业稳增长方案。出台实施我省共建甲乙国际科技创新中心建设方案。"
+                                 "《河北省国民经济和社会发展第十五个五年规划纲要草案》提交本次大会审查。")
+    names = {n for e in res.entities if e.cls == "CitedDocument" for n in (e.key, *e.aliases)}
+    assert {"重点行业稳增长方案", "共建甲乙国际科技创新中心建设方案",
+            "河北省国民经济和社会发展第十五个五年规划纲要草案"} <= names
