@@ -180,8 +180,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     cited_taken = bytearray(len(text) + 1)
     for h in cited_hits:
         if free(h.start, h.end) or h.key.startswith(("中共", "中国共产党")):
-            key, more = own_plan_title(h.key, own)
-            b.add("CitedDocument", key, h.start, h.end, (*h.aliases, *more, *_issuer_dropped(key)))
+            _add_cited(b, h, own)
             take(h.start, h.end)
             cited_taken[h.start:h.end] = b"\x01" * (h.end - h.start)
 
@@ -235,12 +234,11 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if not free(h.start, h.end) and not titled and not (h.cls == "Initiative" and only_cited_inside(h.start, h.end)):
             continue
         if h.cls == "CitedDocument":
-            key, more = own_plan_title(h.key, own)
-            b.add("CitedDocument", key, h.start, h.end, (*h.aliases, *more, *_issuer_dropped(key)))
+            _add_cited(b, h, own)
             take(h.start, h.end)
             continue
         lead = _lead_agency(text, h, agency_hits) or scope_agency(scopes, source_start(h.start))
-        b.add("Initiative", h.key, h.start, h.end, h.aliases + _quoted_form(text, h),
+        b.add("Initiative", h.key, h.start, h.end, h.aliases + _initiative_forms(text, h),
               (("leadAgency", "Agency", lead),) if lead else ())
     # quoted working groups (“…专班”) are agencies
     for m in re.finditer(r"“(?P<q>[^“”\n]{2,30}专班)”", text):
@@ -260,21 +258,32 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             continue
         c = concept(ih.key)
         links = tuple(("broader", "Industry", x) for x in c.broader) if c else ()
-        surface = text[ih.start:ih.end]
-        more = []
-        # 科技服务业, 金融业, 海洋经济: the sector written with 业 or 经济 is a name of it too
-        if _SECTOR_YE.match(text, ih.end) and not ih.surface.endswith("业"):
-            more.append(surface + "业")
-        if text.startswith("经济", ih.end) and not surface.endswith("经济"):
-            more.append(surface + "经济")
-        if text[ih.start - 1:ih.start] == "“" and text[ih.end:ih.end + 1] == "”":
-            more.append("“" + surface + "”")  # “票根经济”: as the text quotes it
-        b.add("Industry", ih.key, ih.start, ih.end, tuple(more), links)
+        b.add("Industry", ih.key, ih.start, ih.end, _sector_forms(text, ih), links)
 
     prefixes = tuple(sorted({ah.surface for ah in area_hits}, key=len, reverse=True))
     b.merge_place_prefixed("Initiative", prefixes)
     b.merge_place_prefixed("Park", prefixes)
     return b.result()
+
+
+def _add_cited(b: _Builder, h: Hit, own) -> None:
+    """A cited document under its full title (own_plan_title), with the forms it is cited by."""
+    key, more = own_plan_title(h.key, own)
+    b.add("CitedDocument", key, h.start, h.end, (*h.aliases, *more, *_issuer_dropped(key)))
+
+
+def _sector_forms(text: str, ih) -> tuple[str, ...]:
+    """The names a sector is written with besides its scheme word: with 业 or 经济 (科技服务业, 海洋经济), or in
+    quotes (“票根经济”)."""
+    surface = text[ih.start:ih.end]
+    out = []
+    if _SECTOR_YE.match(text, ih.end) and not ih.surface.endswith("业"):
+        out.append(surface + "业")
+    if text.startswith("经济", ih.end) and not surface.endswith("经济"):
+        out.append(surface + "经济")
+    if text[ih.start - 1:ih.start] == "“" and text[ih.end:ih.end + 1] == "”":
+        out.append("“" + surface + "”")
+    return tuple(out)
 
 
 _SECTOR_YE = re.compile(r"业(?![态务主绩界内者余已务])")
@@ -295,7 +304,7 @@ def _issuer_dropped(title: str) -> tuple[str, ...]:
     return (title[m.end():],) if m and len(title) - m.end() >= 6 else ()
 
 
-def _quoted_form(text: str, h: Hit) -> tuple[str, ...]:
+def _initiative_forms(text: str, h: Hit) -> tuple[str, ...]:
     """A slogan written in quotes (“保交房”) goes by its quoted form too, and a programme goes by its name without
     the level that runs it (国家“双高计划” → “双高计划”, 省级科技创新攻坚计划 → 科技创新攻坚计划)."""
     out = []
