@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from policykg.model import DocumentRelation, Entity, Mention, SourceText, Span, Structure
 
-from .agencies import DocContext, resolve_agency
+from .agencies import DocContext, official_prefix, resolve_agency
+from .areas import gazetteer
 
 _LIST_SPLIT = re.compile(r"[、，,；;]\s*")
 _PERSON_ROLE_SUFFIX = re.compile(r"(?P<names>.+?)(?P<role>代表|委员|同志|先生|女士)$")
@@ -89,7 +90,10 @@ class _Collector:
 
 
 def _agency_entity(name: str, surface: str, ctx: DocContext) -> Entity:
-    links = (("jurisdiction", "Area", ctx.area),) if ctx.area and name.startswith(ctx.area) else ()
+    area = gazetteer().get(ctx.area)
+    # 沁县人民政府办公室 in a document of 长治市沁县: a county's bodies carry its own name only
+    own = area is not None and name.startswith((area.key, official_prefix(area)))
+    links = (("jurisdiction", "Area", ctx.area),) if own else ()
     return Entity("Agency", name, name, frozenset({surface, name}), links)
 
 

@@ -315,3 +315,19 @@ def test_cited_titles_also_go_without_who_adopts_them(tmp_path):
     names = {n for e in res.entities if e.cls == "CitedDocument" for n in (e.key, *e.aliases)}
     assert {"重点行业稳增长方案", "共建甲乙国际科技创新中心建设方案",
             "河北省国民经济和社会发展第十五个五年规划纲要草案"} <= names
+
+
+def test_a_county_issuer_governs_its_county(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.document import layout_facts
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    doc = tmp_path / "notice.txt"
+    doc.write_text("沁县人民政府办公室关于印发任务分解的通知\n各乡镇人民政府：\n现将任务分解印发给你们。\n", encoding="utf-8")
+    src = read_source(doc)
+    st = parse_structure(src.text, normalise(src.text))
+    ctx = document_context(src, st)
+    assert ctx.area == "长治市沁县" and ctx.issuer == "沁县人民政府办公室"
+    issuer = next(e for e in layout_facts(src, st, ctx).entities if e.key == "沁县人民政府办公室")
+    assert ("jurisdiction", "Area", "长治市沁县") in issuer.links
