@@ -719,8 +719,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             elif bare == "建议" and (fyp := _FYP_PROPOSAL_BEFORE.search(text, max(0, m.start() - 20), m.start())):
                 # 根据省委“十五五”规划《建议》: the Party committee's proposal for that Five-Year Plan (its full
                 # title for the document's area is set in entities.py)
-                n = "十" + fyp.group("n") if fyp.group("n") != "十" else "十"
-                key = f"关于制定国民经济和社会发展第{n}个五年规划的建议"
+                key = f"关于制定国民经济和社会发展第十{fyp.group('n')}个五年规划的建议"  # 十五五 → 第十五个
                 add(Hit("CitedDocument", m.start(), m.end(), key, (text[fyp.start():m.end()],)))
             continue
         cls = _cited_or_initiative(t)
