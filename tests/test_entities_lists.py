@@ -331,3 +331,10 @@ def test_a_county_issuer_governs_its_county(tmp_path):
     assert ctx.area == "长治市沁县" and ctx.issuer == "沁县人民政府办公室"
     issuer = next(e for e in layout_facts(src, st, ctx).entities if e.key == "沁县人民政府办公室")
     assert ("jurisdiction", "Area", "长治市沁县") in issuer.links
+
+
+def test_national_campaigns_and_funding_channels_named_in_running_text(tmp_path):
+    res = _entities_of(tmp_path, "常态化开展扫黑除恶，推行林长制，用好超长期特别国债和中央预算内投资，"
+                                 "配合中央生态环保督察，推进药品集中带量采购。")
+    keys = {e.key for e in res.entities if e.cls == "Initiative"}
+    assert {"扫黑除恶", "林长制", "超长期特别国债", "中央预算内投资", "中央生态环境保护督察", "药品集中采购"} <= keys
