@@ -74,6 +74,7 @@ class PKG(DefinedNamespace):
 
     # added properties: document layout
     sourcePath: URIRef  # the path as given to build (recognises a changed file)
+    extractorVersion: URIRef  # fingerprint of the extractor that wrote the graph (policykg.extractor_version)
     encoding: URIRef
     mediaType: URIRef
     genre: URIRef  # reply, work_report, plan, notice, document

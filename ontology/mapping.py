@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from policykg.loaders.structure import innermost_section
+from policykg.extractor_version import extractor_version
 from policykg.model import DocumentRecord, Entity, Quantity, Section
 
 from . import ID_NS, PKG, _slug, document_iri, entity_iri, graph_iri, span_iri
@@ -187,6 +188,7 @@ def document_nquads(record: DocumentRecord) -> bytes:
     w.add(doc, P.sourceFile, _lit(src.name))
     w.add(doc, P.sourcePath, _lit(src.path))
     w.add(doc, P.sha256, _lit(sha))
+    w.add(doc, P.extractorVersion, _lit(extractor_version()))
     w.add(doc, P.encoding, _lit(src.encoding))
     w.add(doc, P.mediaType, _lit(src.media_type))
     w.add(doc, P.genre, _lit(record.structure.genre))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+from policykg.extractor_version import extractor_version
 from policykg.loaders.read import MAX_FILE_BYTES, ReadError, read_source, supported_suffixes
 from policykg.ontology import graph_iri
 from policykg.ontology.mapping import document_nquads
@@ -130,9 +131,15 @@ def build(
         by_path.setdefault(d["path"], []).append(d)
     sha_owner = {d["sha256"]: d["path"] for d in stored}
 
+    version = extractor_version()
+    # documents an older extractor wrote are extracted again, even from unchanged bytes
+    stale = {d["sha256"] for d in stored if d.get("extractor") != version}
+
     def known(path: str) -> str | None:
         docs = by_path.get(path, [])
-        return docs[0]["sha256"] if len(docs) == 1 else None  # two graphs for a path: rebuild it
+        if len(docs) != 1 or docs[0]["sha256"] in stale:
+            return None  # two graphs for a path, or an older extractor's graph: rebuild it
+        return docs[0]["sha256"]
 
     tasks = [(f, known(f), max_bytes) for f in files]
     if jobs > 1 and len(tasks) > 1:
@@ -141,7 +148,7 @@ def build(
     else:
         executor = None
         results = map(_star_process, tasks)
-    writer = _BatchWriter(store, by_path, sha_owner, summary, on_result)
+    writer = _BatchWriter(store, by_path, sha_owner, summary, on_result, stale)
     try:
         for result in results:
             writer.add(result)
@@ -171,10 +178,11 @@ class _BatchWriter:
     MAX_QUADS = 50_000
     MAX_DOCS = 64
 
-    def __init__(self, store: GraphStore, by_path, sha_owner, summary: BuildSummary, on_result):
+    def __init__(self, store: GraphStore, by_path, sha_owner, summary: BuildSummary, on_result, stale=frozenset()):
         self.store, self.by_path, self.sha_owner = store, by_path, sha_owner
         self.summary, self.on_result = summary, on_result
-        self.pending: list[tuple[FileResult, list[str]]] = []
+        self.stale = set(stale)  # shas whose stored graph an older extractor wrote
+        self.pending: list[tuple[FileResult, list[str], bool]] = []  # result, graphs it replaces, updated
         self.pending_quads = 0
 
     def _report(self, result: FileResult) -> None:
@@ -191,6 +199,17 @@ class _BatchWriter:
             self._report(FileResult(r.path, "duplicate", reason=f"same bytes as {owner}", sha256=r.sha256))
             return
         old = [d["graph"] for d in self.by_path.get(r.path, []) if d["sha256"] != r.sha256]
+        if owner == r.path and r.sha256 in self.stale:
+            # same bytes, older extractor: its graph (same IRI) goes first, like a moved file's; if the build
+            # stops in between, the next build finds the file unstored and adds it
+            self.stale.discard(r.sha256)
+            self.commit()
+            self.store.remove_graph(graph_iri(r.sha256))
+            self.pending.append((r, [], True))
+            self.pending_quads += r.triples
+            if self.pending_quads >= self.MAX_QUADS or len(self.pending) >= self.MAX_DOCS:
+                self.commit()
+            return
         if owner == r.path:  # same content already stored under this path (e.g. a leftover twin graph)
             for graph in old:
                 self.store.remove_graph(graph)
@@ -201,7 +220,7 @@ class _BatchWriter:
             self.store.remove_graph(graph_iri(r.sha256))
         self.sha_owner[r.sha256] = r.path
         self.by_path[r.path] = [{"graph": None, "path": r.path, "sha256": r.sha256}]
-        self.pending.append((r, old))
+        self.pending.append((r, old, bool(old)))
         self.pending_quads += r.triples
         if self.pending_quads >= self.MAX_QUADS or len(self.pending) >= self.MAX_DOCS:
             self.commit()
@@ -209,10 +228,10 @@ class _BatchWriter:
     def commit(self) -> None:
         if not self.pending:
             return
-        self.store.load_document(b"".join(r.nquads for r, _ in self.pending))
-        for r, old in self.pending:
+        self.store.load_document(b"".join(r.nquads for r, _, _ in self.pending))
+        for r, old, updated in self.pending:
             for graph in old:
                 self.store.remove_graph(graph)
-            status = "updated" if old else "added"
+            status = "updated" if updated else "added"
             self._report(FileResult(r.path, status, sha256=r.sha256, triples=r.triples))
         self.pending, self.pending_quads = [], 0

@@ -16,8 +16,9 @@ from policykg.ontology import ID_NS, PKG
 DEFAULT_STORE = "policykg-store"
 
 _DOCS = f"""
-SELECT ?g ?doc ?path ?sha WHERE {{
-  GRAPH ?g {{ ?doc a <{PKG.Document}> ; <{PKG.sourcePath}> ?path ; <{PKG.sha256}> ?sha }}
+SELECT ?g ?doc ?path ?sha ?ver WHERE {{
+  GRAPH ?g {{ ?doc a <{PKG.Document}> ; <{PKG.sourcePath}> ?path ; <{PKG.sha256}> ?sha
+              OPTIONAL {{ ?doc <{PKG.extractorVersion}> ?ver }} }}
 }}"""
 
 
@@ -38,9 +39,11 @@ class GraphStore:
 
     # -- documents ----------------------------------------------------------------------------
     def documents(self) -> list[dict]:
-        """Every stored document: graph, document IRI, source path and sha256."""
+        """Every stored document: graph, document IRI, source path, sha256 and the extractor version that
+        wrote it (None for graphs written before versions were recorded)."""
         return [
-            {"graph": r["g"].value, "doc": r["doc"].value, "path": r["path"].value, "sha256": r["sha"].value}
+            {"graph": r["g"].value, "doc": r["doc"].value, "path": r["path"].value, "sha256": r["sha"].value,
+             "extractor": r["ver"].value if r["ver"] is not None else None}
             for r in self.store.query(_DOCS)
         ]
 

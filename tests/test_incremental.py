@@ -80,3 +80,26 @@ def test_interrupted_build_leaves_only_whole_documents(tmp_path):
     assert len(interrupted.documents()) == 62
     assert os.path.isdir(store_dir)
     assert isinstance(next(iter(interrupted.quads())), ox.Quad)
+
+
+def test_a_graph_an_older_extractor_wrote_is_extracted_again(tmp_path):
+    from policykg.extractor_version import extractor_version
+    from policykg.ontology import PKG
+
+    folder = _copy_reports(tmp_path / "reports")
+    files = [str(p) for p in sorted(folder.iterdir())][:3]
+    store = GraphStore(tmp_path / "store")
+    build(files, store, jobs=1)
+    reference = store.dump_nquads_sorted()
+    assert {d["extractor"] for d in store.documents()} == {extractor_version()}
+
+    # one document as an older policykg wrote it: another version, and a fact the new extractor no longer makes
+    doc = store.documents()[0]
+    store.store.update(f"""
+        DELETE {{ GRAPH ?g {{ ?d <{PKG.extractorVersion}> ?v }} }}
+        INSERT {{ GRAPH ?g {{ ?d <{PKG.extractorVersion}> "0000000000000000" ; <{PKG.genre}> "stale" }} }}
+        WHERE {{ GRAPH ?g {{ ?d <{PKG.extractorVersion}> ?v }} FILTER (?g = <{doc["graph"]}>) }}""")
+    again = build(files, store, jobs=1)
+    assert [r.path for r in again.results if r.status == "updated"] == [doc["path"]]
+    assert again.count("unchanged") == 2
+    assert store.dump_nquads_sorted() == reference  # the old graph is replaced whole, nothing left beside it
