@@ -175,7 +175,7 @@ def _scheme_hits(text):
             continue
         if form[0] == "化" and s > 0 and text[s - 1] in _HUA_VERB:
             continue  # 强化工业, 优化工作: 化 ends the word before
-        if _MODIFIES.match(text, e) or _GOODS_LIST.match(text, e):
+        if _MODIFIES.match(text, e) or _GOODS_LIST.match(text, e) or _FACILITY_AFTER.match(text, e):
             continue  # 文旅消费, 金融机构, 机器人公司: the sector's word qualifies another thing;
             # 汽车、家电等大宗消费: goods bought, not a sector
         if form.startswith("服务业") and text[e:e + 1] in "态务" or form == "服务业" and text[s - 1:s] == "性":
@@ -428,5 +428,8 @@ _GROW_VERBS = tuple(_CONTEXT["grow_verbs"])
 _LIST_VERBS = tuple(sorted({*_GROW_VERBS, *_CONTEXT["list_verbs"],
                             *(v for v in _CONTEXT["verb_start"] if len(v) >= 2 and v != "我们")}, key=len, reverse=True))
 _NOT_SECTOR = frozenset(_CONTEXT["not_sector"])
+# a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
+# 宁德核电6号机组, 核电钢), not the sector
+_FACILITY_AFTER = re.compile(r"(?:[一二三四五六七八九十]期|[0-9]+号机组|机组|钢(?!铁))")
 _GROWN_SECTOR = re.compile("(?:" + "|".join(_LIST_VERBS) + ")" + r"([\u4e00-\u9fff]{1,12}?(?:"
                            + "|".join(_CONTEXT["sector_ends"]) + r"))(?=[，。；、])")

@@ -338,3 +338,9 @@ def test_national_campaigns_and_funding_channels_named_in_running_text(tmp_path)
                                  "配合中央生态环保督察，推进药品集中带量采购。")
     keys = {e.key for e in res.entities if e.cls == "Initiative"}
     assert {"扫黑除恶", "林长制", "超长期特别国债", "中央预算内投资", "中央生态环境保护督察", "药品集中采购"} <= keys
+
+
+def test_a_plant_or_good_named_after_a_sector_is_not_the_sector():
+    keys = _industries("甲湾核电一期投入商业运行，乙港核电6号机组并网，手撕钢、核电钢等新产品涌现。")
+    assert "核电" not in keys
+    assert "核电" in _industries("安全有序发展核电产业。")
