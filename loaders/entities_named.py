@@ -928,14 +928,16 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
                                                       any(core.startswith(a) for a in area_names)):
             continue  # 社会治安综合治理: a kind of work, not a named project
         if len(core) <= 3 and text[cs - 1: cs] == "、":
-            # 加快雄忻、石雄铁路: a short name before the listed one shares its head
-            for n in (2, 3):
-                ps = cs - 1 - n
-                item = text[ps:cs - 1]
-                if ps > 0 and re.fullmatch(r"[\u4e00-\u9fff]+", item) and \
-                        (is_boundary_at(text, ps) or text[ps - 1] in "，。；、"):
-                    add(Hit("Initiative", ps, cs - 1, item + head, (item,)))
+            # 加快雄忻、石雄铁路, 打好蓝天、碧水、净土保卫战: short names before the listed one share its head
+            sep = cs - 1
+            while sep > 0 and text[sep] == "、":
+                ps = next((sep - n for n in (2, 3) if sep - n > 0 and
+                           re.fullmatch(r"[\u4e00-\u9fff]+", text[sep - n:sep]) and
+                           (is_boundary_at(text, sep - n) or text[sep - n - 1] in "，。；、")), None)
+                if ps is None:
                     break
+                add(Hit("Initiative", ps, sep, text[ps:sep] + head, (text[ps:sep],)))
+                sep = ps - 1
         elif text[cs - 1: cs] == "、" and head in _SHARED_HEADS:
             # 实施科教兴省、人才强省、创新驱动发展战略; 推进好房子、好小区、好社区建设: the head belongs to each
             for ps, item in _list_items(text, cs - 1, 6):

@@ -344,3 +344,9 @@ def test_a_plant_or_good_named_after_a_sector_is_not_the_sector():
     keys = _industries("甲湾核电一期投入商业运行，乙港核电6号机组并网，手撕钢、核电钢等新产品涌现。")
     assert "核电" not in keys
     assert "核电" in _industries("安全有序发展核电产业。")
+
+
+def test_every_short_name_of_a_list_shares_the_head():
+    from policykg.loaders.entities_named import find_initiatives
+    keys = {h.key for h in find_initiatives("持续打好蓝天、碧水、净土保卫战。争取国家算力协同试点。")}
+    assert {"蓝天保卫战", "碧水保卫战", "净土保卫战", "国家算力协同试点"} <= keys
