@@ -9,23 +9,15 @@ a different surface was recorded (harmless, for review).
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from entity_gold import CATEGORIES, gold, gold_path  # noqa: E402
+from entity_gold import CATEGORIES, gold, gold_path, load  # noqa: E402
 
 CORPUS = HERE.parents[2] / "shared" / "corpus" / "govreports"
-
-
-def load(path: str):
-    spec = importlib.util.spec_from_file_location(Path(path).stem, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def check(path: str) -> int:
@@ -56,10 +48,10 @@ def check(path: str) -> int:
         errors += 1
     out = gold_path(mod)
     if not out.exists():
-        print(f"  {out.name} not written yet (run {modname})")
+        print(f"  {out.name} not written yet (bench/annotation/entity_gold.py {modname})")
         errors += 1
     elif json.loads(out.read_text(encoding="utf-8")) != g:
-        print(f"  {out.name} is stale (rerun {modname})")
+        print(f"  {out.name} is stale (rerun bench/annotation/entity_gold.py {modname})")
         errors += 1
     counts = {k: len(v) for k, v in g["entities"].items()}
     print(f"{mod.DOCUMENT}: {counts}, {'OK' if not errors else f'{errors} error(s)'}")

@@ -3,7 +3,8 @@
 Each entry is (canonical name, surface). surface is None when the canonical name itself occurs in the
 text; otherwise it is the form in the text that the canonical name was resolved from (an abbreviation,
 a form with a shared head word, or a county name without its city). bench/annotation/check.py verifies that every
-name or surface occurs in the document. Run this file to (re)write the JSON next to tools/.
+name or surface occurs in the document. `python3 bench/annotation/entity_gold.py` on this file
+(re)writes the JSON next to tools/.
 See ../NOTES.md for the conventions.
 """
 from __future__ import annotations
@@ -386,14 +387,3 @@ PERSONS = [
     ({"name": "赵刚", "role": "陕西省省长"}, "陕西省省长 赵刚"),
     ({"name": "习近平", "role": "总书记"}, "习近平总书记"),
 ]
-
-
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
-    from entity_gold import write
-
-    write(sys.modules[__name__])

@@ -399,12 +399,3 @@ PERSONS = [
     ({"name": "王新伟", "role": "辽宁省省长"}, None),
     ({"name": "习近平", "role": "总书记"}, None),
 ]
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
-    from entity_gold import write
-
-    write(sys.modules[__name__])

@@ -420,12 +420,3 @@ PERSONS = [
     ({"name": "梁惠玲", "role": "黑龙江省省长"}, "梁惠玲"),
     ({"name": "习近平", "role": "总书记"}, "习近平"),
 ]
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
-    from entity_gold import write
-
-    write(sys.modules[__name__])

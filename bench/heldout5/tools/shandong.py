@@ -477,12 +477,3 @@ PERSONS = [
     ({"name": "周乃翔", "role": "山东省省长"}, "山东省省长 周乃翔"),
     ({"name": "习近平", "role": "总书记"}, "习近平总书记"),
 ]
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
-    from entity_gold import write
-
-    write(sys.modules[__name__])

@@ -479,12 +479,3 @@ PERSONS = [
     ({"name": "赵龙", "role": "福建省人民政府省长"}, "赵龙"),
     ({"name": "习近平", "role": "总书记"}, "习近平"),
 ]
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
-    from entity_gold import write
-
-    write(sys.modules[__name__])

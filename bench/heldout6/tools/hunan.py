@@ -466,12 +466,3 @@ PERSONS = [
     ({"name": "习近平", "role": "总书记"}, None),
     ({"name": "刘尚文", "role": "记者"}, None),
 ]
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
-    from entity_gold import write
-
-    write(sys.modules[__name__])

@@ -406,12 +406,3 @@ PERSONS = [
     ({"name": "孙绍骋", "role": ""}, None),
     ({"name": "王莉霞", "role": ""}, None),
 ]
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
-    from entity_gold import write
-
-    write(sys.modules[__name__])

@@ -424,12 +424,3 @@ PERSONS = [
     ({"name": "盛学卿", "role": "记者"}, None),
     ({"name": "唐仁健", "role": "严重违纪违法案件当事人"}, None),
 ]
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "annotation"))
-    from entity_gold import write
-
-    write(sys.modules[__name__])
