@@ -970,7 +970,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
 
 
 # a verb of opposing in the clause before a name: what follows is to be stopped, not a programme
-_OPPOSED = re.compile(r"(?:反对|杜绝|严禁|防止|不搞|遏制|纠治|打击)[^，。；：\n]*$")
+_OPPOSED = re.compile(r"(?:反对|杜绝|严禁|防止|不搞|遏制|纠治)[^，。；：\n]*$")
 # heads that a 、-list of short names shares (科教兴省、人才强省战略)
 _SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划", "试点"})
 # what a named work or programme at the start of its clause is reported to have done

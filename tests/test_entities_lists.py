@@ -350,3 +350,9 @@ def test_every_short_name_of_a_list_shares_the_head():
     from policykg.loaders.entities_named import find_initiatives
     keys = {h.key for h in find_initiatives("持续打好蓝天、碧水、净土保卫战。争取国家算力协同试点。")}
     assert {"蓝天保卫战", "碧水保卫战", "净土保卫战", "国家算力协同试点"} <= keys
+
+
+def test_a_crackdown_campaign_is_a_programme_not_something_opposed():
+    from policykg.loaders.entities_named import find_initiatives
+    keys = {h.key for h in find_initiatives("深入开展打击治理电信网络诈骗专项行动。")}
+    assert any(k.endswith("电信网络诈骗专项行动") for k in keys)
