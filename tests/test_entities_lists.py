@@ -3,7 +3,15 @@
 part of the first item. The snippets are written for these tests (not taken from any document)."""
 from __future__ import annotations
 
+from policykg.loaders.agencies import DocContext, document_context, find_agencies
+from policykg.loaders.areas import gazetteer
+from policykg.loaders.document import layout_facts
+from policykg.loaders.entities_named import (find_cited, find_initiatives, find_institutions, find_parks,
+                                             find_persons, own_plan_title)
 from policykg.loaders.industries import find_industries
+from policykg.loaders.normalise import normalise
+from policykg.loaders.read import read_source
+from policykg.loaders.structure import parse_structure
 
 from .conftest import entities_of
 
@@ -52,7 +60,6 @@ def test_a_growth_verb_before_a_sector_word_names_a_sector():
 # ------------------------------------------------------------------------------------------------ parks
 
 def _parks(text: str) -> set[str]:
-    from policykg.loaders.entities_named import find_parks
     return {h.key for h in find_parks(text)}
 
 
@@ -72,8 +79,6 @@ def test_a_verb_of_preparing_is_no_part_of_a_park_and_a_class_of_centre_is_none(
 # ------------------------------------------------------------------------------------------------ areas
 
 def test_a_county_is_named_with_its_city_and_its_bodies_by_its_own_name():
-    from policykg.loaders.agencies import DocContext, find_agencies
-    from policykg.loaders.areas import gazetteer
     g = gazetteer()
     # six 通州/和平… in China: the key carries the city; the county's own name stays an alias
     assert g.get("黄骅市").key == "沧州市黄骅市" and g.get("沧州市黄骅市").name == "黄骅市"
@@ -99,7 +104,6 @@ def test_a_named_region_is_a_region_with_its_member_areas_not_an_area(tmp_path):
 # ------------------------------------------------------------------------------------------------ cited documents
 
 def _cited(text: str) -> set[str]:
-    from policykg.loaders.entities_named import find_cited
     return {h.key for h in find_cited(text)}
 
 
@@ -118,7 +122,6 @@ def test_a_list_of_packages_gives_each_and_a_generic_phrase_none():
 
 def test_a_plan_being_implemented_is_cited_one_being_drafted_is_not():
     # (a local plan carried out by the agency, 落实常州市…培育方案, stays its initiative: tests/test_entities.py)
-    from policykg.loaders.entities_named import find_initiatives
     hits = find_initiatives("全面落实国家数字乡村发展行动方案。制定我省冰雪经济发展行动方案。")
     cls = {h.key: h.cls for h in hits}
     assert cls.get("国家数字乡村发展行动方案") == "CitedDocument"
@@ -130,7 +133,6 @@ def test_a_plan_being_implemented_is_cited_one_being_drafted_is_not():
 # ------------------------------------------------------------------------------------------------ initiatives
 
 def test_quoted_programmes_after_a_verb_or_before_a_system_word():
-    from policykg.loaders.entities_named import find_initiatives
     hits = find_initiatives("推动城市建设“无废工厂”，实现“一网通查”。落实“红名单”制度，开展“三清一改”专项整治。")
     names = {n for h in hits for n in (h.key, *h.aliases)}
     assert {"“无废工厂”", "“一网通查”", "“红名单”制度", "“三清一改”专项整治"} <= names
@@ -166,7 +168,6 @@ def test_short_names_after_a_verb_share_the_last_head():
 
 
 def test_works_keep_their_city_and_phase_and_listed_strategies_share_the_head():
-    from policykg.loaders.entities_named import find_initiatives
     keys = {h.key for h in find_initiatives("洛阳地铁2号线开通运营。推进乙丙高速二期、丁戊高铁等重点项目。"
                                             "深入实施文化兴省、体育强省、创新驱动发展战略。")}
     assert {"洛阳地铁2号线", "乙丙高速二期", "文化兴省战略", "体育强省战略"} <= keys
@@ -176,7 +177,6 @@ def test_works_keep_their_city_and_phase_and_listed_strategies_share_the_head():
 # ------------------------------------------------------------------------------------------------ agencies
 
 def test_bare_bodies_in_a_field_of_lead_units_are_the_jurisdictions_own():
-    from policykg.loaders.agencies import DocContext, find_agencies
     ctx = DocContext("内蒙古自治区人民政府", "内蒙古自治区", "内蒙古自治区")
     keys = [h.key for h in find_agencies("（牵头单位：民政厅、林草局、农牧厅）在自治区党委领导下。", ctx)]
     assert keys == ["内蒙古自治区民政厅", "内蒙古自治区林业和草原局", "内蒙古自治区农牧厅",
@@ -200,8 +200,6 @@ def test_park_names_do_not_start_with_a_verb_an_ordinal_or_inside_a_word():
 
 
 def test_an_areas_own_five_year_plan_documents_get_their_full_titles():
-    from policykg.loaders.areas import gazetteer
-    from policykg.loaders.entities_named import own_plan_title
     g = gazetteer()
     key, aliases = own_plan_title("关于制定国民经济和社会发展第十五个五年规划的建议", g.get("内蒙古自治区"))
     assert key == "中共内蒙古自治区委员会关于制定内蒙古自治区国民经济和社会发展第十五个五年规划的建议"
@@ -230,14 +228,12 @@ def test_more_ways_packages_and_laws_are_cited():
 
 
 def test_quoted_names_take_the_collaboration_or_network_they_name():
-    from policykg.loaders.entities_named import find_initiatives
     names = {n for h in find_initiatives("推进“三医”协同，建设“四纵三横”现代化水网，打造“10分钟”就业服务圈。")
              for n in (h.key, *h.aliases)}
     assert {"“三医”协同", "“四纵三横”现代化水网", "“10分钟”就业服务圈"} <= names
 
 
 def test_a_work_opening_its_clause_and_reported_done_is_named():
-    from policykg.loaders.entities_named import find_initiatives
     keys = {h.key for h in find_initiatives("能源领域，甲电入乙工程投产送电，零基预算改革全面推开，国资改革深化提升行动全面完成。"
                                             "实施粮食单产提升工程、优质甲猪工程。“机器管采购”实现工程建设领域全覆盖。")}
     assert {"甲电入乙工程", "零基预算改革", "国资改革深化提升行动", "粮食单产提升工程", "优质甲猪工程"} <= keys
@@ -253,7 +249,6 @@ def test_lists_closed_by_qualified_heads_and_the_names_a_sector_is_written_with(
 
 
 def test_persons_not_made_of_place_words_and_named_after_their_role():
-    from policykg.loaders.entities_named import find_persons
     assert find_persons("以上问题事关自治区长远发展，2人当选中国工程院院士。") == []
     hits = find_persons("省长张三明作政府工作报告。")
     assert [(h.key, dict(h.literals)["role"]) for h in hits] == [("张三明", "省长")]
@@ -267,12 +262,10 @@ def test_border_trade_zones_bonded_centres_and_parks_with_their_own_place_name()
 def test_a_designation_without_a_place_is_no_park():
     keys = _parks("争创国家现代农业产业园，获批“两山”实践创新基地，优化重塑国家级大学科技园，建设大连国家级数据产业集聚区。")
     assert keys == {"大连国家级数据产业集聚区"}
-    from policykg.loaders.entities_named import find_institutions
     assert not find_institutions("优化重塑国家级大学科技园。", frozenset())
 
 
 def test_quoted_names_in_lists_after_verbs_and_opening_clauses(tmp_path):
-    from policykg.loaders.entities_named import find_initiatives
     names = {n for h in find_initiatives("巩固“保交楼”、“保交房”成果。弘扬“甲乡经验”。推行“揭榜挂帅”、“赛马”等模式。"
                                          "全省开放，“书香八闽”辐射人群超700万人。") for n in (h.key, *h.aliases)}
     assert {"“保交房”", "“甲乡经验”", "“赛马”", "“书香八闽”"} <= names
@@ -288,7 +281,6 @@ def test_economies_named_after_a_growth_verb_or_in_a_list():
 
 
 def test_events_named_by_their_own_head_and_their_editions():
-    from policykg.loaders.entities_named import find_initiatives
     hits = find_initiatives("承办亚冬会。办好东北城市足球联赛和第十三届省艺术节。成功举办第六届中国辽洽会。"
                             "高水平承办全国首届青少年田径运动会。成功申办第十六届全运会。")
     names = {n for h in hits for n in (h.key, *h.aliases)}
@@ -297,13 +289,11 @@ def test_events_named_by_their_own_head_and_their_editions():
 
 
 def test_an_academy_named_in_an_honour_does_not_act():
-    from policykg.loaders.agencies import DocContext, find_agencies
     ctx = DocContext("甘肃省人民政府", "甘肃省", "甘肃省")
     assert [h.key for h in find_agencies("2人当选中国工程院院士，与中国工程院开展合作。", ctx)] == ["中国工程院"]
 
 
 def test_what_the_government_opposes_and_formulas_are_no_programmes():
-    from policykg.loaders.entities_named import find_initiatives
     keys = {h.key for h in find_initiatives("坚决不搞形象工程、政绩工程，依法打击各类违法犯罪活动，坚定不移推进反腐败斗争。"
                                             "《纲要草案》全文提交大会审查。实施甲乙乡村振兴工程。")}
     assert keys == {"甲乙乡村振兴工程"}
@@ -318,11 +308,6 @@ def test_cited_titles_also_go_without_who_adopts_them(tmp_path):
 
 
 def test_a_county_issuer_governs_its_county(tmp_path):
-    from policykg.loaders.agencies import document_context
-    from policykg.loaders.document import layout_facts
-    from policykg.loaders.normalise import normalise
-    from policykg.loaders.read import read_source
-    from policykg.loaders.structure import parse_structure
     doc = tmp_path / "notice.txt"
     doc.write_text("沁县人民政府办公室关于印发任务分解的通知\n各乡镇人民政府：\n现将任务分解印发给你们。\n", encoding="utf-8")
     src = read_source(doc)
@@ -347,12 +332,10 @@ def test_a_plant_or_good_named_after_a_sector_is_not_the_sector():
 
 
 def test_every_short_name_of_a_list_shares_the_head():
-    from policykg.loaders.entities_named import find_initiatives
     keys = {h.key for h in find_initiatives("持续打好蓝天、碧水、净土保卫战。争取国家算力协同试点。")}
     assert {"蓝天保卫战", "碧水保卫战", "净土保卫战", "国家算力协同试点"} <= keys
 
 
 def test_a_crackdown_campaign_is_a_programme_not_something_opposed():
-    from policykg.loaders.entities_named import find_initiatives
     keys = {h.key for h in find_initiatives("深入开展打击治理电信网络诈骗专项行动。")}
     assert any(k.endswith("电信网络诈骗专项行动") for k in keys)
