@@ -190,14 +190,12 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
                 not (first_head.group(0) == "基地" and not _names_place(first_name, g)):
             return s + j + 1, name[j + 1:], [Hit("Park", s + j - len(first), s + j, first, ())]
         return s + j + 1, name[j + 1:], []
-    if name[j] in "和及" and j >= 2 or _INSTITUTION_END.search(name[:j]):
+    if name[j] in "和及" and j >= 2 or name[:j].endswith((*_VENUE_HEADS, "大学", "学院", "医院")):
         # 国家碳达峰试点城市和长春循环经济产业园: only the part after 和 names the park; 省博物馆与烈士公园: a museum
         # and a park, the museum an institution of its own
         return s + j + 1, name[j + 1:], []
     return s, name, []
 
-
-_INSTITUTION_END = re.compile(r"(?:博物馆|博物院|纪念馆|美术馆|图书馆|大学|学院|医院)$")
 
 
 def _after_builder(s: int, name: str, g) -> tuple[int, str]:
