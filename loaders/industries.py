@@ -336,13 +336,15 @@ def _economy_sectors(text, hits, taken):
         name = m.group(1)
         quoted = text[s - 1] == "“" and text[e:e + 1] == "”"
         if not (is_boundary_at(text, s) or text[s - 1] == "、" or quoted):
-            # 发展港航经济和临港经济, 发展…高速服务区经济: a longer name after a growth verb, 和 or 、
-            s = next((e - 2 - k for k in range(2, 6) if e - 2 - k >= 2 and
-                      (any(text.startswith(v, e - 2 - k - len(v)) for v in _GROW_VERBS) or
-                       text[e - 3 - k] in "、和及") and re.fullmatch(r"[\u4e00-\u9fff]+", text[e - 2 - k:e - 2])), s)
-            name = text[s:e - 2]
-            if not (any(text.startswith(v, s - len(v)) for v in _GROW_VERBS) or text[s - 1:s] in "、和及"):
+            # 发展港航经济和临港经济, 发展…高速服务区经济: a name of two to five characters after a growth verb,
+            # 和 or 、
+            def opens(i: int) -> bool:
+                return any(text.startswith(v, i - len(v)) for v in _GROW_VERBS) or text[i - 1] in "、和及"
+            s = next((i for i in range(e - 4, e - 8, -1)
+                      if i >= 2 and opens(i) and re.fullmatch(r"[\u4e00-\u9fff]+", text[i:e - 2])), None)
+            if s is None:
                 continue
+            name = text[s:e - 2]
         if name in _NOT_SECTOR or name in gazetteer().by_name or _QUALIFIER.search(name) or name in boundary_words():
             continue
         after = text[e + quoted:e + quoted + 2]
@@ -431,5 +433,5 @@ _NOT_SECTOR = frozenset(_CONTEXT["not_sector"])
 # a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
 # 宁德核电6号机组, 核电钢), not the sector
 _FACILITY_AFTER = re.compile(r"(?:[一二三四五六七八九十]期|[0-9]+号机组|机组|钢(?!铁))")
-_GROWN_SECTOR = re.compile("(?:" + "|".join(_LIST_VERBS) + ")" + r"([\u4e00-\u9fff]{1,12}?(?:"
-                           + "|".join(_CONTEXT["sector_ends"]) + r"))(?=[，。；、])")
+_GROWN_SECTOR = re.compile(_words_pattern(_LIST_VERBS).pattern + r"([\u4e00-\u9fff]{1,12}?"
+                           + _words_pattern(_CONTEXT["sector_ends"]).pattern + r")(?=[，。；、])")
