@@ -101,11 +101,11 @@ def _area_entity(b: _Builder, area, vs: int, ve: int, mention: bool = True) -> N
     literals = (("areaCode", area.code),) if area.code else ()
     if area.level == "region":
         # 京津冀, 晋北: a named region, no administrative division; its member areas are described too
-        members = tuple(m for m in g.region_members.get(area.key, ()) if g.get(m) is not None)
+        members = [a for a in map(g.get, g.region_members.get(area.key, ())) if a is not None]
         for m in members:
-            _area_entity(b, g.get(m), vs, ve, mention=False)
+            _area_entity(b, m, vs, ve, mention=False)
         b.add("Region", area.key, vs, ve, (area.name, *area.shorts),
-              links + tuple(("memberArea", "Area", g.get(m).key) for m in members), mention=mention)
+              links + tuple(("memberArea", "Area", m.key) for m in members), mention=mention)
     else:
         # its official name and short forms are its aliases too (台湾省: 台湾)
         b.add("Area", area.key, vs, ve, (area.name, *area.shorts), links, literals, mention=mention)
