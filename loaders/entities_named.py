@@ -916,7 +916,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             # 实施冀货出海等行动: the listed name is the programme
             add(Hit("Initiative", cs, cs + len(core) - 1, core[:-1], ()))
             continue
-        if _OPPOSED.search(text, max(0, s - 20), s) or core.startswith(("不搞", "杜绝", "严禁", "反对", "防止")) or \
+        if _OPPOSED.search(text, max(0, s - 20), s) or core.startswith(_OPPOSING) or \
                 _strip_quotes(core + head) in stop:
             continue  # 坚决不搞形象工程、政绩工程: what the government opposes is no programme of its own
         if len(_strip_quotes(core + head)) < 4 and min_name != 0 or "等" in core or core.startswith(_GENERIC_START) \
@@ -968,7 +968,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
 
 
 # a verb of opposing in the clause before a name: what follows is to be stopped, not a programme
-_OPPOSED = re.compile(r"(?:反对|杜绝|严禁|防止|不搞|遏制|纠治)[^，。；：\n]*$")
+_OPPOSING = ("反对", "杜绝", "严禁", "防止", "不搞", "遏制", "纠治")
+_OPPOSED = re.compile("(?:" + "|".join(_OPPOSING) + r")[^，。；：\n]*$")
 # heads that a 、-list of short names shares (科教兴省、人才强省战略)
 _SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划", "试点"})
 # what a named work or programme at the start of its clause is reported to have done
