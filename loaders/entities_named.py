@@ -661,7 +661,8 @@ _CAMPAIGN = re.compile(r"(?P<n>(?:美丽|健康|平安|数字|法治|幸福|智�
 
 def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] = ()) -> list[Hit]:
     """Titles in 《》, quoted programme names, and names before programme head words.
-    `known`: names of industries/areas/agencies, never taken as an initiative on their own."""
+    `known`: names of industries/areas/agencies, never taken as an initiative on their own.
+    The order of the passes matters: most skip what an earlier one has covered."""
     hits: list[Hit] = []
     covered = bytearray(len(text) + 1)
 
@@ -669,69 +670,123 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         hits.append(h)
         covered[h.start:h.end] = b"\x01" * (h.end - h.start)
 
+    _metro_lines(text, add)
+    _national_strategies(text, covered, add)
+    _area_campaigns(text, add, area_names)
+    _bare_campaigns(text, covered, add, area_names)
+    _titles(text, add)
+    _quoted_names(text, covered, add, known)
+    _works_listed(text, covered, add, known)
+    _names_before_heads(text, covered, add, known, area_names)
+    return hits
+
+
+def _metro_lines(text: str, add) -> None:
+    """Metro lines (太原地铁1号线)."""
+    from .areas import gazetteer
+
     for m in _METRO_LINE.finditer(text):
         # 太原地铁1号线: a city's line is named with the city that stands before it (in a province's report
         # several cities have a 1号线); the bare form stays an alias
-        from .areas import gazetteer
         g = gazetteer()
         city = _area_at_end(text[max(0, m.start() - 4):m.start()], g)
         if city and all(a.level == "region" for a in g.by_name[city]):
             city = None
         s = m.start() - len(city) if city else m.start()
         add(Hit("Initiative", s, m.end(), text[s:m.end()], (m.group(0),) if city else ()))
+
+
+def _national_strategies(text: str, covered: bytearray, add) -> None:
+    """The national strategies and programmes of the lexicon, keyed by their canonical name."""
     for m in _strategy_pattern().finditer(text):
         if not covered[m.start()]:
-            key = _strategies()[m.group(0)]
-            e = m.end() + 2 if text.startswith("战略", m.end()) else m.end()  # 中部地区崛起战略
-            kind = _PROGRAMME_KIND.match(text, m.end())
-            if not kind and _LONGER_PROGRAMME.match(text, m.end()):
-                continue  # 城市更新重点工程三年行动: the start of a longer programme's name, found by its head
-            if kind and not text.startswith(("政策体系", "政策性"), m.end()):
-                # 城市更新行动, 消费品以旧换新政策, 长期护理保险制度: the programme's own name
-                e = kind.end()
-                add(Hit("Initiative", m.start(), e, key, (key + kind.group(0), m.group(0), text[m.start():e])))
-                continue
-            add(Hit("Initiative", m.start(), e, key, (m.group(0), text[m.start():e])))
-    # 美丽北京建设, 平安中国建设, 健康河北行动: a campaign named after the area
+            h = _strategy_hit(text, m)
+            if h:
+                add(h)
+
+
+def _strategy_hit(text: str, m) -> Hit | None:
+    """The strategy or programme written at `m`, with the kind word after it; None when it only opens a longer
+    programme's name."""
+    key = _strategies()[m.group(0)]
+    e = m.end() + 2 if text.startswith("战略", m.end()) else m.end()  # 中部地区崛起战略
+    kind = _PROGRAMME_KIND.match(text, m.end())
+    if not kind and _LONGER_PROGRAMME.match(text, m.end()):
+        return None  # 城市更新重点工程三年行动: the start of a longer programme's name, found by its head
+    if kind and not text.startswith(("政策体系", "政策性"), m.end()):
+        # 城市更新行动, 消费品以旧换新政策, 长期护理保险制度: the programme's own name
+        e = kind.end()
+        return Hit("Initiative", m.start(), e, key, (key + kind.group(0), m.group(0), text[m.start():e]))
+    return Hit("Initiative", m.start(), e, key, (m.group(0), text[m.start():e]))
+
+
+def _area_campaigns(text: str, add, area_names: tuple[str, ...]) -> None:
+    """美丽北京建设, 平安中国建设, 健康河北行动: a campaign named after the area."""
     for m in _CAMPAIGN.finditer(text):
         if m.group("a") in area_names or m.group("a") == "中国":
             add(Hit("Initiative", m.start(), m.end(), m.group(0), (m.group("n"),)))
-    if area_names:
-        # 建设美丽吉林, 建设更高水平平安吉林和法治吉林: the campaign named without its head word
-        bare = re.compile(f"(?:美丽|平安|法治|健康|幸福|书香|无废)(?:{_alternation(area_names)})")
-        for m in bare.finditer(text):
-            if not covered[m.start()] and not text.startswith(("建设", "行动"), m.end()) and \
-                    (text[m.end():m.end() + 1] in "，。；、和与”\n" or is_boundary_at(text, m.start())):
-                n = m.group(0)
-                key = n + "建设" if n + "建设" in text else n  # one campaign, however it is written
-                add(Hit("Initiative", m.start(), m.end(), key, (n, n + "建设")))
+
+
+def _bare_campaigns(text: str, covered: bytearray, add, area_names: tuple[str, ...]) -> None:
+    """建设美丽吉林, 建设更高水平平安吉林和法治吉林: the campaign named without its head word."""
+    if not area_names:
+        return
+    bare = re.compile(f"(?:美丽|平安|法治|健康|幸福|书香|无废)(?:{_alternation(area_names)})")
+    for m in bare.finditer(text):
+        if not covered[m.start()] and not text.startswith(("建设", "行动"), m.end()) and \
+                (text[m.end():m.end() + 1] in "，。；、和与”\n" or is_boundary_at(text, m.start())):
+            n = m.group(0)
+            key = n + "建设" if n + "建设" in text else n  # one campaign, however it is written
+            add(Hit("Initiative", m.start(), m.end(), key, (n, n + "建设")))
+
+
+def _titles(text: str, add) -> None:
+    """Titles in 《》: cited documents or initiatives by how they are written."""
     titles = [re.sub(r"\s+", "", m.group("t")) for m in _TITLE.finditer(text)]
     for m in _TITLE.finditer(text):
-        t = m.group("t")
-        bare = re.sub(r"\s+", "", t)
-        if _GENERIC_TITLE.fullmatch(bare):
-            # 《纲要（草案）》, 《建议》: a short reference to a title given in full elsewhere
-            full = next((x for x in titles if x != bare and x.endswith(bare)), None)
-            if full:
-                add(Hit(_cited_or_initiative(full), m.start(), m.end(), full, (m.group(0),)))
-            elif bare == "建议" and (fyp := _FYP_PROPOSAL_BEFORE.search(text, max(0, m.start() - 20), m.start())):
-                # 根据省委“十五五”规划《建议》: the Party committee's proposal for that Five-Year Plan (its full
-                # title for the document's area is set in entities.py)
-                key = f"关于制定国民经济和社会发展第十{fyp.group('n')}个五年规划的建议"  # 十五五 → 第十五个
-                add(Hit("CitedDocument", m.start(), m.end(), key, (text[fyp.start():m.end()],)))
+        if _GENERIC_TITLE.fullmatch(re.sub(r"\s+", "", m.group("t"))):
+            h = _short_title(text, m, titles)
+            if h:
+                add(h)
             continue
-        cls = _cited_or_initiative(t)
-        key = re.sub(r"\s+", "", t)
-        aliases = (re.sub(r"\s+", "", m.group(0)),)
-        if re.search(r"[<〈]", key):
-            aliases += (re.sub(r"[<〈]", "《", re.sub(r"[>〉]", "》", key)),)  # a title inside a title: 《县<政府工作报告>任务分解》
-        add(Hit(cls, m.start(), m.end(), key, aliases))
-        rule = _IMPLEMENTING_RULES.match(text, m.end())
-        if rule:
-            # 《…保护法》实施办法: the rules implementing a law are a document of their own
-            full = re.sub(r"\s+", "", m.group(0)) + rule.group(0)
-            add(Hit("CitedDocument", m.start(), rule.end(), full, (full.replace("《", "").replace("》", ""),)))
-    pat, spec = _initiative_heads()
+        for h in _title_hits(text, m):
+            add(h)
+
+
+def _short_title(text: str, m, titles: list[str]) -> Hit | None:
+    """《纲要（草案）》, 《建议》: a short reference to a title given in full elsewhere (`titles`, the document's
+    titles without white space); None when there is none."""
+    bare = re.sub(r"\s+", "", m.group("t"))
+    full = next((x for x in titles if x != bare and x.endswith(bare)), None)
+    if full:
+        return Hit(_cited_or_initiative(full), m.start(), m.end(), full, (m.group(0),))
+    if bare == "建议" and (fyp := _FYP_PROPOSAL_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        # 根据省委“十五五”规划《建议》: the Party committee's proposal for that Five-Year Plan (its full
+        # title for the document's area is set in entities.py)
+        key = f"关于制定国民经济和社会发展第十{fyp.group('n')}个五年规划的建议"  # 十五五 → 第十五个
+        return Hit("CitedDocument", m.start(), m.end(), key, (text[fyp.start():m.end()],))
+    return None
+
+
+def _title_hits(text: str, m) -> list[Hit]:
+    """The titled document or programme at `m`, and the rules implementing it when they follow the title."""
+    t = m.group("t")
+    cls = _cited_or_initiative(t)
+    key = re.sub(r"\s+", "", t)
+    aliases = (re.sub(r"\s+", "", m.group(0)),)
+    if re.search(r"[<〈]", key):
+        aliases += (re.sub(r"[<〈]", "《", re.sub(r"[>〉]", "》", key)),)  # a title inside a title: 《县<政府工作报告>任务分解》
+    hits = [Hit(cls, m.start(), m.end(), key, aliases)]
+    rule = _IMPLEMENTING_RULES.match(text, m.end())
+    if rule:
+        # 《…保护法》实施办法: the rules implementing a law are a document of their own
+        full = re.sub(r"\s+", "", m.group(0)) + rule.group(0)
+        hits.append(Hit("CitedDocument", m.start(), rule.end(), full, (full.replace("《", "").replace("》", ""),)))
+    return hits
+
+
+def _quoted_names(text: str, covered: bytearray, add, known) -> None:
+    """Programmes named in quotes (“…”), alone or with the head word after the quote."""
     stop = _slogan_stop()
     for m in _QUOTED.finditer(text):
         if covered[m.start()]:
@@ -739,26 +794,16 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         q = m.group("q")
         if "专班" in q or q.endswith(("组", "办公室", "委员会")):
             continue  # a working group is an agency
-        items = q.split("、")
-        if len(items) >= 2 and re.match(r"[一二三四五六七八九十两]+(?:大|个|项)", text[m.end():]) and \
-                all(3 <= len(it) <= 6 and it[:2] == items[0][:2] for it in items):
-            # “数字政府、数字社会、数字生态”三大重点: names sharing their first word, each a programme of its own
-            # (not “考核、督查、激励”三项机制, “投什么、谁来投”四个问题: words and questions)
-            pos = m.start("q")
-            for item in q.split("、"):
-                if 2 <= len(item) <= 8 and item not in known and item not in stop and not _INIT_GENERIC.match(item):
-                    add(Hit("Initiative", pos, pos + len(item), item, ()))
-                pos += len(item) + 1
+        listed = _quoted_list(text, m, known)
+        if listed is not None:
+            for h in listed:
+                add(h)
             continue
-        ph = _park_pattern()[0].search(q[-7:])
-        if ph and ph.end() == len(q[-7:]) and len(q) - len(ph.group(0)) >= 2 and \
-                not _PARK_GENERIC.match(q[:-len(ph.group(0))]) and not _QUOTED_HEAD.match(text, m.end()):
+        if _quoted_place(text, m):
             continue  # “赣鄱氢走廊”, “长春人才创新港”: a quoted place is a park
-        far = _QUOTED_FAR_HEAD.match(text, m.end())
-        if far and _TAIL_VERB.search(far.group(0)):
-            far = None  # “机器管招投标”实现工程建设…: a verb, so no name's tail
-        h = _quoted_tail(text, m.end()) or _QUOTED_HEAD.match(text, m.end()) or far
+        h = _head_after_quote(text, m)
         # “两重”“两新”政策: the head after the last of adjacent quotes belongs to each
+        # (inline, as h2 carries over from an earlier quote when an unclosed “ ends the search)
         nxt = m.end()
         while h is None and text.startswith("“", nxt):
             n2 = _QUOTED.match(text, nxt)
@@ -775,196 +820,364 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
             h2 = None
         if h is None and h2 is not None:
             continue
-        adjacent = len(q) >= 3 and (text.startswith("“", m.end()) or text[max(0, m.start() - 1):m.start()] == "”") or \
-            text.startswith("、“", m.end()) or text[max(0, m.start() - 2):m.start()] == "”、"  # “村歌”、“村晚”
         if h:
-            e = h.end()
-            s = m.start()
-            # a name written before the quote belongs to it: 招投标“双盲”评审改革, 企业上云
-            s2 = left_bound(text, s, 10)
-            if s2 < s and not re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s2:s]) and \
-                    (is_boundary_at(text, s2) or text[s2 - 1: s2] in "，。；：\n"):
-                s = s2
             if q in stop and "个" in q:
                 continue  # “四个全面”战略布局: a political formula
-            full = text[s:e]
-            key = _LEADING.sub("", _strip_quotes(text[s:m.start()])) + _strip_quotes(text[m.start():e])
-            add(Hit("Initiative", s, e, key, (full, text[m.start():e], m.group(0), q)))
+            add(_quoted_with_head(text, m, h))
             continue
-        if q in stop or q in known or re.fullmatch(r"十[一二三四五六七八九]五", q) or not re.search(r"[\u4e00-\u9fff]", q) \
-                or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q):
+        if _not_a_quoted_name(text, m, known):
             continue
-        follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
-        if follow and not follow.startswith("等") and \
-                re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):
-            continue  # “一卡通”应用场景: the quote is part of a longer name
-        if text[m.start() - 1:m.start()] == "的" and len(q) <= 3 or \
-                re.match(r"(?:理念|演化路径|路径|发展新格局|新格局|格局|企业|方面|责任|要求|精神|作风|导向|局面|经费|资金|问题|现象|隐患|短板|难题)", follow) or \
-                _QUOTED.match(text, m.end()) and _QUOTED.match(text, m.end()).group("q") in stop or \
-                text[m.start() - 1:m.start()] == "”" and _QUOTED.search(text, max(0, m.start() - 22), m.start()) and \
-                _QUOTED.search(text, max(0, m.start() - 22), m.start()).group("q") in stop:
-            continue  # 政府的“上心事”, “为企业服务就是为发展赋能”理念, “国之大者”“省之要事”: figures of speech
-        if _NUMERIC_SLOGAN.search(q) or len(q) >= 2 and not re.search(r"[，。]", q):
-            # a slogan with a count (七个一, 双百行动计划) or a longer quoted name after a verb
-            if _NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent or \
-                    text[m.start() - 1:m.start()] in "；。\n" or _QUOTE_VERB.search(text, max(0, m.start() - 2), m.start()) or \
-                    len(q) >= 4 and text[m.start() - 1:m.start()] == "，" and _QUOTED_SUBJECT.match(text, m.end()):
-                add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
-    # 启动长四辽通、敦牡和四梅集扩能等铁路项目: the head after 等 distributes over the listed names
+        if _quoted_slogan(text, m):
+            add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
+
+
+def _quoted_list(text: str, m, known) -> list[Hit] | None:
+    """“数字政府、数字社会、数字生态”三大重点: names sharing their first word, each a programme of its own; None when
+    the quote holds no such counted list."""
+    q = m.group("q")
+    items = q.split("、")
+    if not (len(items) >= 2 and re.match(r"[一二三四五六七八九十两]+(?:大|个|项)", text[m.end():]) and
+            all(3 <= len(it) <= 6 and it[:2] == items[0][:2] for it in items)):
+        return None  # (not “考核、督查、激励”三项机制, “投什么、谁来投”四个问题: words and questions)
+    stop = _slogan_stop()
+    hits = []
+    pos = m.start("q")
+    for item in q.split("、"):
+        if 2 <= len(item) <= 8 and item not in known and item not in stop and not _INIT_GENERIC.match(item):
+            hits.append(Hit("Initiative", pos, pos + len(item), item, ()))
+        pos += len(item) + 1
+    return hits
+
+
+def _quoted_place(text: str, m) -> bool:
+    """Whether the quote names a place by a park's head (“赣鄱氢走廊”) with no programme's head after it."""
+    q = m.group("q")
+    ph = _park_pattern()[0].search(q[-7:])
+    return bool(ph and ph.end() == len(q[-7:]) and len(q) - len(ph.group(0)) >= 2 and
+                not _PARK_GENERIC.match(q[:-len(ph.group(0))]) and not _QUOTED_HEAD.match(text, m.end()))
+
+
+def _head_after_quote(text: str, m):
+    """The head word or noun phrase after the quote that makes it a programme's name, or None."""
+    far = _QUOTED_FAR_HEAD.match(text, m.end())
+    if far and _TAIL_VERB.search(far.group(0)):
+        far = None  # “机器管招投标”实现工程建设…: a verb, so no name's tail
+    return _quoted_tail(text, m.end()) or _QUOTED_HEAD.match(text, m.end()) or far
+
+
+def _quoted_with_head(text: str, m, h) -> Hit:
+    """The programme named by the quote and the head `h` after it."""
+    e = h.end()
+    s = m.start()
+    # a name written before the quote belongs to it: 招投标“双盲”评审改革, 企业上云
+    s2 = left_bound(text, s, 10)
+    if s2 < s and not re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s2:s]) and \
+            (is_boundary_at(text, s2) or text[s2 - 1: s2] in "，。；：\n"):
+        s = s2
+    full = text[s:e]
+    key = _LEADING.sub("", _strip_quotes(text[s:m.start()])) + _strip_quotes(text[m.start():e])
+    return Hit("Initiative", s, e, key, (full, text[m.start():e], m.group(0), m.group("q")))
+
+
+def _not_a_quoted_name(text: str, m, known) -> bool:
+    """Whether the quote, with no head after it, is no programme: a slogan or known word, a number, part of a
+    longer name, or a figure of speech."""
+    q = m.group("q")
+    stop = _slogan_stop()
+    if q in stop or q in known or re.fullmatch(r"十[一二三四五六七八九]五", q) or not re.search(r"[\u4e00-\u9fff]", q) \
+            or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q):
+        return True
+    follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
+    if follow and not follow.startswith("等") and \
+            re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):
+        return True  # “一卡通”应用场景: the quote is part of a longer name
+    if text[m.start() - 1:m.start()] == "的" and len(q) <= 3 or \
+            re.match(r"(?:理念|演化路径|路径|发展新格局|新格局|格局|企业|方面|责任|要求|精神|作风|导向|局面|经费|资金|问题|现象|隐患|短板|难题)", follow) or \
+            _QUOTED.match(text, m.end()) and _QUOTED.match(text, m.end()).group("q") in stop or \
+            text[m.start() - 1:m.start()] == "”" and _QUOTED.search(text, max(0, m.start() - 22), m.start()) and \
+            _QUOTED.search(text, max(0, m.start() - 22), m.start()).group("q") in stop:
+        return True  # 政府的“上心事”, “为企业服务就是为发展赋能”理念, “国之大者”“省之要事”: figures of speech
+    return False
+
+
+def _quoted_slogan(text: str, m) -> bool:
+    """A slogan with a count (七个一, 双百行动计划) or a longer quoted name after a verb."""
+    q = m.group("q")
+    if not (_NUMERIC_SLOGAN.search(q) or len(q) >= 2 and not re.search(r"[，。]", q)):
+        return False
+    adjacent = len(q) >= 3 and (text.startswith("“", m.end()) or text[max(0, m.start() - 1):m.start()] == "”") or \
+        text.startswith("、“", m.end()) or text[max(0, m.start() - 2):m.start()] == "”、"  # “村歌”、“村晚”
+    return bool(_NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent or
+                text[m.start() - 1:m.start()] in "；。\n" or _QUOTE_VERB.search(text, max(0, m.start() - 2), m.start()) or
+                len(q) >= 4 and text[m.start() - 1:m.start()] == "，" and _QUOTED_SUBJECT.match(text, m.end()))
+
+
+def _works_listed(text: str, covered: bytearray, add, known) -> None:
+    """启动长四辽通、敦牡和四梅集扩能等铁路项目: the head after 等 distributes over the listed names."""
     for m in _LISTED_WORKS.finditer(text):
         if covered[m.start()] or text[m.start() - 1:m.start()] in "高平对相初均何":
             continue  # 高等教育, 平等: 等 inside a word
-        items = _listed_names(text, m.start())
-        if not items:
-            continue
-        desc, head = m.group("desc"), m.group("h")
-        if re.search(r"领域|方面|方式|工具|资金|行业|产业|[了的]|实施|推动|加快|支持|提高|应用", desc) or \
-                any(it in known or head in ("项目", "工程") and len(it) < 3 or _park_pattern()[0].search(it[-7:])
-                    and _park_pattern()[0].search(it[-7:]).end() == len(it[-7:]) for _, it in items):
-            continue  # 交通、水利等重大项目, 金融、电信等领域项目: the listed words are fields of work, not names
-        quoted = re.search(r"“[^“”]+”", desc)
-        if quoted:
-            desc = quoted.group(0)  # 等一批“绿电氢氨醇”标志性项目: the quoted name is shared, the class is not
-        elif re.search(r"重点|重大|一批|省级|市级|国家|功能性|战略性|标志性|新兴|多个|高科技|存量|在建|续建|拟|骨干|节点|"
-                       r"民生|跨区域|省际|交通|水利|医疗|新|“|”", desc):
-            desc = ""  # 等340个市级重点项目: a class of projects, not part of each name
-        if any(it.endswith("项目") and not _specific_project(it[:-2]) for _, it in items):
-            continue  # 科技项目和经费管理等: a kind of project
-        for pos, item in items:
-            if re.search(r"(?:工程|项目|铁路|高铁|高速|高速公路|机场|水库|水利枢纽|[一二三四五六七八九十]期|管道|跑道|大桥|隧道|"
-                         r"码头|号线|电站|电厂)$", item):  # a work named by its own head keeps its name
-                key, aliases = item, (item,)
-            else:
-                key, aliases = _strip_quotes(item + desc + head), (item, item + desc + head)
-            add(Hit("Initiative", pos, pos + len(item), key, aliases))
+        for h in _listed_work_hits(text, m, known):
+            add(h)
+
+
+def _listed_work_hits(text: str, m, known) -> list[Hit]:
+    """The works listed before the 等 of `m`, each named with the description and head after 等."""
+    items = _listed_names(text, m.start())
+    if not items:
+        return []
+    desc, head = m.group("desc"), m.group("h")
+    if re.search(r"领域|方面|方式|工具|资金|行业|产业|[了的]|实施|推动|加快|支持|提高|应用", desc) or \
+            any(it in known or head in ("项目", "工程") and len(it) < 3 or _park_pattern()[0].search(it[-7:])
+                and _park_pattern()[0].search(it[-7:]).end() == len(it[-7:]) for _, it in items):
+        return []  # 交通、水利等重大项目, 金融、电信等领域项目: the listed words are fields of work, not names
+    desc = _shared_description(desc)
+    if any(it.endswith("项目") and not _specific_project(it[:-2]) for _, it in items):
+        return []  # 科技项目和经费管理等: a kind of project
+    hits = []
+    for pos, item in items:
+        if re.search(r"(?:工程|项目|铁路|高铁|高速|高速公路|机场|水库|水利枢纽|[一二三四五六七八九十]期|管道|跑道|大桥|隧道|"
+                     r"码头|号线|电站|电厂)$", item):  # a work named by its own head keeps its name
+            key, aliases = item, (item,)
+        else:
+            key, aliases = _strip_quotes(item + desc + head), (item, item + desc + head)
+        hits.append(Hit("Initiative", pos, pos + len(item), key, aliases))
+    return hits
+
+
+def _shared_description(desc: str) -> str:
+    """The part of the words between 等 and the head that each listed work's name takes."""
+    quoted = re.search(r"“[^“”]+”", desc)
+    if quoted:
+        return quoted.group(0)  # 等一批“绿电氢氨醇”标志性项目: the quoted name is shared, the class is not
+    if re.search(r"重点|重大|一批|省级|市级|国家|功能性|战略性|标志性|新兴|多个|高科技|存量|在建|续建|拟|骨干|节点|"
+                 r"民生|跨区域|省际|交通|水利|医疗|新|“|”", desc):
+        return ""  # 等340个市级重点项目: a class of projects, not part of each name
+    return desc
+
+
+def _names_before_heads(text: str, covered: bytearray, add, known, area_names: tuple[str, ...]) -> None:
+    """Names before programme head words (lexicons/initiative_heads.csv)."""
+    pat, _ = _initiative_heads()
     # right to left, so that the longest chain of head words (马拉松比赛) is taken first
     for m in sorted(pat.finditer(text), key=lambda m: -m.start()):
-        head = m.group(0)
-        min_name, needs_verb = spec[head]
         if covered[m.start()] or covered[max(0, m.end() - 1)]:
             continue
         if pat.match(text, m.end()) and not text.startswith("项目", m.end()):
             continue  # another head follows directly: 马拉松|比赛 (but 石雄铁路|项目 names the railway)
-        s = left_bound(text, m.start(), 30)
-        stopped_by_word = s > 0 and is_boundary_at(text, s)
-        name = text[s:m.start()]
-        count = re.fullmatch(r"(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})(?:[一二三四五六七八九十两]+[条个大项])", text[max(0, m.start() - 30):m.start()].split("，")[-1].split("。")[-1])
-        if count:
-            # 大运河、长城、西山永定河三条文化带: the head distributes over the listed names
-            pos = m.start() - len(count.group(0))
-            for item in count.group("items").split("、"):
-                cut = left_bound(text, pos + len(item), len(item))
-                if pos + len(item) - cut >= 2:
-                    add(Hit("Initiative", cut, pos + len(item), text[cut:pos + len(item)] + head, ()))
-                pos += len(item) + 1
-            continue
-        if not name and text[s - 1: s] == "等" and head in ("行动", "工程", "活动", "改革"):
-            # 实施冀货出海等行动: the listed name is the programme
-            ls = left_bound(text, s - 1, 10)
-            item = text[ls:s - 1]
-            if 3 <= len(item) and is_boundary_at(text, ls) and not _INIT_GENERIC.match(item):
-                add(Hit("Initiative", ls, s - 1, item, ()))
-            continue
-        if re.search(r"[，。；、：]", name):
-            continue
-        lead = _LEADING.match(name)
-        core = name[lead.end():] if lead else name
-        if len(_strip_quotes(core)) < min_name or min_name == 0 and core and not stopped_by_word:
-            continue
-        if _INIT_GENERIC.match(_strip_quotes(core) or ("" if min_name == 0 else "新")):
-            continue  # (a head that is a whole name, 全运会 or 亚冬会, stands alone)
-        if needs_verb and not stopped_by_word and not (s > 0 and text[s - 1] in "、“") \
-                and text[m.end():m.end() + 1] != "、" and not (head == "项目" and (s == 0 or text[s - 1] in "。；，\n")) \
-                and not (head in ("行动", "工程") and len(core) >= 4 and (s == 0 or text[s - 1] in "。\n") and
-                         not re.search(r"进入|首个|—|[0-9]|^(?:修复|世界|国内|全国|生态文明)", core)) \
-                and not (len(core) >= 3 and (s == 0 or text[s - 1] in "。；，：\n") and _DONE_AFTER.match(text, m.end())):
-            continue  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
-        if head == "项目" and not _specific_project(_strip_quotes(core)):
-            continue  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
-        if head == "战略" and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
-                                        r"投资|性|通道|新兴|要地|枢纽|平台|考量|意义|眼光|思维|全局|基点|重点|定位)", text[m.end():]) or
-                             re.search(r"这个|这一|[和与及为]|体现|进入|服务|承担|赢得|履行|国家|重大|党中央|^[特优]$", core)):
-            continue  # 战略合作, 扩大内需这个战略, 服务国家重大战略: not the name of a strategy
-        if head in ("迁建", "扩建") and text[m.end():m.end() + 1] == "设":
-            continue  # 避险搬迁建设: 迁建 across two words
-        if head == "奖" and (core.endswith(("获", "大")) or core.startswith("获") or core in ("国家", "国家级", "省级") or
-                            re.search(r"首个|首次|一等|二等|三等|特等", core)):
-            continue  # 群星奖获奖数量
-        ends_park = _park_pattern()[0].search(core[-7:])
-        if head == "政策" and (_POLICY_GENERIC.search(core) or _POLICY_GENERIC.search(re.split(r"[和及与]", core)[-1]) or text.startswith("体系", m.end()) or
-                             ends_park and ends_park.end() == len(core[-7:])):
-            continue  # 更加积极的财政政策, 一揽子增量政策: a stance, not a named policy
-        if covered[m.start():m.end()].count(1) or any(covered[s:m.end()]):
-            # part of a name taken already: keep only what is free on the left of it
-            continue
-        # 甲比赛和乙运动会, 农业中关村和种业之都: two names joined by 和/及
-        cs = s + (len(name) - len(core))
-        j = max(core.rfind("和"), core.rfind("及"))
-        if j > 0 and len(core) - j - 1 >= 2:
-            first = _strip_leading(core[:j])
-            fs = cs + j - len(first)
-            first_head = next((h for h in sorted(spec, key=len, reverse=True) if first.endswith(h)), None)
-            if first_head and len(first) - len(first_head) >= 2 or len(first) >= 4 and head.endswith("之都"):
-                add(Hit("Initiative", fs, cs + j, _drop_edition(_strip_quotes(first)), (first,)))
-            core = core[j + 1:]
-            cs = cs + j + 1
-            if _INIT_GENERIC.match(core):
-                continue  # 实施方案和专项规划: the second of two kinds of plan, no name
-        if core.startswith("贯彻") and text.startswith("深入", cs - 2):
-            core, cs = "深入" + core, cs - 2
-        if core.endswith("等") and 2 <= len(core) - 1 <= 8 and stopped_by_word and not _INIT_GENERIC.match(core[:-1]):
-            # 实施冀货出海等行动: the listed name is the programme
-            add(Hit("Initiative", cs, cs + len(core) - 1, core[:-1], ()))
-            continue
-        if _OPPOSED.search(text, max(0, s - 20), s) or core.startswith(_OPPOSING) or \
-                _strip_quotes(core + head) in stop:
-            continue  # 坚决不搞形象工程、政绩工程: what the government opposes is no programme of its own
-        if len(_strip_quotes(core + head)) < 4 and min_name != 0 or "等" in core or core.startswith(_GENERIC_START) \
-                or re.search(r"\d+[个家项条]", core):
-            continue
-        if head in ("综合治理", "环境整治", "专项治理") and not (re.search(r"[河湖山江海岛]", core) or
-                                                      any(core.startswith(a) for a in area_names)):
-            continue  # 社会治安综合治理: a kind of work, not a named project
-        if len(core) <= 3 and text[cs - 1: cs] == "、":
-            # 加快雄忻、石雄铁路, 打好蓝天、碧水、净土保卫战: short names before the listed one share its head
-            sep = cs - 1
-            while sep > 0 and text[sep] == "、":
-                ps = next((sep - n for n in (2, 3) if sep - n > 0 and
-                           re.fullmatch(r"[\u4e00-\u9fff]+", text[sep - n:sep]) and
-                           (is_boundary_at(text, sep - n) or text[sep - n - 1] in "，。；、")), None)
-                if ps is None:
-                    break
-                add(Hit("Initiative", ps, sep, text[ps:sep] + head, (text[ps:sep],)))
-                sep = ps - 1
-        elif text[cs - 1: cs] == "、" and head in _SHARED_HEADS:
-            # 实施科教兴省、人才强省、创新驱动发展战略; 推进好房子、好小区、好社区建设: the head belongs to each
-            for ps, item in _list_items(text, cs - 1, 6):
-                ends_head = pat.search(item)
-                if ends_head and ends_head.end() == len(item):
-                    break  # 粮食单产提升工程、优质湘猪工程: the item has its own head; no sharing
-                if item not in known and not _INIT_GENERIC.match(item) and not covered[ps]:
-                    add(Hit("Initiative", ps, ps + len(item), item + head, (item,)))
-        end = m.end()
-        phase = _PHASE.match(text, end)
-        if phase:  # 秦沈高速一期, 庄河核电二期工程: each phase of a work is a project of its own
-            end, head = phase.end(), head + phase.group(0)
-        full = text[cs:end]
-        key = _strip_quotes(core + head)
-        key = _drop_edition(key)
-        cls = "Initiative"
-        implemented = any(text.startswith(v, s - len(v)) for v in _IMPLEMENT_VERBS)
-        if head == "规划" and ("纲要" in key or implemented) or \
-                head == "方案" and implemented and key.startswith(("国家", "国务院", "中央")):
-            cls = "CitedDocument"  # 落实…规划, 落实国家…工作方案: an existing plan implemented, cited
-            # (a local plan the agency carries out, 落实常州市…培育方案, is its initiative)
-        edition = re.match(r"^(?:第[0-9一二三四五六七八九十]+届|(?:19|20)\d{2}年?)", key)
-        bare = (key[edition.end():],) if edition and len(key) - edition.end() >= 2 else ()
-        if key.endswith("建设") and len(key) >= 8:
-            bare = (*bare, key[:-2])  # 消费新业态新模式新场景试点城市建设: the programme is named without 建设 too
-        if "首届" in key and len(key) >= 7:
-            bare = (*bare, key.replace("首届", ""))  # 全国首届青少年田径运动会: the event, whatever its edition
-        add(Hit(cls, cs, end, key, (full, _strip_quotes(full), text[s:end], *bare)))
+        _name_before_head(text, m, covered, add, known, area_names)
+
+
+def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: tuple[str, ...]) -> None:
+    """The programme named before the head word `m`, and the names listed or joined before it that share it."""
+    head = m.group(0)
+    min_name, needs_verb = _initiative_heads()[1][head]
+    s = left_bound(text, m.start(), 30)
+    stopped_by_word = s > 0 and is_boundary_at(text, s)
+    name = text[s:m.start()]
+    counted = _counted_names(text, m)
+    if counted is not None:
+        for h in counted:
+            add(h)
+        return
+    if not name and text[s - 1: s] == "等" and head in ("行动", "工程", "活动", "改革"):
+        listed = _programme_before_deng(text, s)
+        if listed:
+            add(listed)
+        return
+    if re.search(r"[，。；、：]", name):
+        return
+    lead = _LEADING.match(name)
+    core = name[lead.end():] if lead else name
+    if _too_short_or_generic(core, min_name, stopped_by_word):
+        return
+    if needs_verb and _not_brought_in(text, m, s, core, stopped_by_word):
+        return  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
+    if _head_as_a_word(text, m, core):
+        return
+    if covered[m.start():m.end()].count(1) or any(covered[s:m.end()]):
+        # part of a name taken already: keep only what is free on the left of it
+        return
+    cs = s + (len(name) - len(core))
+    joined = _split_at_join(core, cs, head)
+    if joined:
+        cs, core, first = joined
+        if first:
+            add(first)
+        if _INIT_GENERIC.match(core):
+            return  # 实施方案和专项规划: the second of two kinds of plan, no name
+    if core.startswith("贯彻") and text.startswith("深入", cs - 2):
+        core, cs = "深入" + core, cs - 2
+    if core.endswith("等") and 2 <= len(core) - 1 <= 8 and stopped_by_word and not _INIT_GENERIC.match(core[:-1]):
+        # 实施冀货出海等行动: the listed name is the programme
+        add(Hit("Initiative", cs, cs + len(core) - 1, core[:-1], ()))
+        return
+    if _no_programme_named(text, s, core, head, min_name, area_names):
+        return
+    if len(core) <= 3 and text[cs - 1: cs] == "、":
+        # 加快雄忻、石雄铁路, 打好蓝天、碧水、净土保卫战: short names before the listed one share its head
+        for h in _short_items_before(text, cs, head):
+            add(h)
+    elif text[cs - 1: cs] == "、" and head in _SHARED_HEADS:
+        _items_sharing_head(text, cs, head, covered, add, known)
+    add(_programme_hit(text, m, s, cs, core))
+
+
+def _counted_names(text: str, m) -> list[Hit] | None:
+    """大运河、长城、西山永定河三条文化带: the head distributes over the listed names before a count; None when no
+    such list stands before the head."""
+    count = re.fullmatch(r"(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})(?:[一二三四五六七八九十两]+[条个大项])", text[max(0, m.start() - 30):m.start()].split("，")[-1].split("。")[-1])
+    if not count:
+        return None
+    hits = []
+    pos = m.start() - len(count.group(0))
+    for item in count.group("items").split("、"):
+        cut = left_bound(text, pos + len(item), len(item))
+        if pos + len(item) - cut >= 2:
+            hits.append(Hit("Initiative", cut, pos + len(item), text[cut:pos + len(item)] + m.group(0), ()))
+        pos += len(item) + 1
     return hits
+
+
+def _programme_before_deng(text: str, s: int) -> Hit | None:
+    """实施冀货出海等行动: the listed name before the 等 ending at `s` is the programme."""
+    ls = left_bound(text, s - 1, 10)
+    item = text[ls:s - 1]
+    if 3 <= len(item) and is_boundary_at(text, ls) and not _INIT_GENERIC.match(item):
+        return Hit("Initiative", ls, s - 1, item, ())
+    return None
+
+
+def _too_short_or_generic(core: str, min_name: int, stopped_by_word: bool) -> bool:
+    """Whether the name before the head is shorter than the head needs or a generic word only."""
+    if len(_strip_quotes(core)) < min_name or min_name == 0 and core and not stopped_by_word:
+        return True
+    # (a head that is a whole name, 全运会 or 亚冬会, stands alone)
+    return bool(_INIT_GENERIC.match(_strip_quotes(core) or ("" if min_name == 0 else "新")))
+
+
+def _not_brought_in(text: str, m, s: int, core: str, stopped_by_word: bool) -> bool:
+    """Whether nothing brings in the name of a head that needs it: no verb or boundary word before it, no list or
+    quote around it, and it does not open its clause as a project or a programme or a work reported done."""
+    head = m.group(0)
+    return not stopped_by_word and not (s > 0 and text[s - 1] in "、“") \
+        and text[m.end():m.end() + 1] != "、" and not (head == "项目" and (s == 0 or text[s - 1] in "。；，\n")) \
+        and not (head in ("行动", "工程") and len(core) >= 4 and (s == 0 or text[s - 1] in "。\n") and
+                 not re.search(r"进入|首个|—|[0-9]|^(?:修复|世界|国内|全国|生态文明)", core)) \
+        and not (len(core) >= 3 and (s == 0 or text[s - 1] in "。；，：\n") and _DONE_AFTER.match(text, m.end()))
+
+
+def _head_as_a_word(text: str, m, core: str) -> bool:
+    """Whether the head word is used here as a plain word, not as the end of a programme's name."""
+    head = m.group(0)
+    if head == "项目" and not _specific_project(_strip_quotes(core)):
+        return True  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
+    if head == "战略" and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
+                                    r"投资|性|通道|新兴|要地|枢纽|平台|考量|意义|眼光|思维|全局|基点|重点|定位)", text[m.end():]) or
+                         re.search(r"这个|这一|[和与及为]|体现|进入|服务|承担|赢得|履行|国家|重大|党中央|^[特优]$", core)):
+        return True  # 战略合作, 扩大内需这个战略, 服务国家重大战略: not the name of a strategy
+    if head in ("迁建", "扩建") and text[m.end():m.end() + 1] == "设":
+        return True  # 避险搬迁建设: 迁建 across two words
+    if head == "奖" and (core.endswith(("获", "大")) or core.startswith("获") or core in ("国家", "国家级", "省级") or
+                        re.search(r"首个|首次|一等|二等|三等|特等", core)):
+        return True  # 群星奖获奖数量
+    ends_park = _park_pattern()[0].search(core[-7:])
+    if head == "政策" and (_POLICY_GENERIC.search(core) or _POLICY_GENERIC.search(re.split(r"[和及与]", core)[-1]) or text.startswith("体系", m.end()) or
+                         ends_park and ends_park.end() == len(core[-7:])):
+        return True  # 更加积极的财政政策, 一揽子增量政策: a stance, not a named policy
+    return False
+
+
+def _split_at_join(core: str, cs: int, head: str) -> tuple[int, str, Hit | None] | None:
+    """甲比赛和乙运动会, 农业中关村和种业之都: two names joined by 和/及; the start and text of the second, which the
+    head ends, and the first as a hit when it has a head of its own; None when no such join stands in `core`
+    (which starts at `cs`)."""
+    j = max(core.rfind("和"), core.rfind("及"))
+    if not (j > 0 and len(core) - j - 1 >= 2):
+        return None
+    spec = _initiative_heads()[1]
+    first = _strip_leading(core[:j])
+    fs = cs + j - len(first)
+    first_head = next((h for h in sorted(spec, key=len, reverse=True) if first.endswith(h)), None)
+    hit = None
+    if first_head and len(first) - len(first_head) >= 2 or len(first) >= 4 and head.endswith("之都"):
+        hit = Hit("Initiative", fs, cs + j, _drop_edition(_strip_quotes(first)), (first,))
+    return cs + j + 1, core[j + 1:], hit
+
+
+def _no_programme_named(text: str, s: int, core: str, head: str, min_name: int, area_names: tuple[str, ...]) -> bool:
+    """Whether the name, as cut, names no programme: what is opposed, a slogan, too short, a list, a generic start or
+    a count, or a kind of work."""
+    if _OPPOSED.search(text, max(0, s - 20), s) or core.startswith(_OPPOSING) or \
+            _strip_quotes(core + head) in _slogan_stop():
+        return True  # 坚决不搞形象工程、政绩工程: what the government opposes is no programme of its own
+    if len(_strip_quotes(core + head)) < 4 and min_name != 0 or "等" in core or core.startswith(_GENERIC_START) \
+            or re.search(r"\d+[个家项条]", core):
+        return True
+    if head in ("综合治理", "环境整治", "专项治理") and not (re.search(r"[河湖山江海岛]", core) or
+                                                  any(core.startswith(a) for a in area_names)):
+        return True  # 社会治安综合治理: a kind of work, not a named project
+    return False
+
+
+def _short_items_before(text: str, cs: int, head: str) -> list[Hit]:
+    """The short names listed before the name at `cs`, each with the head (雄忻、石雄铁路 → 雄忻铁路), right to left."""
+    hits = []
+    sep = cs - 1
+    while sep > 0 and text[sep] == "、":
+        ps = next((sep - n for n in (2, 3) if sep - n > 0 and
+                   re.fullmatch(r"[\u4e00-\u9fff]+", text[sep - n:sep]) and
+                   (is_boundary_at(text, sep - n) or text[sep - n - 1] in "，。；、")), None)
+        if ps is None:
+            break
+        hits.append(Hit("Initiative", ps, sep, text[ps:sep] + head, (text[ps:sep],)))
+        sep = ps - 1
+    return hits
+
+
+def _items_sharing_head(text: str, cs: int, head: str, covered: bytearray, add, known) -> None:
+    """实施科教兴省、人才强省、创新驱动发展战略; 推进好房子、好小区、好社区建设: the head belongs to each."""
+    pat, _ = _initiative_heads()
+    for ps, item in _list_items(text, cs - 1, 6):
+        ends_head = pat.search(item)
+        if ends_head and ends_head.end() == len(item):
+            break  # 粮食单产提升工程、优质湘猪工程: the item has its own head; no sharing
+        if item not in known and not _INIT_GENERIC.match(item) and not covered[ps]:
+            add(Hit("Initiative", ps, ps + len(item), item + head, (item,)))
+
+
+def _programme_hit(text: str, m, s: int, cs: int, core: str) -> Hit:
+    """The programme named `core` (from `cs`, its clause's name from `s`) before the head `m`, with the phase of
+    a work after the head."""
+    head = m.group(0)
+    end = m.end()
+    phase = _PHASE.match(text, end)
+    if phase:  # 秦沈高速一期, 庄河核电二期工程: each phase of a work is a project of its own
+        end, head = phase.end(), head + phase.group(0)
+    full = text[cs:end]
+    key = _strip_quotes(core + head)
+    key = _drop_edition(key)
+    cls = "CitedDocument" if _implemented_plan(text, s, head, key) else "Initiative"
+    return Hit(cls, cs, end, key, (full, _strip_quotes(full), text[s:end], *_other_forms(key)))
+
+
+def _implemented_plan(text: str, s: int, head: str, key: str) -> bool:
+    """落实…规划, 落实国家…工作方案: an existing plan implemented, cited (a local plan the agency carries out,
+    落实常州市…培育方案, is its initiative)."""
+    implemented = any(text.startswith(v, s - len(v)) for v in _IMPLEMENT_VERBS)
+    return head == "规划" and ("纲要" in key or implemented) or \
+        head == "方案" and implemented and key.startswith(("国家", "国务院", "中央"))
+
+
+def _other_forms(key: str) -> tuple[str, ...]:
+    """The other names of a programme: without its edition, its 建设 or its 首届."""
+    edition = re.match(r"^(?:第[0-9一二三四五六七八九十]+届|(?:19|20)\d{2}年?)", key)
+    bare = (key[edition.end():],) if edition and len(key) - edition.end() >= 2 else ()
+    if key.endswith("建设") and len(key) >= 8:
+        bare = (*bare, key[:-2])  # 消费新业态新模式新场景试点城市建设: the programme is named without 建设 too
+    if "首届" in key and len(key) >= 7:
+        bare = (*bare, key.replace("首届", ""))  # 全国首届青少年田径运动会: the event, whatever its edition
+    return bare
 
 
 # a verb of opposing in the clause before a name: what follows is to be stopped, not a programme
