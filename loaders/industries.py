@@ -135,6 +135,7 @@ def find_industries(text: str) -> list[IndustryHit]:
     _grown_sectors(text, hits, taken)
     _economy_sectors(text, hits, taken)
     hits = _whole_list_items(text, hits)
+    _sibling_items(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -393,6 +394,45 @@ def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
             out.append(IndustryHit(a, b, name, name, False))
     return out
 
+
+
+def _sibling_items(text: str, hits: list[IndustryHit]) -> None:
+    """In a list whose items are mostly known industries (船舶、电子专用材料、航空航天; 冰雪经济、赛事经济、
+    国漫影视、微短剧等), the other items are named at the same level: sectors too."""
+    taken = bytearray(len(text) + 1)
+    for h in hits:
+        mark_taken(taken, h.start, h.end)
+    for clause in re.finditer(r"[^，。；：！？\n（）“”]+", text):
+        parts = clause.group(0).split("、")
+        if len(parts) < 3:
+            continue
+        pos, spans = clause.start(), []
+        for i, part in enumerate(parts):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            if i == 0:
+                a = left_bound(text, b, 10)
+                verb = next((v for v in _LIST_VERBS if text.startswith(v, a)), None)
+                a += len(verb) if verb and b - a - len(verb) >= 2 else 0
+            elif i == len(parts) - 1 and b < clause.end() or "等" in part:
+                k = part.find("等")
+                if k < 0 or re.match(r"等(?:[0-9一二三四五六七八九十]+[个项家])?(?:重大|重点)?(?:项目|企业|工程|公司|基地|园区|产品|"
+                                     r"新技术|新产品|技术|领域|方面|地区|国家|城市)", part[k:]):
+                    spans = []
+                    break  # the last item runs on into the sentence, or the list names projects, firms or fields
+                b = a + k
+            spans.append((a, b))
+            if "等" in part:
+                break  # the list ends at 等
+        whole = [taken[a:b].count(1) == b - a and any(h.start == a and h.end == b for h in hits) for a, b in spans]
+        if len(spans) < 3 or sum(whole) * 2 < len(spans) + 1:
+            continue  # not mostly known sectors
+        for (a, b), known in zip(spans, whole):
+            name = text[a:b]
+            if known or any(taken[a:b]) or not (2 <= len(name) <= 8) or not _list_item_name(name.rjust(3, "一")) or \
+                    name in _GENERIC or name in boundary_words() or re.search(r"(?:化|发展|提升|扩大|提速|增长)$", name):
+                continue  # (高品质、多样化、便利化发展: qualities of the sectors, not sectors)
+            _add_name(hits, taken, a, b, name)
 
 # the end of a list of industries: 光电信息、具身智能等重点领域; 餐饮住宿、家政物业等生活性服务业
 # (not 领域: 化工、工贸、高层建筑等重点领域 are fields of safety work)

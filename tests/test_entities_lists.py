@@ -57,6 +57,17 @@ def test_a_growth_verb_before_a_sector_word_names_a_sector():
     assert not any(k.startswith(("现代服务业同", "各类")) for k in keys)
 
 
+
+def test_items_listed_among_known_sectors_are_sectors():
+    keys = _industries("加快发展集成电路、甲乙影视、人工智能、丙丁装备等新兴产业，壮大船舶、戊己材料、航空航天。")
+    assert {"甲乙影视", "丙丁装备", "戊己材料"} <= keys
+    # qualities and verb phrases listed after the sectors are none
+    keys = _industries("推动养老、托育、家政等生活性服务业高品质、多样化、便利化发展。")
+    assert not keys & {"多样化", "便利化发展"}
+    # a list of fields or places that holds a sector or two names no further sectors
+    keys = _industries("聚焦交通、水利、能源、集成电路等重点领域，推动甲乙、丙丁、集成电路、人工智能地区合作。")
+    assert not keys & {"交通", "水利", "甲乙", "丙丁"}
+
 # ------------------------------------------------------------------------------------------------ parks
 
 def _parks(text: str) -> set[str]:
