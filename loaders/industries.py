@@ -299,9 +299,9 @@ def _sector_list_items(text, end, taken):
             continue
         break
     a, b = items[-1]
-    verb = next((v for v in _LIST_VERBS if text.startswith(v, a)), None)
-    if verb and b - a - len(verb) >= 2 and not any(taken[a:a + len(verb)]):
-        items[-1] = (a + len(verb), b)  # 培育网络游戏、微短剧等: the verb before the first item is no part of it
+    start, verb = _first_item_start(text, b)
+    if verb and not any(taken[start - len(verb):start]):
+        items[-1] = (start, b)  # 培育网络游戏、微短剧等: the verb before the first item is no part of it
     elif verb is None:
         verb = next((v for v in _LIST_VERBS if text.startswith(v, a - len(v))), None)
     return items, verb
@@ -368,9 +368,7 @@ def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
             a, b = pos, pos + len(part)
             pos = b + 1
             if i == 0:
-                a = left_bound(text, b, 10)
-                verb = next((v for v in _LIST_VERBS if text.startswith(v, a)), None)
-                a += len(verb) if verb and b - a - len(verb) >= 2 else 0
+                a = _first_item_start(text, b)[0]
             elif i == len(parts) - 1:
                 k = part.find("等")
                 if k < 0:
@@ -396,6 +394,18 @@ def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
 
 
 
+def _first_item_start(text: str, b: int) -> tuple[int, str | None]:
+    """Where the first item of a list ending at b starts, and the verb before it: after the last verb that
+    opens the list (立足实际发展生物医药、新材料 → 生物医药; 建设加工贸易、消费电子 → 加工贸易)."""
+    a = left_bound(text, b, 10)
+    cuts = [(a + i + len(v), v) for v in _OPENING_VERBS for i in _all_at(text[a:b], v) if b - (a + i + len(v)) >= 2]
+    return max(cuts, default=(a, None))
+
+
+def _all_at(s: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), s)]
+
+
 def _sibling_items(text: str, hits: list[IndustryHit]) -> None:
     """In a list whose items are mostly known industries (船舶、电子专用材料、航空航天; 冰雪经济、赛事经济、
     国漫影视、微短剧等), the other items are named at the same level: sectors too."""
@@ -411,9 +421,7 @@ def _sibling_items(text: str, hits: list[IndustryHit]) -> None:
             a, b = pos, pos + len(part)
             pos = b + 1
             if i == 0:
-                a = left_bound(text, b, 10)
-                verb = next((v for v in _LIST_VERBS if text.startswith(v, a)), None)
-                a += len(verb) if verb and b - a - len(verb) >= 2 else 0
+                a = _first_item_start(text, b)[0]
             elif i == len(parts) - 1 and b < clause.end() or "等" in part:
                 k = part.find("等")
                 if k < 0 or re.match(r"等(?:[0-9一二三四五六七八九十]+[个项家])?(?:重大|重点)?(?:项目|企业|工程|公司|基地|园区|产品|"
@@ -469,6 +477,8 @@ _GROW_VERBS = tuple(_CONTEXT["grow_verbs"])
 # longest first, so that 大力发展 is cut whole before the first item
 _LIST_VERBS = tuple(sorted({*_GROW_VERBS, *_CONTEXT["list_verbs"],
                             *(v for v in _CONTEXT["verb_start"] if len(v) >= 2 and v != "我们")}, key=len, reverse=True))
+# verbs that open a list of sectors anywhere in its first item; not those that also start sector names (服务机器人)
+_OPENING_VERBS = tuple(v for v in (*_LIST_VERBS, "建设") if v not in ("服务", "赋能", "升级", "引领", "支撑"))
 _NOT_SECTOR = frozenset(_CONTEXT["not_sector"])
 # a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
 # 宁德核电6号机组, 核电钢), not the sector

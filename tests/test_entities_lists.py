@@ -68,6 +68,11 @@ def test_items_listed_among_known_sectors_are_sectors():
     keys = _industries("聚焦交通、水利、能源、集成电路等重点领域，推动甲乙、丙丁、集成电路、人工智能地区合作。")
     assert not keys & {"交通", "水利", "甲乙", "丙丁"}
 
+
+def test_the_first_item_of_a_list_starts_after_the_verb_that_opens_it():
+    keys = _industries("立足实际发展生物医药、新材料、先进装备制造等产业，建设甲乙贸易、消费电子、纺织服装等产业集群。")
+    assert {"生物医药", "甲乙贸易"} <= keys and not any(k.startswith(("实际", "建设")) for k in keys)
+
 # ------------------------------------------------------------------------------------------------ parks
 
 def _parks(text: str) -> set[str]:
