@@ -134,6 +134,7 @@ def find_industries(text: str) -> list[IndustryHit]:
     _sector_list_names(text, hits, taken)
     _grown_sectors(text, hits, taken)
     _economy_sectors(text, hits, taken)
+    _sector_word_lists(text, hits, taken)
     hits = _whole_list_items(text, hits)
     _sibling_items(text, hits)
     hits.sort(key=lambda h: h.start)
@@ -328,6 +329,34 @@ def _grown_sectors(text, hits, taken):
         _add_name(hits, taken, s, e, name)
 
 
+def _sector_word_lists(text, hits, taken):
+    """A list whose items all end in a sector word (发展科技农业、绿色农业、质量农业、品牌农业; 生态农业、设施农业、
+    高效农业、共享农业不断壮大): each item is a sector, when a growth verb opens the list or it has three items."""
+    for clause in re.finditer(r"[^，。；：！？\n（）“”]+", text):
+        parts = clause.group(0).split("、")
+        if len(parts) < 2:
+            continue
+        spans, pos = [], clause.start()
+        for i, part in enumerate(parts):
+            a, b = pos, pos + len(part)
+            pos = b + 1
+            if i == 0:
+                a, verb = _first_item_start(text, b)
+            if i == len(parts) - 1:
+                end = _SECTOR_END.search(text, a + 2, b)  # 共享农业不断壮大: the item ends at its sector word
+                b = end.end() if end else b
+            spans.append((a, b))
+        names = [text[a:b] for a, b in spans]
+        if not all(_SECTOR_END.search(n) and _SECTOR_END.search(n).end() == len(n) and 3 <= len(n) <= 10 and
+                   not re.search(r"[^\u4e00-\u9fff]|[的是在了为对把将向从等和与及]", n) for n in names) or \
+                not (verb or len(names) >= 3):
+            continue
+        for (a, b), name in zip(spans, names):
+            if any(taken[a:b]) or re.match(r"(?:现代|特色|优势|传统|新兴|重点|主导|支柱|其他|相关)", name) or \
+                    name[:2] in gazetteer().by_name:
+                continue  # (现代农业, 特色服务业: a stance, not a kind)
+            _add_name(hits, taken, a, b, name)
+
 def _economy_sectors(text, hits, taken):
     """X经济 named as something to develop (发展银发经济, 培育首发经济、票根经济, 开发“谷子经济”): a sector."""
     for m in re.finditer(r"(?<=[\u4e00-\u9fff、“])([\u4e00-\u9fff]{2})经济", text):
@@ -444,11 +473,12 @@ def _sibling_items(text: str, hits: list[IndustryHit]) -> None:
 
 # the end of a list of industries: 光电信息、具身智能等重点领域; 餐饮住宿、家政物业等生活性服务业
 # (not 领域: 化工、工贸、高层建筑等重点领域 are fields of safety work)
-# (等20个百亿级产业, 等新型文化业态, 等民族特色手工业)
-_LIST_END = re.compile(r"等(?:[0-9一二三四五六七八九十]+[大个条])?(?:[千百万]亿级?)?"
-                       r"(?:[\u4e00-\u9fff]{0,3}?[性型])?"
-                       r"(?:(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统|新型文化|民族特色|特色生态|特色优势|现代|"
-                       r"先进|高端|新型|数字|绿色|高附加值|乡村|农牧|和)+)?"
+# (等20个百亿级产业, 等新型文化业态, 等民族特色手工业, 等知识密集型生产性服务业), or by its count alone
+# (光电子信息、…、农产品加工5大支柱产业)
+_LIST_END = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])(?=[0-9一二三四五六七八九十]+[大个条]))(?:[0-9一二三四五六七八九十]+[大个条])?(?:[千百万]亿级?)?"
+                       r"(?:[\u4e00-\u9fff]{0,5}?[性型])?"
+                       r"(?:(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统|新型文化|文化新|民族特色|特色生态|特色优势|现代|"
+                       r"先进|高端|新型|数字|绿色|高附加值|乡村|农牧|支柱|主导|和)+)?"
                        r"(?:产业集群|产业链|产业|服务业|赛道|新业态|业态|手工业|加工业|制造业)(?!化|园|带|基地|发展基金|政策)")
 
 
@@ -483,5 +513,6 @@ _NOT_SECTOR = frozenset(_CONTEXT["not_sector"])
 # a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
 # 宁德核电6号机组, 核电钢), not the sector
 _FACILITY_AFTER = re.compile(r"(?:[一二三四五六七八九十]期|[0-9]+号机组|机组|钢(?!铁))")
+_SECTOR_END = _words_pattern(_CONTEXT["sector_ends"])
 _GROWN_SECTOR = re.compile(_words_pattern(_LIST_VERBS).pattern + r"([\u4e00-\u9fff]{1,12}?"
                            + _words_pattern(_CONTEXT["sector_ends"]).pattern + r")(?=[，。；、])")

@@ -73,6 +73,25 @@ def test_the_first_item_of_a_list_starts_after_the_verb_that_opens_it():
     keys = _industries("立足实际发展生物医药、新材料、先进装备制造等产业，建设甲乙贸易、消费电子、纺织服装等产业集群。")
     assert {"生物医药", "甲乙贸易"} <= keys and not any(k.startswith(("实际", "建设")) for k in keys)
 
+
+def test_a_list_of_kinds_of_one_sector_names_each_kind():
+    keys = _industries("发展甲乙农业、丙丁农业、戊己农业，实施种业振兴。")
+    assert {"甲乙农业", "丙丁农业", "戊己农业"} <= keys
+    keys = _industries("甲乙农业、丙丁农业、戊己农业不断壮大。")
+    assert {"甲乙农业", "丙丁农业", "戊己农业"} <= keys
+    # a stance is no kind (现代农业), nor is a list of two without a verb that grows them
+    assert not _industries("现代甲乙农业、丙丁农业、戊己农业不断壮大。") & {"现代甲乙农业"}
+    assert not _industries("甲乙农业、丙丁农业效益提高。") & {"甲乙农业", "丙丁农业"}
+
+
+def test_a_list_closed_by_its_count_or_a_long_kind_names_its_items():
+    keys = _industries("光电子信息、甲乙装备、大健康、丙丁化工、农产品加工5大支柱产业迈入万亿级。")
+    assert {"甲乙装备", "丙丁化工"} <= keys
+    keys = _industries("推动科技服务、甲乙服务等知识密集型生产性服务业加快壮大。")
+    assert "甲乙服务" in keys
+    # 继 opens no name: 成为继奶业、玉米之后
+    assert not any(k.startswith("继") for k in _industries("草业成为继奶业、玉米、肉羊之后的第4个千亿级产业。"))
+
 # ------------------------------------------------------------------------------------------------ parks
 
 def _parks(text: str) -> set[str]:
