@@ -132,7 +132,11 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         taken[s:e] = b"\x01" * (e - s)
 
     # agencies first: their names contain area names (常州市工信局) that are not separate mentions
-    agency_hits = find_agencies(text, ctx)
+    levels = {ch: a.key for ch in "省市" if (a := level_area(ch, ctx)) is not None}
+    inst_hits = find_institutions(text, _area_names(), levels)
+    # an institution named after the body it belongs to (中国科学院工业人工智能研究所) is mentioned, not the body
+    agency_hits = [a for a in find_agencies(text, ctx)
+                   if not any(i.start == a.start and i.end - a.end >= 3 for i in inst_hits)]
     for h in agency_hits:
         links = []
         if h.area:
@@ -174,8 +178,6 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     if own:
         cited_hits = find_own_plans(text, own.key, own_names) + cited_hits
     person_hits = find_persons(text)
-    levels = {ch: a.key for ch in "省市" if (a := level_area(ch, ctx)) is not None}
-    inst_hits = find_institutions(text, _area_names(), levels)
 
     cited_taken = bytearray(len(text) + 1)
     for h in cited_hits:

@@ -220,6 +220,21 @@ def test_bare_bodies_in_a_field_of_lead_units_are_the_jurisdictions_own():
     assert [h.key for h in find_agencies("民政厅门口，企业党委。", ctx)] == []
 
 
+def test_an_institution_named_after_its_parent_body_is_one_agency(tmp_path):
+    res = _entities_of(tmp_path, "推动中国科学院甲乙人工智能研究所形成建制化能力，中国科学院与省政府签署合作协议。")
+    agencies = {e.key for e in res.entities if e.cls == "Agency"}
+    assert "中国科学院甲乙人工智能研究所" in agencies
+    # the parent is mentioned only where it stands on its own
+    mentions = [(m.key, m.text) for m in res.mentions if m.cls == "Agency"]
+    assert ("中国科学院", "中国科学院") in mentions and len([m for m in mentions if m[0] == "中国科学院"]) == 1
+
+
+def test_groupings_of_states_are_no_agencies(tmp_path):
+    res = _entities_of(tmp_path, "对东盟、欧盟进出口增长，办好上合组织国家电影节和亚太经合组织贸易部长会议，联合国教科文组织认定。")
+    agencies = {e.key for e in res.entities if e.cls == "Agency"}
+    assert not agencies & {"东南亚国家联盟", "上海合作组织", "亚太经济合作组织"}
+    assert "联合国教育、科学及文化组织" in agencies
+
 def test_zones_take_the_official_head_and_lists_share_kind_words():
     keys = _parks("推动甲城综保区、乙城农高区建设。实施丙口、丁口等重点口岸提升工程。打造牛羊、大豆技术创新中心。"
                   "推进合甲、合乙产业走廊建设。建设东山、西山等大尺度郊野公园。")
