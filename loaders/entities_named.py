@@ -802,23 +802,9 @@ def _quoted_names(text: str, covered: bytearray, add, known) -> None:
         if _quoted_place(text, m):
             continue  # “赣鄱氢走廊”, “长春人才创新港”: a quoted place is a park
         h = _head_after_quote(text, m)
-        # “两重”“两新”政策: the head after the last of adjacent quotes belongs to each
-        # (inline, as h2 carries over from an earlier quote when an unclosed “ ends the search)
-        nxt = m.end()
-        while h is None and text.startswith("“", nxt):
-            n2 = _QUOTED.match(text, nxt)
-            if n2 is None:
-                break
-            nxt = n2.end()
-            h2 = _QUOTED_HEAD.match(text, nxt)
-            if h2:
-                head_text = h2.group(0)
-                key = _strip_quotes(q + head_text)
-                add(Hit("Initiative", m.start(), m.end(), key, (m.group(0) + head_text, m.group(0))))
-                break
-        else:
-            h2 = None
-        if h is None and h2 is not None:
+        shared = _head_of_adjacent_quotes(text, m) if h is None else None
+        if shared:
+            add(Hit("Initiative", m.start(), m.end(), _strip_quotes(q + shared), (m.group(0) + shared, m.group(0))))
             continue
         if h:
             if q in stop and "个" in q:
@@ -830,6 +816,19 @@ def _quoted_names(text: str, covered: bytearray, add, known) -> None:
         if _quoted_slogan(text, m):
             add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
 
+
+def _head_of_adjacent_quotes(text: str, m) -> str | None:
+    """“两重”“两新”政策: the head after the last of adjacent quotes, which belongs to each of them."""
+    nxt = m.end()
+    while text.startswith("“", nxt):
+        n2 = _QUOTED.match(text, nxt)
+        if n2 is None:
+            return None  # an unclosed quote ends the run
+        nxt = n2.end()
+        h2 = _QUOTED_HEAD.match(text, nxt)
+        if h2:
+            return h2.group(0)
+    return None
 
 def _quoted_list(text: str, m, known) -> list[Hit] | None:
     """“数字政府、数字社会、数字生态”三大重点: names sharing their first word, each a programme of its own; None when
@@ -1125,9 +1124,9 @@ def _short_items_before(text: str, cs: int, head: str) -> list[Hit]:
     hits = []
     sep = cs - 1
     while sep > 0 and text[sep] == "、":
-        ps = next((sep - n for n in (2, 3) if sep - n > 0 and
+        ps = next((sep - n for n in (2, 3) if sep - n >= 0 and
                    re.fullmatch(r"[\u4e00-\u9fff]+", text[sep - n:sep]) and
-                   (is_boundary_at(text, sep - n) or text[sep - n - 1] in "，。；、")), None)
+                   (sep - n == 0 or is_boundary_at(text, sep - n) or text[sep - n - 1] in "，。；、")), None)
         if ps is None:
             break
         hits.append(Hit("Initiative", ps, sep, text[ps:sep] + head, (text[ps:sep],)))

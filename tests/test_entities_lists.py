@@ -208,6 +208,14 @@ def test_works_keep_their_city_and_phase_and_listed_strategies_share_the_head():
     assert {"洛阳地铁2号线", "乙丙高速二期", "文化兴省战略", "体育强省战略"} <= keys
     assert "地铁2号线" not in keys  # one line of one city
 
+def test_unclosed_quotes_and_lists_at_the_start_of_a_text():
+    # an unclosed quote after a quoted name ends the run of adjacent quotes (it used to raise UnboundLocalError)
+    assert [h.key for h in find_initiatives("推行“甲乙丙”“丙丁")] == ["甲乙丙"]
+    assert [h.key for h in find_initiatives("用好“甲乙”“丙丁”政策。")] == ["甲乙政策", "丙丁政策"]
+    # the first of short names sharing a head may open the text
+    assert {"蓝天保卫战", "碧水保卫战", "净土保卫战"} <= {h.key for h in find_initiatives("蓝天、碧水、净土保卫战。")}
+
+
 
 # ------------------------------------------------------------------------------------------------ agencies
 
