@@ -994,9 +994,8 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         return  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
     if _head_as_a_word(text, m, core):
         return
-    if covered[m.start():m.end()].count(1) or any(covered[s:m.end()]):
-        # part of a name taken already: keep only what is free on the left of it
-        return
+    if any(covered[s:m.end()]):
+        return  # the name or its head is part of a name taken already
     cs = s + (len(name) - len(core))
     joined = _split_at_join(core, cs, head)
     if joined:
