@@ -886,6 +886,8 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
     if q in stop or q in known or re.fullmatch(r"十[一二三四五六七八九]五", q) or not re.search(r"[\u4e00-\u9fff]", q) \
             or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q):
         return True
+    if "、" in q and not re.search(r"[一二三四五六七八九十两双0-9]", q):
+        return True  # “尊商、重商、亲商、安商”, “外出就业、返乡创业、合作兴业”: a motto (not “双随机、一公开”)
     follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
     if follow and not follow.startswith("等") and \
             re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):

@@ -208,6 +208,12 @@ def test_works_keep_their_city_and_phase_and_listed_strategies_share_the_head():
     assert {"洛阳地铁2号线", "乙丙高速二期", "文化兴省战略", "体育强省战略"} <= keys
     assert "地铁2号线" not in keys  # one line of one city
 
+def test_a_quoted_list_of_words_without_a_count_is_a_motto():
+    keys = {h.key for h in find_initiatives("树牢“尊商、重商、亲商、安商”理念，坚持“甲乙、丙丁、戊己”，推行“双随机、一公开”。")}
+    assert "双随机、一公开" in keys
+    assert not any("尊商" in k or "甲乙" in k for k in keys)
+
+
 def test_unclosed_quotes_and_lists_at_the_start_of_a_text():
     # an unclosed quote after a quoted name ends the run of adjacent quotes (it used to raise UnboundLocalError)
     assert [h.key for h in find_initiatives("推行“甲乙丙”“丙丁")] == ["甲乙丙"]
