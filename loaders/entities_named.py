@@ -286,6 +286,8 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # (外向)型产业集聚区: the cut fell inside a word
     if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
         return True  # 在晋全国重点实验室: the labs in the province, a class
+    if re.search(r"[+＋]", name):
+        return True  # “2+3+N”园区, 跨境电商+产业带: a count or a pairing of kinds names a class of places
     # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one
     return bool(_KIND_BEFORE_HEAD.search(name))
 
@@ -307,7 +309,7 @@ def _a_designation(full: str, g) -> bool:
                    for i in range(len(prefix)) for k in (2, 3, 4, 5))
 
 
-_DESIGNATION_GRADE = re.compile(r"^(?:国家级|国家|全国|省级|省|首批|国家首批|第[一二三四五六七八九十]+批|一批|更多|长三角|省域)+")
+_DESIGNATION_GRADE = re.compile(r"^(?:国家级|国家首批|国家|全国|我国|省级|省域|省|首批|第[一二三四五六七八九十]+批|一批|更多|长三角)+")
 
 
 def _free_trade_port(e: int, name: str, head: str, g) -> list[Hit]:
@@ -573,6 +575,7 @@ _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划
                               r"服务圈|服务站|一体化平台|数字文博平台)")
 _LEADING = re.compile(
     r"^(?:建设|新一轮|一批|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|国家唯一|全国唯一|全省唯一|唯一|"
+    r"扩容升级|扩能提质|扩能升级|提档升级|提质升级|升级改造|扩容提质|"
     r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|带动|常态化|系统|加强|深化|推动|持续推进|改造|运营好|"
     r"重组入列|鼓励|[一二三四五六七八九十]要|建成运营|"
     r"\d+(?:个|家|项|条|批)|[一二三四五六七八九十两]+(?:个|家|项|条|批))+"

@@ -256,6 +256,15 @@ def test_zones_take_the_official_head_and_lists_share_kind_words():
             "大豆技术创新中心", "合甲产业走廊", "合乙产业走廊", "东山郊野公园", "西山郊野公园"} <= keys
 
 
+def test_classes_of_parks_and_verbs_of_upgrading_are_no_names():
+    keys = _parks("我省获建全国首批省域美丽中国先行区。深化我国民族团结进步示范区建设。高质量建设国家考古遗址公园，"
+                  "推动甲乙国家考古遗址公园建设。扩容升级丙丁国际陆港。推进“2+3+N”园区建设，发展跨境电商+产业带。")
+    assert {"甲乙国家考古遗址公园", "丙丁国际陆港"} <= keys
+    assert not keys & {"省域美丽中国先行区", "我国民族团结进步示范区", "民族团结进步示范区", "国家考古遗址公园",
+                       "扩容升级丙丁国际陆港"}
+    assert not any("+" in k for k in keys)
+
+
 def test_park_names_do_not_start_with_a_verb_an_ordinal_or_inside_a_word():
     keys = _parks("建设运营好国家区域医疗中心。三要优化园区布局。建设外向型产业集聚区50个。支持呼和浩特敕勒川草原景区建设。")
     assert "国家区域医疗中心" in keys or not any(k.startswith("运营") for k in keys)
