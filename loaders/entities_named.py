@@ -928,11 +928,11 @@ def _works_listed(text: str, covered: bytearray, add, known) -> None:
 def _listed_work_hits(text: str, m, known) -> list[Hit]:
     """The works listed before the 等 of `m`, each named with the description and head after 等."""
     items = _listed_names(text, m.start())
-    if not items:
-        return []
+    if not items or _UPGRADE_AFTER.match(text, m.end()):
+        return []  # (赵口、陆浑等灌区现代化改造: the places of a programme of upgrading, not works of their own)
     desc, head = m.group("desc"), m.group("h")
     if re.search(r"领域|方面|方式|工具|资金|行业|产业|[了的]|实施|推动|加快|支持|提高|应用", desc) or \
-            any(it in known or head in ("项目", "工程") and len(it) < 3 or _park_pattern()[0].search(it[-7:])
+            any(_a_field_of_work(it, head, known) or _park_pattern()[0].search(it[-7:])
                 and _park_pattern()[0].search(it[-7:]).end() == len(it[-7:]) for _, it in items):
         return []  # 交通、水利等重大项目, 金融、电信等领域项目: the listed words are fields of work, not names
     desc = _shared_description(desc)
@@ -948,6 +948,13 @@ def _listed_work_hits(text: str, m, known) -> list[Hit]:
         hits.append(Hit("Initiative", pos, pos + len(item), key, aliases))
     return hits
 
+
+def _a_field_of_work(item: str, head: str, known) -> bool:
+    """金融、电信等领域项目: a listed word that is a field (a known industry, a short word) before 项目 or 工程; before
+    the head of a work, a place names the work (临清等高速公路, 亳州、阜阳等机场)."""
+    if head in ("项目", "工程"):
+        return item in known or len(item) < 3
+    return item in getattr(known, "industries", known)
 
 def _shared_description(desc: str) -> str:
     """The part of the words between 等 and the head that each listed work's name takes."""
@@ -993,8 +1000,8 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         return
     lead = _LEADING.match(name)
     core = name[lead.end():] if lead else name
-    if _too_short_or_generic(core, min_name, stopped_by_word):
-        return
+    if _too_short_or_generic(core, min_name, stopped_by_word) or head in _SIZED_WORKS and len(_unsized(core, head)) < 2:
+        return  # (16个大中型灌区: a size class, no name)
     if needs_verb and _not_brought_in(text, m, s, core, stopped_by_word):
         return  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
     if _head_as_a_word(text, m, core):
@@ -1017,7 +1024,7 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         return
     if _no_programme_named(text, s, core, head, min_name, area_names):
         return
-    if len(core) <= 3 and text[cs - 1: cs] == "、":
+    if len(_unsized(core, head)) <= 3 and text[cs - 1: cs] == "、":
         # 加快雄忻、石雄铁路, 打好蓝天、碧水、净土保卫战: short names before the listed one share its head
         for h in _short_items_before(text, cs, head):
             add(h)
@@ -1158,11 +1165,15 @@ def _programme_hit(text: str, m, s: int, cs: int, core: str) -> Hit:
     if phase:  # 秦沈高速一期, 庄河核电二期工程: each phase of a work is a project of its own
         end, head = phase.end(), head + phase.group(0)
     full = text[cs:end]
-    key = _strip_quotes(core + head)
+    key = _strip_quotes(_unsized(core, head) + head)
     key = _drop_edition(key)
     cls = "CitedDocument" if _implemented_plan(text, s, head, key) else "Initiative"
     return Hit(cls, cs, end, key, (full, _strip_quotes(full), text[s:end], *_other_forms(key)))
 
+
+def _unsized(core: str, head: str) -> str:
+    """车马碧大型 before 水库 → 车马碧: the size class of a work is no part of its name."""
+    return re.sub(r"(?:大中|大|中|小)型$", "", core) if head in _SIZED_WORKS else core
 
 def _implemented_plan(text: str, s: int, head: str, key: str) -> bool:
     """落实…规划, 落实国家…工作方案: an existing plan implemented, cited (a local plan the agency carries out,
@@ -1191,12 +1202,15 @@ _SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚
 # what a named work or programme at the start of its clause is reported to have done
 _DONE_AFTER = re.compile(r"(?:[一二三四五六七八九十]期)?(?:全面完成|顺利完成|建成投产|建成运营|建成通车|投产送电|开工建设|建成|投产|通车|投运|"
                          r"竣工|完工|获批|全面推开|大坝封顶|主体工程|全线贯通|贯通|开通运营|上线运行|稳步推进|扎实推进)")
+_UPGRADE_AFTER = re.compile(r"(?:现代化改造|节水改造|改造提升|提升改造|除险加固)")
+# works whose size class may stand between name and head (大型水库, 中型灌区)
+_SIZED_WORKS = frozenset({"水库", "灌区", "水电站"})
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?![间末中初])")
 
 
 _LISTED_WORKS = re.compile(
     r"等(?:[0-9]+|[一二三四五六七八九十两]+|一批|多个)?(?:个|条|座|批|项)?(?:[百千万亿]+级)?"
-    r"(?P<desc>[\u4e00-\u9fff“”]{0,14}?)(?P<h>高速公路|铁路|高铁|城际铁路|机场|水库|水利枢纽|港口|项目|工程)")
+    r"(?P<desc>[\u4e00-\u9fff“”]{0,14}?)(?P<h>高速公路|铁路|高铁|城际铁路|机场|水库|水利枢纽|水电站|灌区|港口|项目|工程)")
 
 
 _WORK_VERB = re.compile(r"^(?:新?开工(?:建设)?|续建|建成(?:通车|投产|投运)?|通车|投产|改扩建|在建|力争开工)")

@@ -8,6 +8,7 @@ from policykg.loaders.areas import gazetteer
 from policykg.loaders.document import layout_facts
 from policykg.loaders.entities_named import (find_cited, find_initiatives, find_institutions, find_parks,
                                              find_persons, own_plan_title)
+from policykg.loaders.entities import _Known
 from policykg.loaders.industries import find_industries
 from policykg.loaders.normalise import normalise
 from policykg.loaders.read import read_source
@@ -212,6 +213,19 @@ def test_a_quoted_list_of_words_without_a_count_is_a_motto():
     keys = {h.key for h in find_initiatives("树牢“尊商、重商、亲商、安商”理念，坚持“甲乙、丙丁、戊己”，推行“双随机、一公开”。")}
     assert "双随机、一公开" in keys
     assert not any("尊商" in k or "甲乙" in k for k in keys)
+
+
+def test_named_works_listed_with_their_head_and_size():
+    keys = {h.key for h in find_initiatives("甲乙、丙丁戊等40条高速公路相继开通。加快己庚、辛壬等水电站建设。"
+                                            "子丑、寅卯大型水库建成投用。统筹推进16个大中型灌区现代化改造。")}
+    assert {"甲乙高速公路", "丙丁戊高速公路", "己庚水电站", "辛壬水电站", "子丑水库", "寅卯水库"} <= keys
+    assert not any("大型" in k or "大中型" in k for k in keys)
+    # a place before the head of a work names the work, a known sector names a field of projects
+    known = _Known(frozenset({"金融"}), {"临清": ()})
+    keys = {h.key for h in find_initiatives("新昆楚大、临清等高速公路开通。推进金融、电信等项目。", known=known)}
+    assert "临清高速公路" in keys and not any(k.startswith("金融") for k in keys)
+    # places listed for a programme of upgrading are not works of their own
+    assert not {h.key for h in find_initiatives("实施甲乙、丙丁等灌区现代化改造。")} & {"甲乙灌区", "丙丁灌区"}
 
 
 def test_unclosed_quotes_and_lists_at_the_start_of_a_text():
