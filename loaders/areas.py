@@ -292,6 +292,7 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         chosen.append(item)
         occupied[item[0]:item[1]] = b"\x01" * (item[1] - item[0])
     chosen.sort(key=lambda x: x[0])
+    chosen = [c for c in chosen if not _inside_a_name(text, c[0], c[1])]
     mentioned = frozenset(c[0].key for _, _, _, c in chosen if len(c) == 1)
     words = _common_words()
     hits: list[AreaHit] = []
@@ -341,3 +342,15 @@ _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"}
 def _common_words() -> frozenset[str]:
     with _LEX.joinpath("common_words.txt").open(encoding="utf-8") as f:
         return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _names_hiding_areas() -> re.Pattern[str]:
+    """Names that contain an area's name without mentioning the area (上海合作组织): lexicons/names_hiding_areas.txt."""
+    with _LEX.joinpath("names_hiding_areas.txt").open(encoding="utf-8") as f:
+        names = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+def _inside_a_name(text: str, s: int, e: int) -> bool:
+    return any(m.start() <= s and e <= m.end() for m in _names_hiding_areas().finditer(text, max(0, s - 12), e + 12))

@@ -262,6 +262,8 @@ def test_groupings_of_states_are_no_agencies(tmp_path):
     agencies = {e.key for e in res.entities if e.cls == "Agency"}
     assert not agencies & {"东南亚国家联盟", "上海合作组织", "亚太经济合作组织"}
     assert "联合国教育、科学及文化组织" in agencies
+    # nor is a city that names an organisation mentioned by it
+    assert "上海市" not in {e.key for e in res.entities if e.cls == "Area"}
 
 def test_zones_take_the_official_head_and_lists_share_kind_words():
     keys = _parks("推动甲城综保区、乙城农高区建设。实施丙口、丁口等重点口岸提升工程。打造牛羊、大豆技术创新中心。"
