@@ -193,9 +193,9 @@ def _automaton() -> ahocorasick.Automaton:
         official = any(n in (a.name, a.key) for a in cands)
         if official and len(n) <= 2 and all(a.level == "county" for a in cands):
             continue  # 赵县, 城区: too short or generic to find in running text
-        if not official and n in g.common and all(a.level == "county" for a in cands):
-            continue  # 资源, 通道, 富裕: words, not 资源县, 通道县, 富裕县
-        auto.add_word(n, (n, official, n in g.stop))
+        # 资源, 通道, 富裕, 天门: words as well as counties' short forms, taken only as items of a list of areas
+        listed_only = not official and n in g.common and all(a.level == "county" for a in cands)
+        auto.add_word(n, (n, official, n in g.stop or listed_only, listed_only))
     auto.make_automaton()
     return auto
 
@@ -275,12 +275,15 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         ctx_city = ctx if ctx.level == "city" or ctx.key in _MUNICIPALITIES else (
             g.get(ctx.parent) if ctx.level == "county" else None)
     raw: list[tuple[int, int, str, tuple[Area, ...]]] = []
-    for end, (n, official, stop) in _automaton().iter(text):
+    listed_only = set()
+    for end, (n, official, stop, only_listed) in _automaton().iter(text):
         if n.endswith("区") and text[end + 1:end + 2] == "域":
             continue  # 西安区域: 区域, not a district
         cands = _usable(n, official, stop, g.by_name[n], ctx, ctx_city, province)
         if cands:
             raw.append((end - len(n) + 1, end + 1, n, cands))
+            if only_listed:
+                listed_only.add(end - len(n) + 1)
     raw += [(s, e, a.name, (a,)) for s, e, a in find_subregions(text, province)]
     # provinces first (美丽江西: 江西, not 丽江), then leftmost-longest (南昌都市圈: 南昌, not 昌都市)
     raw.sort(key=lambda x: (all(a.level != "province" for a in x[3]), x[0], -(x[1] - x[0])))
@@ -293,6 +296,7 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         occupied[item[0]:item[1]] = b"\x01" * (item[1] - item[0])
     chosen.sort(key=lambda x: x[0])
     chosen = [c for c in chosen if not _inside_a_name(text, c[0], c[1])]
+    chosen = [c for i, c in enumerate(chosen) if c[0] not in listed_only or _listed_with_areas(text, chosen, i)]
     mentioned = frozenset(c[0].key for _, _, _, c in chosen if len(c) == 1)
     words = _common_words()
     hits: list[AreaHit] = []
@@ -354,3 +358,11 @@ def _names_hiding_areas() -> re.Pattern[str]:
 
 def _inside_a_name(text: str, s: int, e: int) -> bool:
     return any(m.start() <= s and e <= m.end() for m in _names_hiding_areas().finditer(text, max(0, s - 12), e + 12))
+
+
+def _listed_with_areas(text: str, chosen, i: int) -> bool:
+    """Whether the i-th area name stands in a list (、 和 及) right beside another area name (天门、仙桃、潜江)."""
+    s, e = chosen[i][0], chosen[i][1]
+    before = i > 0 and chosen[i - 1][1] == s - 1 and text[s - 1] in "、和及"
+    after = i + 1 < len(chosen) and chosen[i + 1][0] == e + 1 and text[e] in "、和及"
+    return before or after

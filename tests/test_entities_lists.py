@@ -4,7 +4,7 @@ part of the first item. The snippets are written for these tests (not taken from
 from __future__ import annotations
 
 from policykg.loaders.agencies import DocContext, document_context, find_agencies
-from policykg.loaders.areas import gazetteer
+from policykg.loaders.areas import find_areas, gazetteer
 from policykg.loaders.document import layout_facts
 from policykg.loaders.entities_named import (find_cited, find_initiatives, find_institutions, find_parks,
                                              find_persons, own_plan_title)
@@ -135,6 +135,13 @@ def test_a_named_region_is_a_region_with_its_member_areas_not_an_area(tmp_path):
     members = {k for p, c, k in by_cls["Region"]["京津冀"].links if p == "memberArea"}
     assert members == {"北京市", "天津市", "河北省"} and members <= set(by_cls["Area"])
     assert {"唐山市", "沧州市"} <= set(by_cls["Area"])
+
+
+def test_a_county_whose_short_form_is_a_word_is_named_in_a_list_of_areas():
+    hits = [(h.surface, h.area.key) for h in find_areas("支持孝感、仙桃、天门、潜江等地协同发展，实现共同富裕。", "湖北省", "湖北省")]
+    assert ("仙桃", "仙桃市") in hits and ("天门", "天门市") in hits
+    # the same word outside such a list is the word (富裕 is also 富裕县's short form, in 黑龙江)
+    assert not find_areas("实现共同富裕，畅通通道。", "黑龙江省", "黑龙江省")
 
 
 # ------------------------------------------------------------------------------------------------ cited documents
