@@ -613,11 +613,13 @@ _POLICY_PACKAGE = re.compile(
     r"(?=[，。；、]|和|等政策|等措施|等举措|加快落地|落地)")
 # verbs that issue or implement a policy package; the package's name runs from the verb to its end
 _PACKAGE_VERBS = ("落实", "落实好", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标", "实施", "出台", "制定", "制定实施",
-                  "印发", "发布", "推动", "修订", "用好")
+                  "印发", "发布", "推动", "修订", "用好", "推出", "编制")
 _LAW = re.compile(r"(?:条例|法|规定)(?![规律院治人定官庭典宝门动])")
 _IMPLEMENT_VERBS = ("落实", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标")
 _NOT_LAWS = ("方法", "办法", "做法", "想法", "说法", "写法", "手法", "用法", "技法", "章法", "看法", "司法", "执法", "立法",
              "守法", "违法", "合法", "依法", "宪法")
+# words ending in 法 that no law's title ends with, however long the name before them (“九五”普法)
+_NEVER_LAWS = ("普法", "执法", "司法", "守法", "违法", "依法", "合法", "方法", "做法", "想法", "看法", "说法", "手法", "用法")
 _LAW_VERBS = ("落实", "贯彻", "实施", "施行", "出台", "制定", "修订", "颁布", "贯彻落实", "全面落实", "认真落实", "执行", "遵守",
               "新修订的", "新修订")
 
@@ -1311,7 +1313,7 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         if not (verb or is_boundary_at(text, s)) or not any(text.startswith(v, s - len(v)) for v in _LAW_VERBS):
             continue
         if name.endswith("法") and not name.endswith(("促进法", "保护法", "管理法", "组织法", "条例")) and \
-                (len(name) < 3 or len(name) < 5 and name.endswith(_NOT_LAWS)):
+                (len(name) < 3 or len(name) < 5 and name.endswith(_NOT_LAWS) or name.endswith(_NEVER_LAWS)):
             continue  # 执行预算法 is a law, 落实新办法 is not
         if re.fullmatch(r"(?:实施|管理|相关|有关|配套|新|该)?(?:条例|规定|办法|法)", name):
             continue  # 贯彻实施条例: no law's name
@@ -1330,7 +1332,9 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         # a verb opens (制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措)
         clause = re.split(r"[，。；：\n《》]", text[max(0, m.start() - 40):m.start()])[-1]
         item = clause.rsplit("、", 1)[-1]
-        v = max(((clause.rfind(w), w) for w in _PACKAGE_VERBS if w in clause), default=None)
+        # (not a verb that is the title's own last word: 出台…改革实施意见)
+        v = max(((clause.rfind(w), w) for w in _PACKAGE_VERBS
+                 if w in clause and len(clause) - clause.rfind(w) - len(w) >= 2), default=None)
         if v is None:
             continue
         if m.group(0).endswith("方案") and v[1] not in (*_IMPLEMENT_VERBS, "落实好", "实施", "出台", "印发"):
@@ -1344,6 +1348,7 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
             continue
         else:
             s = m.start() - len(clause) + verb_end
+        s += text[s:s + 1] == "好"  # 实施好…: 好 ends the verb
         edition = re.match(r"(?:新版|新一轮)", text[s:m.end()])
         s += edition.end() if edition else 0  # 落实新版鼓励外商投资产业目录: the edition is no part of the title
         name = text[s:m.end()]

@@ -173,6 +173,14 @@ def test_a_plan_being_implemented_is_cited_one_being_drafted_is_not():
     assert not _cited("制定数字乡村建设实施方案。")
 
 
+def test_packages_after_more_verbs_and_words_that_end_in_fa_but_are_no_laws():
+    keys = {h.key for h in find_cited("实施好新版鼓励外商投资产业目录，推出甲乙高质量发展84项政策措施，科学编制特色优势产业目录，"
+                                      "出台深化投资体制改革实施意见，深入实施“九五”普法，落实预算法。")}
+    assert {"鼓励外商投资产业目录", "甲乙高质量发展84项政策措施", "特色优势产业目录", "深化投资体制改革实施意见",
+            "中华人民共和国预算法"} <= keys
+    assert not any(k.startswith("好") or k.endswith("普法") for k in keys)
+
+
 # ------------------------------------------------------------------------------------------------ initiatives
 
 def test_quoted_programmes_after_a_verb_or_before_a_system_word():
