@@ -272,6 +272,11 @@ def test_an_institution_named_after_its_parent_body_is_one_agency(tmp_path):
     assert ("中国科学院", "中国科学院") in mentions and len([m for m in mentions if m[0] == "中国科学院"]) == 1
 
 
+def test_graduate_schools_and_branches_are_institutions():
+    keys = [h.key for h in find_institutions("建好西南联合研究生院。中国考古博物馆甲乙丙分馆挂牌。", frozenset())]
+    assert keys == ["西南联合研究生院", "中国考古博物馆甲乙丙分馆"]
+
+
 def test_groupings_of_states_are_no_agencies(tmp_path):
     res = _entities_of(tmp_path, "对东盟、欧盟进出口增长，办好上合组织国家电影节和亚太经合组织贸易部长会议，联合国教科文组织认定。")
     agencies = {e.key for e in res.entities if e.cls == "Agency"}
