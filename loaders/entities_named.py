@@ -584,9 +584,10 @@ _LEADING = re.compile(
 
 def _drop_edition(name: str) -> str:
     """`第三届雄安未来之城场景汇` → `雄安未来之城场景汇`, `2025年中国国际服务贸易交易会` → `中国国际服务贸易交易会`
-    (an edition of a recurring event); short names keep it."""
-    m = re.match(r"^(?:第[0-9一二三四五六七八九十]+届|(?:19|20)\d{2}年)", name)
-    return name[m.end():] if m and len(name) - m.end() >= 5 else name
+    (an edition of a recurring event); short names keep it, but not a count of editions (3届滇商大会)."""
+    m = re.match(r"^(?:第?[0-9一二三四五六七八九十]+届|(?:19|20)\d{2}年)", name)
+    counted = m is not None and not name.startswith("第") and not name[:4].isdigit()  # 举办3届滇商大会: a count
+    return name[m.end():] if m and (len(name) - m.end() >= 5 or counted and len(name) - m.end() >= 2) else name
 
 
 def _strip_leading(name: str) -> str:

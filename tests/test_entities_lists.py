@@ -243,6 +243,12 @@ def test_named_works_listed_with_their_head_and_size():
     assert not {h.key for h in find_initiatives("实施甲乙、丙丁等灌区现代化改造。")} & {"甲乙灌区", "丙丁灌区"}
 
 
+def test_diplomatic_meetings_and_counted_editions():
+    keys = {h.key for h in find_initiatives("举办甲乙合作第八次领导人会议、丙丁合作第十次外长会，召开政企沟通圆桌会议，"
+                                            "承办女篮世界杯预选赛，连续举办3届戊己商人大会。")}
+    assert {"甲乙合作第八次领导人会议", "丙丁合作第十次外长会", "政企沟通圆桌会议", "女篮世界杯预选赛", "戊己商人大会"} <= keys
+
+
 def test_unclosed_quotes_and_lists_at_the_start_of_a_text():
     # an unclosed quote after a quoted name ends the run of adjacent quotes (it used to raise UnboundLocalError)
     assert [h.key for h in find_initiatives("推行“甲乙丙”“丙丁")] == ["甲乙丙"]
