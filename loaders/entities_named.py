@@ -657,7 +657,7 @@ def _strategy_pattern():
     return re.compile(_alternation(_strategies()))
 
 
-_PROGRAMME_KIND = re.compile(r"行动|政策|制度")
+_PROGRAMME_KIND = re.compile(r"行动|政策|制度|斗争")
 _LONGER_PROGRAMME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工程|行动|计划|试点|示范)")
 _METRO_LINE = re.compile(r"(?:轨道交通|地铁|城轨)[A-Z]?[0-9]{1,3}号?线")
 _GENERIC_START = ("我", "本", "该", "这", "其", "重点领域", "更多", "多次", "深层次", "标志性", "重要", "各项", "各类", "相关")

@@ -249,6 +249,12 @@ def test_diplomatic_meetings_and_counted_editions():
     assert {"甲乙合作第八次领导人会议", "丙丁合作第十次外长会", "政企沟通圆桌会议", "女篮世界杯预选赛", "戊己商人大会"} <= keys
 
 
+def test_national_programmes_most_annotators_list(tmp_path):
+    res = _entities_of(tmp_path, "深入开展禁毒人民战争和扫黑除恶斗争，用好12345热线，做好金融“五篇大文章”，稳步推进“双碳”工作。")
+    names = {n for e in res.entities if e.cls == "Initiative" for n in (e.key, *e.aliases)}
+    assert {"禁毒人民战争", "扫黑除恶斗争", "12345热线", "金融“五篇大文章”", "“双碳”"} <= names
+
+
 def test_unclosed_quotes_and_lists_at_the_start_of_a_text():
     # an unclosed quote after a quoted name ends the run of adjacent quotes (it used to raise UnboundLocalError)
     assert [h.key for h in find_initiatives("推行“甲乙丙”“丙丁")] == ["甲乙丙"]
