@@ -313,6 +313,13 @@ def test_classes_of_parks_and_verbs_of_upgrading_are_no_names():
     assert not any("+" in k for k in keys)
 
 
+def test_medical_centres_are_named_by_their_level():
+    keys = _parks("创建国家医学中心和国家区域医疗中心。建设4个国家区域医疗中心和4个省级区域医疗中心。")
+    assert {"国家医学中心", "国家区域医疗中心", "省级区域医疗中心"} <= keys
+    # other carriers named by a level alone stay classes
+    assert not _parks("建设国家产业园和省级基地。") & {"国家产业园", "省级基地"}
+
+
 def test_park_names_do_not_start_with_a_verb_an_ordinal_or_inside_a_word():
     keys = _parks("建设运营好国家区域医疗中心。三要优化园区布局。建设外向型产业集聚区50个。支持呼和浩特敕勒川草原景区建设。")
     assert "国家区域医疗中心" in keys or not any(k.startswith("运营") for k in keys)
