@@ -37,6 +37,7 @@ class Area:
     shorts: tuple[str, ...] = ()
     char_members: tuple[str, ...] = ()  # 京津冀: one member per character of the name
     abbrev_only: bool = False  # 京津: not a region of its own, only its members
+    members: tuple[str, ...] = ()  # a region named in the text after its centre (南昌都市圈 → 南昌市)
 
 
 def _strip_ethnic(stem: str) -> str:
@@ -326,8 +327,18 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
                     hits.append(AreaHit(s + i, s + i + 1, n[i], m))
             if a.abbrev_only:
                 continue
+        metro = _METRO_REGION.match(text, e)
+        if metro and (a.level == "city" or a.key in _MUNICIPALITIES):
+            # 南昌都市圈, 长春现代化都市圈: the metropolitan region around the city, a region of its own
+            name = n + metro.group(0)
+            hits.append(AreaHit(s, metro.end(), name, Area(name, name, "region", None, a.province, a.province,
+                                                            members=(a.key,))))
+            continue
         hits.append(AreaHit(s, e, n, a))
     return hits
+
+
+_METRO_REGION = re.compile(r"(?:现代化)?(?:大)?都市圈")
 
 
 def _among_directions(text: str, s: int, e: int) -> bool:

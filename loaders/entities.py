@@ -101,7 +101,7 @@ def _area_entity(b: _Builder, area, vs: int, ve: int, mention: bool = True) -> N
     literals = (("areaCode", area.code),) if area.code else ()
     if area.level == "region":
         # 京津冀, 晋北: a named region, no administrative division; its member areas are described too
-        members = [a for a in map(g.get, g.region_members.get(area.key, ())) if a is not None]
+        members = [a for a in map(g.get, g.region_members.get(area.key, area.members)) if a is not None]
         for m in members:
             _area_entity(b, m, vs, ve, mention=False)
         b.add("Region", area.key, vs, ve, (area.name, *area.shorts),

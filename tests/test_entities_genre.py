@@ -112,7 +112,11 @@ def test_reply_without_layout_resolves_bare_abbreviations(tmp_path):
     assert {"常州市发展和改革委员会", "常州市财政局"} <= {e.key for e in res.of("Agency")}
 
 
-def test_metropolitan_areas_are_parks_and_keep_area_names_whole():
+def test_metropolitan_areas_are_regions_around_their_city_and_keep_area_names_whole():
+    # a 都市圈 is a planning region of several cities named after its centre (pkg:Region, its city a memberArea),
+    # not a park: parks are carriers with a proper name
     text = "推进呼包一体化发展和呼和浩特都市圈建设，打造世界级大都市圈，带动沈阳都市圈发展。"
-    keys = [h.key for h in find_parks(text, "内蒙古自治区", frozenset(), "内蒙古自治区")]
-    assert keys == ["呼和浩特都市圈", "沈阳都市圈"]
+    assert not find_parks(text, "内蒙古自治区", frozenset(), "内蒙古自治区")
+    regions = [(h.surface, h.area.members) for h in find_areas(text, "内蒙古自治区", "内蒙古自治区")
+               if h.area.level == "region"]
+    assert regions == [("呼和浩特都市圈", ("呼和浩特市",)), ("沈阳都市圈", ("沈阳市",))]
