@@ -61,7 +61,7 @@ _NOT_A_NAME_END = re.compile(r"(?:进|入|各类|各级|所有|全部|一批)$")
 _KIND_BEFORE_HEAD = re.compile(r"型(?:国际|国家|区域)?$")
 _CLASS_QUALIFIER = re.compile(r"^(?:重点|大尺度|一批|若干|多个|特色|省级|国家级|市级|新型|高水平|世界级)+")
 _CLASS_HEADS = ("园区", "产业园区", "产业园", "基地", "示范区", "集聚区", "先导区", "试验区", "实验区")
-_LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})等$")
+_LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff“”]{1,16}、)+[\u4e00-\u9fff“”]{1,16})等$")
 
 
 _FTZ_HEADS = ("自贸区", "自贸试验区", "自由贸易试验区")
@@ -276,7 +276,9 @@ def _listed_before_deng(text: str, s: int, name: str, head: str) -> list[Hit] | 
         if lead and start + len(item) - cut - lead.end() >= 2:
             cut += lead.end()  # 建设东山、西山等…: nor is the verb
         item_name = text[cut:start + len(item)]
-        if 1 <= len(item_name) <= 8 and not _PARK_GENERIC.match(item_name):
+        if (1 <= len(item_name) <= 8 or item_name.startswith("“")) and not _PARK_GENERIC.match(item_name) and \
+                item_name.count("“") == item_name.count("”"):
+            # (“武鄂黄黄咸”光电子信息、…等产业走廊: a quoted list of places names a longer item)
             hits.append(Hit("Park", cut, start + len(item), item_name + kind + head, (item_name,)))
     return hits
 

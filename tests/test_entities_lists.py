@@ -320,6 +320,11 @@ def test_medical_centres_are_named_by_their_level():
     assert not _parks("建设国家产业园和省级基地。") & {"国家产业园", "省级基地"}
 
 
+def test_a_head_after_deng_distributes_over_quoted_place_lists():
+    keys = _parks("“甲乙丙”光电子信息、“丁戊己”新能源新材料等产业走廊加快建设。")
+    assert {"“甲乙丙”光电子信息产业走廊", "“丁戊己”新能源新材料产业走廊"} <= keys
+
+
 def test_park_names_do_not_start_with_a_verb_an_ordinal_or_inside_a_word():
     keys = _parks("建设运营好国家区域医疗中心。三要优化园区布局。建设外向型产业集聚区50个。支持呼和浩特敕勒川草原景区建设。")
     assert "国家区域医疗中心" in keys or not any(k.startswith("运营") for k in keys)
