@@ -325,6 +325,13 @@ def test_a_head_after_deng_distributes_over_quoted_place_lists():
     assert {"“甲乙丙”光电子信息产业走廊", "“丁戊己”新能源新材料产业走廊"} <= keys
 
 
+def test_belts_circles_districts_and_corridors_with_a_name_are_parks():
+    keys = _parks("支持甲乙山创新带、丙丁江科创带建设，深化环戊湖科创圈建设，打造光谷科创大走廊，昆明中央法务区揭牌运行，"
+                  "打造百里长江生态廊道、汉口百年历史文化街区，推进长江口产业创新绿色发展协同区建设，建设长江中游航运中心。")
+    assert {"甲乙山创新带", "丙丁江科创带", "环戊湖科创圈", "光谷科创大走廊", "昆明中央法务区", "百里长江生态廊道",
+            "汉口百年历史文化街区", "长江口产业创新绿色发展协同区", "长江中游航运中心"} <= keys
+
+
 def test_park_names_do_not_start_with_a_verb_an_ordinal_or_inside_a_word():
     keys = _parks("建设运营好国家区域医疗中心。三要优化园区布局。建设外向型产业集聚区50个。支持呼和浩特敕勒川草原景区建设。")
     assert "国家区域医疗中心" in keys or not any(k.startswith("运营") for k in keys)
