@@ -182,6 +182,8 @@ def _scheme_hits(text):
             # 汽车、家电等大宗消费: goods bought, not a sector
         if form.startswith("服务业") and text[e:e + 1] in "态务" or form == "服务业" and text[s - 1:s] == "性":
             continue  # 服务业态, 服务业务
+        if form in _STATISTICAL and _REPORTED_AFTER.match(text, e):
+            continue  # 高技术制造业增加值增长15%: a statistic reported, not a sector aimed at
         hits.append(IndustryHit(s, e, form, key, True))
         last = e
     return hits
@@ -248,7 +250,7 @@ def _measured_sectors(text, hits, taken):
                 not (_at_clause_start(text, s) or is_boundary_at(text, s)):
             continue
         if re.search(r"(?:工业|企业|行业|事业|就业|作业|专业|物业|毕业|产业)$", name) or \
-                name in ("制造业", "服务业", "农业", "第一产业", "第二产业", "第三产业") or \
+                name in ("制造业", "服务业", "农业", "第一产业", "第二产业", "第三产业") or name in _STATISTICAL or \
                 re.search(r"[的和与等及是在了为对把将向从之个级全省市县区“”（）0-9]|特色|优势|主导|支柱|新兴|重点|发展|建设", name) or \
                 _VERB_START.match(name) or name[:2] in gazetteer().by_name or re.match(r"(?:规上|规模以上|全|各|工业|农业)", name):
             continue
@@ -510,6 +512,8 @@ _LIST_VERBS = tuple(sorted({*_GROW_VERBS, *_CONTEXT["list_verbs"],
 # verbs that open a list of sectors anywhere in its first item; not those that also start sector names (服务机器人)
 _OPENING_VERBS = tuple(v for v in (*_LIST_VERBS, "建设") if v not in ("服务", "赋能", "升级", "引领", "支撑"))
 _NOT_SECTOR = frozenset(_CONTEXT["not_sector"])
+_STATISTICAL = frozenset(_CONTEXT["statistical"])
+_REPORTED_AFTER = re.compile(r"(?:[、和][^，。；]{0,12}?)?(?:" + "|".join(map(re.escape, _CONTEXT["reported_after"])) + ")")
 # a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
 # 宁德核电6号机组, 核电钢), not the sector
 _FACILITY_AFTER = re.compile(r"(?:[一二三四五六七八九十]期|[0-9]+号机组|机组|钢(?!铁))")

@@ -93,6 +93,11 @@ def test_a_list_closed_by_its_count_or_a_long_kind_names_its_items():
     # 继 opens no name: 成为继奶业、玉米之后
     assert not any(k.startswith("继") for k in _industries("草业成为继奶业、玉米、肉羊之后的第4个千亿级产业。"))
 
+
+def test_a_statistical_category_reported_is_no_sector_aimed_at():
+    assert "高技术制造业" not in _industries("高技术制造业增加值增长15%，规上高技术制造业对工业增长贡献率达30%。")
+    assert "高技术制造业" in _industries("大力发展高技术制造业。")
+
 # ------------------------------------------------------------------------------------------------ parks
 
 def _parks(text: str) -> set[str]:
