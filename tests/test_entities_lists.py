@@ -294,6 +294,14 @@ def test_graduate_schools_and_branches_are_institutions():
     assert keys == ["西南联合研究生院", "中国考古博物馆甲乙丙分馆"]
 
 
+def test_an_institute_of_advanced_study_is_an_institution_named_after_its_ministry(tmp_path):
+    res = _entities_of(tmp_path, "建好办好教育部河北高等研究院，教育部部署试点。")
+    agencies = [(m.key, m.text) for m in res.mentions if m.cls == "Agency"]
+    assert ("教育部河北高等研究院", "教育部河北高等研究院") in agencies
+    assert [t for k, t in agencies if k == "中华人民共和国教育部"] == ["教育部"]  # the ministry where it acts
+    assert not [e for e in res.entities if e.cls == "Park"]
+
+
 def test_groupings_of_states_are_no_agencies(tmp_path):
     res = _entities_of(tmp_path, "对东盟、欧盟进出口增长，办好上合组织国家电影节和亚太经合组织贸易部长会议，联合国教科文组织认定。")
     agencies = {e.key for e in res.entities if e.cls == "Agency"}
