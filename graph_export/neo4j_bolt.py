@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .cypher_text import inline_parameters
+from .cypher_text import inline_parameters, literal
 from .projection import Projection
 from .statements import (batches, node_groups, node_merge, node_row, plain_index, rel_groups, rel_merge,
                          rel_row, unique_constraint)
@@ -153,6 +153,37 @@ def _progress(console):
                     console=console, disable=console is None, transient=False)
 
 
+# FalkorDB 4.16's Bolt listener also drops the connection on some inline statements of a few hundred KB with
+# multi-byte text (a whole corpus export failed on one 344 KB batch that passes as two halves, and as ASCII of
+# the same length): inline batches are cut to stay under this size.
+INLINE_LIMIT = 60_000
+
+
+def _write_rows(session, query: str, rows: list[dict], batch_size: int, dialect: Dialect, advance) -> int:
+    """UNWIND `rows` through `query` in batches of at most `batch_size` rows (and, for servers that take rows
+    inline, of at most INLINE_LIMIT bytes of statement); returns the number of batches."""
+    n = 0
+    for chunk in batches(rows, batch_size):
+        for part in (_by_size(chunk, INLINE_LIMIT - len(query.encode())) if dialect.inline_rows else [chunk]):
+            session.execute_write(lambda tx, rows=part: run(tx, query, {"rows": rows}, dialect).consume())
+            n += 1
+            advance(len(part))
+    return n
+
+
+def _by_size(rows: list[dict], limit: int) -> list[list[dict]]:
+    """Consecutive runs of rows whose Cypher literals add up to at most `limit` bytes (a longer row stands alone)."""
+    parts, part, size = [], [], 0
+    for row in rows:
+        row_size = len(literal(row, unicode_escapes=False).encode()) + 2
+        if part and size + row_size > limit:
+            parts.append(part)
+            part, size = [], 0
+        part.append(row)
+        size += row_size
+    return parts + [part] if part else parts
+
+
 def write_projection(driver, projection: Projection, database: str | None = None, batch_size: int = 1000,
                      console=None, dialect: Dialect = NEO4J) -> dict:
     """Nodes, then relationships, one UNWIND batch per round trip; returns counts and timings."""
@@ -161,19 +192,14 @@ def write_projection(driver, projection: Projection, database: str | None = None
         task = progress.add_task("nodes", total=len(projection.nodes))
         t0 = time.perf_counter()
         for labels, nodes in node_groups(projection).items():
-            query = node_merge(labels)
-            for chunk in batches([node_row(n) for n in nodes], batch_size):
-                session.execute_write(lambda tx, rows=chunk: run(tx, query, {"rows": rows}, dialect).consume())
-                node_batches += 1
-                progress.advance(task, len(chunk))
+            node_batches += _write_rows(session, node_merge(labels), [node_row(n) for n in nodes], batch_size,
+                                        dialect, lambda n: progress.advance(task, n))
         t1 = time.perf_counter()
         task = progress.add_task("relationships", total=len(projection.rels))
         for (rel_type, start_label, end_label), rels in rel_groups(projection).items():
-            query = rel_merge(rel_type, start_label, end_label)
-            for chunk in batches([rel_row(r) for r in rels], batch_size):
-                session.execute_write(lambda tx, rows=chunk: run(tx, query, {"rows": rows}, dialect).consume())
-                rel_batches += 1
-                progress.advance(task, len(chunk))
+            rel_batches += _write_rows(session, rel_merge(rel_type, start_label, end_label),
+                                       [rel_row(r) for r in rels], batch_size, dialect,
+                                       lambda n: progress.advance(task, n))
         t2 = time.perf_counter()
     return {
         "nodes": len(projection.nodes), "relationships": len(projection.rels),

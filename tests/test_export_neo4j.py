@@ -130,3 +130,18 @@ def test_large_batches_and_long_texts_go_through(empty_db):
     assert row["text"] == long_text
     (row,) = read(empty_db, "MATCH (a:Agency {id: $id}) RETURN a.phone AS phone", id=CZ_GXJ)
     assert row["phone"] == NASTY
+
+
+def test_inline_batches_are_cut_by_size_and_lose_no_row():
+    """FalkorDB takes rows inline; a batch is cut so that no statement grows past INLINE_LIMIT bytes."""
+    from policykg.graph_export.cypher_text import literal
+    from policykg.graph_export.neo4j_bolt import _by_size
+
+    rows = [{"id": f"节点{i}", "props": {"text": "集成电路产业" * (i % 40)}} for i in range(600)]
+    parts = _by_size(rows, 5000)
+    assert [row for part in parts for row in part] == rows
+    assert len(parts) > 1
+    for part in parts:
+        size = sum(len(literal(row, unicode_escapes=False).encode()) + 2 for row in part)
+        assert size <= 5000 or len(part) == 1
+    assert _by_size([], 5000) == []
