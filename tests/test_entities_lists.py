@@ -149,6 +149,12 @@ def test_a_county_whose_short_form_is_a_word_is_named_in_a_list_of_areas():
     assert not find_areas("实现共同富裕，畅通通道。", "黑龙江省", "黑龙江省")
 
 
+def test_the_joint_abbreviation_of_hong_kong_macao_and_taiwan_mentions_no_area():
+    assert not find_areas("感谢港澳台同胞和海外侨胞，做好外事侨务、港澳台事务，拓展港澳市场。", "湖南省", "湖南省")
+    keys = [h.area.key for h in find_areas("香港特别行政区同胞、台湾同胞。", "北京市", "北京市")]
+    assert keys == ["香港特别行政区", "台湾省"]
+
+
 # ------------------------------------------------------------------------------------------------ cited documents
 
 def _cited(text: str) -> set[str]:
