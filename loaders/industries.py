@@ -429,12 +429,9 @@ def _first_item_start(text: str, b: int) -> tuple[int, str | None]:
     """Where the first item of a list ending at b starts, and the verb before it: after the last verb that
     opens the list (立足实际发展生物医药、新材料 → 生物医药; 建设加工贸易、消费电子 → 加工贸易)."""
     a = left_bound(text, b, 10)
-    cuts = [(a + i + len(v), v) for v in _OPENING_VERBS for i in _all_at(text[a:b], v) if b - (a + i + len(v)) >= 2]
+    cuts = [(i + len(v), v) for i in range(a, b) for v in _OPENING_VERBS_BY_FIRST.get(text[i], ())
+            if text.startswith(v, i) and b - (i + len(v)) >= 2]
     return max(cuts, default=(a, None))
-
-
-def _all_at(s: str, word: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(word), s)]
 
 
 def _sibling_items(text: str, hits: list[IndustryHit]) -> None:
@@ -511,6 +508,9 @@ _LIST_VERBS = tuple(sorted({*_GROW_VERBS, *_CONTEXT["list_verbs"],
                             *(v for v in _CONTEXT["verb_start"] if len(v) >= 2 and v != "我们")}, key=len, reverse=True))
 # verbs that open a list of sectors anywhere in its first item; not those that also start sector names (服务机器人)
 _OPENING_VERBS = tuple(v for v in (*_LIST_VERBS, "建设") if v not in ("服务", "赋能", "升级", "引领", "支撑"))
+_OPENING_VERBS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _v in _OPENING_VERBS:
+    _OPENING_VERBS_BY_FIRST[_v[0]] = (*_OPENING_VERBS_BY_FIRST.get(_v[0], ()), _v)
 _NOT_SECTOR = frozenset(_CONTEXT["not_sector"])
 _STATISTICAL = frozenset(_CONTEXT["statistical"])
 _REPORTED_AFTER = re.compile(r"(?:[、和][^，。；]{0,12}?)?(?:" + "|".join(map(re.escape, _CONTEXT["reported_after"])) + ")")
