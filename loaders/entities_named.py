@@ -284,7 +284,7 @@ def _listed_before_deng(text: str, s: int, name: str, head: str) -> list[Hit] | 
 
 
 # carriers named by their level alone in the National Health Commission's system (国家医学中心, 国家区域医疗中心,
-# 省级区域医疗中心): the designation is the name reports give them, listed as carriers in 9 of 10 annotated reports
+# 省级区域医疗中心): the designation is the name reports give them; 7 of 10 annotators list them as carriers
 _LEVEL_NAMED = frozenset({"医学中心", "医疗中心"})
 
 

@@ -359,6 +359,7 @@ def _sector_word_lists(text, hits, taken):
                 continue  # (现代农业, 特色服务业: a stance, not a kind)
             _add_name(hits, taken, a, b, name)
 
+
 def _economy_sectors(text, hits, taken):
     """X经济 named as something to develop (发展银发经济, 培育首发经济、票根经济, 开发“谷子经济”): a sector."""
     for m in re.finditer(r"(?<=[\u4e00-\u9fff、“])([\u4e00-\u9fff]{2})经济", text):
@@ -424,7 +425,6 @@ def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
     return out
 
 
-
 def _first_item_start(text: str, b: int) -> tuple[int, str | None]:
     """Where the first item of a list ending at b starts, and the verb before it: after the last verb that
     opens the list (立足实际发展生物医药、新材料 → 生物医药; 建设加工贸易、消费电子 → 加工贸易)."""
@@ -465,10 +465,19 @@ def _sibling_items(text: str, hits: list[IndustryHit]) -> None:
             continue  # not mostly known sectors
         for (a, b), known in zip(spans, whole):
             name = text[a:b]
-            if known or any(taken[a:b]) or not (2 <= len(name) <= 8) or not _list_item_name(name.rjust(3, "一")) or \
+            if known or any(taken[a:b]) or not (2 <= len(name) <= 8) or not _short_item_name(name) or \
                     name in _GENERIC or name in boundary_words() or re.search(r"(?:化|发展|提升|扩大|提速|增长)$", name):
                 continue  # (高品质、多样化、便利化发展: qualities of the sectors, not sectors)
             _add_name(hits, taken, a, b, name)
+
+
+def _short_item_name(name: str) -> bool:
+    """_list_item_name, also for names of two characters (船舶, 铁矿): Chinese only, no verb, no place."""
+    if len(name) >= 3:
+        return _list_item_name(name)
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", name)) and not _VERB_START.match(name) and \
+        name not in gazetteer().by_name
+
 
 # the end of a list of industries: 光电信息、具身智能等重点领域; 餐饮住宿、家政物业等生活性服务业
 # (not 领域: 化工、工贸、高层建筑等重点领域 are fields of safety work)
