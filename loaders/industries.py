@@ -334,20 +334,11 @@ def _grown_sectors(text, hits, taken):
 def _sector_word_lists(text, hits, taken):
     """A list whose items all end in a sector word (发展科技农业、绿色农业、质量农业、品牌农业; 生态农业、设施农业、
     高效农业、共享农业不断壮大): each item is a sector, when a growth verb opens the list or it has three items."""
-    for clause in re.finditer(r"[^，。；：！？\n（）“”]+", text):
-        parts = clause.group(0).split("、")
-        if len(parts) < 2:
-            continue
-        spans, pos = [], clause.start()
-        for i, part in enumerate(parts):
-            a, b = pos, pos + len(part)
-            pos = b + 1
-            if i == 0:
-                a, verb = _first_item_start(text, b)
-            if i == len(parts) - 1:
-                end = _SECTOR_END.search(text, a + 2, b)  # 共享农业不断壮大: the item ends at its sector word
-                b = end.end() if end else b
-            spans.append((a, b))
+    for _, verb, items in _clause_lists(text, 2):
+        spans = [(a, b) for a, b, _ in items]
+        a, b = spans[-1]
+        end = _SECTOR_END.search(text, a + 2, b)  # 共享农业不断壮大: the last item ends at its sector word
+        spans[-1] = (a, end.end() if end else b)
         names = [text[a:b] for a, b in spans]
         if not all(_SECTOR_END.search(n) and _SECTOR_END.search(n).end() == len(n) and 3 <= len(n) <= 10 and
                    not re.search(r"[^\u4e00-\u9fff]|[的是在了为对把将向从等和与及]", n) for n in names) or \
@@ -391,25 +382,14 @@ def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
     with a few more characters is named whole: the list names sectors at the detail it gives."""
     by_start = {h.start: h for h in hits}
     out = list(hits)
-    for clause in re.finditer(r"[^，。；：！？\n（）“”]+", text):
-        parts = clause.group(0).split("、")
-        if len(parts) < 3:
-            continue
-        pos, spans = clause.start(), []
-        for i, part in enumerate(parts):
-            a, b = pos, pos + len(part)
-            pos = b + 1
-            if i == 0:
-                a = _first_item_start(text, b)[0]
-            elif i == len(parts) - 1:
-                k = part.find("等")
-                if k < 0:
-                    continue  # the last item runs on into the sentence
-                if re.match(r"等(?:[0-9一二三四五六七八九十]+[个项家])?(?:重大|重点)?(?:项目|企业|工程|公司|基地|园区|产品|新技术|新产品|技术)", part[k:]):
-                    spans = []
-                    break  # 华锦阿美精细化工、…等项目: projects and firms, not sectors
-                b = a + k
-            spans.append((a, b))
+    for _, _, items in _clause_lists(text, 3):
+        spans = [(a, b) for a, b, _ in items[:-1]]
+        a, _, last = items[-1]
+        k = last.find("等")  # (without 等 the last item runs on into the sentence)
+        if k >= 0:
+            if _NOT_SECTORS_AFTER_DENG.match(last, k):
+                continue  # 华锦阿美精细化工、…等项目: projects and firms, not sectors
+            spans.append((a, a + k))
         inner = [[h for h in hits if a <= h.start and h.end <= b] for a, b in spans]
         if sum(1 for hs in inner if hs) < 2:
             continue  # not a list of sectors
@@ -424,6 +404,28 @@ def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
             out.append(IndustryHit(a, b, name, name, False))
     return out
 
+
+_CLAUSE = re.compile(r"[^，。；：！？\n（）“”]+")
+# what a list closed by 等 names when it is no list of sectors: projects, firms, products (…等项目) or fields (…等领域)
+_NOT_SECTORS_AFTER_DENG = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项家])?(?:重大|重点)?"
+                                     r"(?:项目|企业|工程|公司|基地|园区|产品|新技术|新产品|技术)")
+_FIELDS_AFTER_DENG = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个项家])?(?:重大|重点)?(?:领域|方面|地区|国家|城市)")
+
+
+def _clause_lists(text: str, min_items: int):
+    """Each clause that is a 、-list of at least `min_items` items: (the clause's end, the verb opening the list,
+    [(start, end, written item)]), the first item starting after that verb."""
+    for clause in _CLAUSE.finditer(text):
+        parts = clause.group(0).split("、")
+        if len(parts) < min_items:
+            continue
+        items, pos = [], clause.start()
+        for part in parts:
+            items.append((pos, pos + len(part), part))
+            pos += len(part) + 1
+        start, verb = _first_item_start(text, items[0][1])
+        items[0] = (start, items[0][1], items[0][2])
+        yield clause.end(), verb, items
 
 def _first_item_start(text: str, b: int) -> tuple[int, str | None]:
     """Where the first item of a list ending at b starts, and the verb before it: after the last verb that
@@ -440,20 +442,12 @@ def _sibling_items(text: str, hits: list[IndustryHit]) -> None:
     taken = bytearray(len(text) + 1)
     for h in hits:
         mark_taken(taken, h.start, h.end)
-    for clause in re.finditer(r"[^，。；：！？\n（）“”]+", text):
-        parts = clause.group(0).split("、")
-        if len(parts) < 3:
-            continue
-        pos, spans = clause.start(), []
-        for i, part in enumerate(parts):
-            a, b = pos, pos + len(part)
-            pos = b + 1
-            if i == 0:
-                a = _first_item_start(text, b)[0]
-            elif i == len(parts) - 1 and b < clause.end() or "等" in part:
+    for clause_end, _, items in _clause_lists(text, 3):
+        spans = []
+        for i, (a, b, part) in enumerate(items):
+            if i > 0 and (i == len(items) - 1 and b < clause_end or "等" in part):
                 k = part.find("等")
-                if k < 0 or re.match(r"等(?:[0-9一二三四五六七八九十]+[个项家])?(?:重大|重点)?(?:项目|企业|工程|公司|基地|园区|产品|"
-                                     r"新技术|新产品|技术|领域|方面|地区|国家|城市)", part[k:]):
+                if k < 0 or _NOT_SECTORS_AFTER_DENG.match(part, k) or _FIELDS_AFTER_DENG.match(part, k):
                     spans = []
                     break  # the last item runs on into the sentence, or the list names projects, firms or fields
                 b = a + k
