@@ -296,7 +296,8 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         chosen.append(item)
         occupied[item[0]:item[1]] = b"\x01" * (item[1] - item[0])
     chosen.sort(key=lambda x: x[0])
-    chosen = [c for c in chosen if not _inside_a_name(text, c[0], c[1])]
+    hiding = [m.span() for m in _names_hiding_areas().finditer(text)]
+    chosen = [c for c in chosen if not any(hs <= c[0] and c[1] <= he for hs, he in hiding)]
     chosen = [c for i, c in enumerate(chosen) if c[0] not in listed_only or _listed_with_areas(text, chosen, i)]
     mentioned = frozenset(c[0].key for _, _, _, c in chosen if len(c) == 1)
     words = _common_words()
@@ -366,9 +367,6 @@ def _names_hiding_areas() -> re.Pattern[str]:
         names = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
-
-def _inside_a_name(text: str, s: int, e: int) -> bool:
-    return any(m.start() <= s and e <= m.end() for m in _names_hiding_areas().finditer(text, max(0, s - 12), e + 12))
 
 
 def _listed_with_areas(text: str, chosen, i: int) -> bool:
