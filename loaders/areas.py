@@ -368,7 +368,6 @@ def _names_hiding_areas() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
-
 def _listed_with_areas(text: str, chosen, i: int) -> bool:
     """Whether the i-th area name stands in a list (、 和 及) right beside another area name (天门、仙桃、潜江)."""
     s, e = chosen[i][0], chosen[i][1]
