@@ -1114,7 +1114,8 @@ def _split_at_join(core: str, cs: int, head: str) -> tuple[int, str, Hit | None]
     """甲比赛和乙运动会, 农业中关村和种业之都: two names joined by 和/及; the start and text of the second, which the
     head ends, and the first as a hit when it has a head of its own; None when no such join stands in `core`
     (which starts at `cs`)."""
-    j = max(core.rfind("和"), core.rfind("及"))
+    # the last join that is not part of a place's name (呼和浩特都市圈)
+    j = max((i for i, ch in enumerate(core) if ch in "和及" and not _inside_place_name(core, i)), default=-1)
     if not (j > 0 and len(core) - j - 1 >= 2):
         return None
     spec = _initiative_heads()[1]
@@ -1125,6 +1126,14 @@ def _split_at_join(core: str, cs: int, head: str) -> tuple[int, str, Hit | None]
     if first_head and len(first) - len(first_head) >= 2 or len(first) >= 4 and head.endswith("之都"):
         hit = Hit("Initiative", fs, cs + j, _drop_edition(_strip_quotes(first)), (first,))
     return cs + j + 1, core[j + 1:], hit
+
+
+def _inside_place_name(core: str, j: int) -> bool:
+    """Whether the character at `j` is inside an area's name of three or more characters written in `core` (呼和浩特,
+    和平区; two-character short forms such as 和康 are too often plain words)."""
+    from .areas import gazetteer
+    names = gazetteer().by_name
+    return any(core[a:b] in names for a in range(max(0, j - 4), j + 1) for b in range(max(a + 3, j + 1), min(len(core), a + 6) + 1))
 
 
 def _no_programme_named(text: str, s: int, core: str, head: str, min_name: int, area_names: tuple[str, ...]) -> bool:
@@ -1173,14 +1182,33 @@ def _programme_hit(text: str, m, s: int, cs: int, core: str) -> Hit:
     a work after the head."""
     head = m.group(0)
     end = m.end()
+    route = ()
+    if head == "高速" and text.startswith("公路", end):
+        end, head = end + 2, "高速公路"  # 宁九高速公路
     phase = _PHASE.match(text, end)
     if phase:  # 秦沈高速一期, 庄河核电二期工程: each phase of a work is a project of its own
         end, head = phase.end(), head + phase.group(0)
+    segment = _route_segment(text, end) if m.group(0) in _ROUTES else None
+    if segment:  # 京港高铁阜阳至黄冈段: the section built is the project, the line its other name
+        route = (_strip_quotes(text[cs:end]),)
+        end, head = segment.end(), head + segment.group(0)
     full = text[cs:end]
     key = _strip_quotes(_unsized(core, head) + head)
     key = _drop_edition(key)
     cls = "CitedDocument" if _implemented_plan(text, s, head, key) else "Initiative"
-    return Hit(cls, cs, end, key, (full, _strip_quotes(full), text[s:end], *_other_forms(key)))
+    return Hit(cls, cs, end, key, (full, _strip_quotes(full), text[s:end], *route, *_other_forms(key)))
+
+
+_ROUTES = frozenset({"铁路", "高铁", "城际", "城际铁路", "高速"})
+# a section of a line: 河南段, 阜阳至黄冈段, 银川至巴彦浩特支线 (not 拥堵路段, 出入口及连接线)
+_SEGMENT_OF_ROUTE = re.compile(r"(?:[\u4e00-\u9fff]{1,5}至[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]{1,4}?)(?:段|支线|连接线)")
+_NOT_A_SECTION = re.compile(r"路段|阶段|地段|时段|手段|[及和与等]|建设|工程|项目|通车|开工")
+
+
+def _route_segment(text: str, end: int):
+    """The section of a railway or highway named right after it, or None."""
+    seg = _SEGMENT_OF_ROUTE.match(text, end)
+    return seg if seg and not _NOT_A_SECTION.search(seg.group(0)) else None
 
 
 def _unsized(core: str, head: str) -> str:

@@ -498,3 +498,18 @@ def test_every_short_name_of_a_list_shares_the_head():
 def test_a_crackdown_campaign_is_a_programme_not_something_opposed():
     keys = {h.key for h in find_initiatives("深入开展打击治理电信网络诈骗专项行动。")}
     assert any(k.endswith("电信网络诈骗专项行动") for k in keys)
+
+
+def test_sections_of_lines_campaigns_of_rectification_and_size_classes_of_firms():
+    keys = {h.key: h for h in find_initiatives("加快甲乙高铁丙丁至戊己段、庚辛高速公路建设，拥堵路段治理见效。"
+                                               "深入开展壬癸领域突出问题集中整治，开展子丑寅卯专项整治。"
+                                               "实施规模以上工业企业研发活动提升行动。")}
+    assert {"甲乙高铁丙丁至戊己段", "庚辛高速公路", "壬癸领域突出问题集中整治", "子丑寅卯专项整治",
+            "规模以上工业企业研发活动提升行动"} <= set(keys)
+    assert "甲乙高铁" in keys["甲乙高铁丙丁至戊己段"].aliases  # the line is the section's other name
+    assert not any(k.startswith(("工业企业", "问题")) or k.endswith("路段") for k in keys)
+
+
+def test_a_join_inside_a_place_name_does_not_split_the_name():
+    keys = {h.key for h in find_initiatives("推进甲乙一体化发展和呼和浩特都市圈建设。")}
+    assert "呼和浩特都市圈建设" in keys and "浩特都市圈建设" not in keys
