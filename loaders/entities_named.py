@@ -189,7 +189,7 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
         if len(first) >= 4 and len(first_name) >= mins[first_head.group(0)] and \
                 not _PARK_GENERIC.match(first_name) and not _PARK_GENERIC.match(first) and \
                 not re.search(r"\d|A级|[更较]多", first_name) and \
-                not (first_head.group(0) == "基地" and not _names_place(first_name, g)):
+                not (first_head.group(0) == "基地" and not _names_place(first_name, g)) and not _a_designation(first, g):
             return s + j + 1, name[j + 1:], [Hit("Park", s + j - len(first), s + j, first, ())]
         return s + j + 1, name[j + 1:], []
     if name[j] in "和及" and j >= 2 or name[:j].endswith((*_VENUE_HEADS, "大学", "学院", "医院")):
@@ -226,8 +226,9 @@ def _after_lead(s: int, name: str, head: str, g) -> tuple[int, str] | None:
     """The name after a preposition, a verb or a leading word, which are no part of it; None when the name is such a
     word only (a free trade zone's head names the province's zone even then)."""
     pre = re.match(r"^[以对与在从将把向]", name)
-    if pre and (name[1:3] in g.by_name or name[1:4] in g.by_name or name[1:].startswith(("国家", "全国", "省"))):
-        s, name = s + 1, name[1:]  # 以东湖科学城, 以国家实验室…: a preposition before the name
+    if pre and (name[1:3] in g.by_name or name[1:4] in g.by_name or name[1:].startswith(("国家", "全国", "省")) or
+                pre.group(0) == "以" and len(name) >= 5 and not name.startswith("以色列")):
+        s, name = s + 1, name[1:]  # 以东湖科学城, 以国家实验室, 以内陆开放型经济试验区为…: a preposition before the name
     verb = re.match(r"^(?:规范提升|规范|维护|大力发展|发展)", name)
     if verb and len(name) - verb.end() >= 2:
         s, name = s + verb.end(), name[verb.end():]  # 规范提升各类开发区, 维护国家生态安全先行区
@@ -335,6 +336,8 @@ def _a_kind_of_park(text: str, s: int, name: str, head: str, industries: frozens
                               text[s - 1:s] == "、" and len(name) <= 5 and _list_items(text, s - 1) or
                               name.startswith("省") and not name.startswith("省级")):
         return True  # 先进制造基地, 农产品精深加工基地: a kind of base, not a named one
+    if head == "先行区" and not _names_place(name, g):
+        return True  # 美丽乡村先行区, 集体林权制度改革先行区: what a place aims to become, no park of its own
     # 文化产业园区, 化工园区, 市级智能制造示范区: a kind of park, not a named one
     return bool(head in _CLASS_HEADS and (name in industries or name in g.by_name or _generic_industry(name, industries) or
                                           re.match(r"^(?:省级|市级|国家级|县级)", name)))

@@ -513,3 +513,10 @@ def test_sections_of_lines_campaigns_of_rectification_and_size_classes_of_firms(
 def test_a_join_inside_a_place_name_does_not_split_the_name():
     keys = {h.key for h in find_initiatives("推进甲乙一体化发展和呼和浩特都市圈建设。")}
     assert "呼和浩特都市圈建设" in keys and "浩特都市圈建设" not in keys
+
+
+def test_what_a_place_aims_to_become_is_no_park():
+    keys = _parks("创建甲乙示范区和丙丁实践创新基地，建设美丽乡村先行区、石泉县绿色发展先行区，"
+                  "争创国家生态文明建设示范区和庚辛经开区。以内陆开放型经济试验区为平台。")
+    assert {"石泉县绿色发展先行区", "庚辛经济技术开发区", "内陆开放型经济试验区"} <= keys
+    assert not {"美丽乡村先行区", "国家生态文明建设示范区", "以内陆开放型经济试验区"} & keys
