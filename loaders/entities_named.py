@@ -904,6 +904,8 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
     if q in stop or q in known or re.fullmatch(r"十[一二三四五六七八九]五", q) or not re.search(r"[\u4e00-\u9fff]", q) \
             or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q):
         return True
+    if _OPPOSED.search(text, max(0, m.start() - 20), m.start()):
+        return True  # 杜绝“形象工程”“政绩工程”: what the government opposes is no programme of its own
     if "、" in q and not re.search(r"[一二三四五六七八九十两双0-9]", q):
         return True  # “尊商、重商、亲商、安商”, “外出就业、返乡创业、合作兴业”: a motto (not “双随机、一公开”)
     follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
@@ -1029,8 +1031,8 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         cs, core, first = joined
         if first:
             add(first)
-        if _INIT_GENERIC.match(core):
-            return  # 实施方案和专项规划: the second of two kinds of plan, no name
+        if _INIT_GENERIC.match(core) or head in _SIZED_WORKS and len(_unsized(core, head)) < 2:
+            return  # 实施方案和专项规划, 防洪工程和病险水库: the second of two kinds, no name
     if core.startswith("贯彻") and text.startswith("深入", cs - 2):
         core, cs = "深入" + core, cs - 2
     if core.endswith("等") and 2 <= len(core) - 1 <= 8 and stopped_by_word and not _INIT_GENERIC.match(core[:-1]):
@@ -1148,6 +1150,8 @@ def _no_programme_named(text: str, s: int, core: str, head: str, min_name: int, 
     if len(_strip_quotes(core + head)) < 4 and min_name != 0 or "等" in core or core.startswith(_GENERIC_START) \
             or re.search(r"\d+[个家项条]", core):
         return True
+    if head in _ROUTES and _LINE_REACHED.search(core):
+        return True  # 县县通高速, 市市通高铁, 盟市接通高铁: places reached by lines, no line named
     if head in ("综合治理", "环境整治", "专项治理") and not (re.search(r"[河湖山江海岛]", core) or
                                                   any(core.startswith(a) for a in area_names)):
         return True  # 社会治安综合治理: a kind of work, not a named project
@@ -1203,6 +1207,7 @@ def _programme_hit(text: str, m, s: int, cs: int, core: str) -> Hit:
 
 
 _ROUTES = frozenset({"铁路", "高铁", "城际", "城际铁路", "高速"})
+_LINE_REACHED = re.compile(r"(?:通|接通|迈入|进入|不通|通时速[0-9]+公里)$")
 # a section of a line: 河南段, 阜阳至黄冈段, 银川至巴彦浩特支线 (not 拥堵路段, 出入口及连接线)
 _SEGMENT_OF_ROUTE = re.compile(r"(?:[\u4e00-\u9fff]{1,5}至[\u4e00-\u9fff]{1,5}|[\u4e00-\u9fff]{1,4}?)(?:段|支线|连接线)")
 _NOT_A_SECTION = re.compile(r"路段|阶段|地段|时段|手段|[及和与等]|建设|工程|项目|通车|开工")
@@ -1215,8 +1220,9 @@ def _route_segment(text: str, end: int):
 
 
 def _unsized(core: str, head: str) -> str:
-    """车马碧大型 before 水库 → 车马碧: the size class of a work is no part of its name."""
-    return re.sub(r"(?:大中|大|中|小)型$", "", core) if head in _SIZED_WORKS else core
+    """车马碧大型 before 水库 → 车马碧: the size class (or the 病险 class of unsafe reservoirs) of a work is no part of its
+    name."""
+    return re.sub(r"(?:(?:大中|大|中|小)型|病险)$", "", core) if head in _SIZED_WORKS else core
 
 def _implemented_plan(text: str, s: int, head: str, key: str) -> bool:
     """落实…规划, 落实国家…工作方案: an existing plan implemented, cited (a local plan the agency carries out,

@@ -520,3 +520,10 @@ def test_what_a_place_aims_to_become_is_no_park():
                   "争创国家生态文明建设示范区和庚辛经开区。以内陆开放型经济试验区为平台。")
     assert {"石泉县绿色发展先行区", "庚辛经济技术开发区", "内陆开放型经济试验区"} <= keys
     assert not {"美丽乡村先行区", "国家生态文明建设示范区", "以内陆开放型经济试验区"} & keys
+
+
+def test_lines_reached_opposed_projects_and_unsafe_reservoirs_are_no_names():
+    keys = {h.key for h in find_initiatives("全面实现市市通高铁、县县通高速。坚决杜绝“形象工程”“政绩工程”。"
+                                            "加快防洪工程建设和病险水库除险加固，推进甲乙水库建设。")}
+    assert "甲乙水库" in keys
+    assert not any(k.endswith(("通高铁", "通高速")) or k in ("形象工程", "政绩工程", "水库", "病险水库") for k in keys)
