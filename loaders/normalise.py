@@ -2,8 +2,9 @@
 
 PDF extraction and typesetting leave artifacts that break matching: a sentence cut by a page break
 (`工业设计中心 8\n\n家`), spaces between a number and its unit (`30 家`) or between Chinese characters
-(`杨 军`), full-width digits (`２０２１`). Later stages match on `NormalisedView.text` and convert every
-span back with `ref_span`, so the graph always points into the text as read.
+(`杨 军`), full-width digits (`２０２１`), endnote markers inside a name (`“五互一共”［3］人才培养新模式`).
+Later stages match on `NormalisedView.text` and convert every span back with `ref_span`, so the graph
+always points into the text as read.
 
 The view is built from runs: each run is a slice of the reference text copied (possibly with
 1:1 character substitutions) into the view; deleted characters simply fall between runs.
@@ -38,6 +39,9 @@ _BROKEN_LINE = re.compile(
     rf"(?<=[^\s{_TERMINAL}])[ \t]*\n(?:[ \t]*\n|[ \t]*[-—–]?[ \t]*\d{{1,3}}[ \t]*[-—–]?[ \t]*\n)*[ \t]*(?=\S)"
 )
 _MIN_BROKEN_LINE_LENGTH = 40
+# an endnote's marker set right after the word it explains (“五互一共”［3］人才培养新模式, 旅游公路[6]、): it
+# breaks names and reads as a number; the notes themselves open their lines and are kept
+_NOTE_MARK = re.compile(r"(?<=\S)(?:［\d{1,3}］|\[\d{1,3}\])")
 _SECTION_START = re.compile(
     r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|第[一二三四五六七八九十]+[章节条部分]"
     r"|[一二三四五六七八九十]是|附件|签发人|经办人|联系|抄\s*送|印\s*发"
@@ -91,6 +95,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
             continue  # the next line opens a new section
         cuts.append((m.start(), m.end()))
     for m in _SPACE.finditer(text):
+        cuts.append((m.start(), m.end()))
+    for m in _NOTE_MARK.finditer(text):
         cuts.append((m.start(), m.end()))
     cuts.sort()
     merged: list[tuple[int, int]] = []

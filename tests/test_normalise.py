@@ -45,3 +45,13 @@ def test_every_view_character_maps_to_its_reference_character(text):
         assert normalise(text[a]).text in (ch, "")  or text[a] in "（）：:()０１２３４５６７８９" or ch == text[a]
     a, b = view.ref_span(0, len(view.text))
     assert 0 <= a <= b <= len(text)
+
+
+def test_endnote_markers_inside_a_name_leave_the_view_and_the_notes_stay():
+    text = "推进“五互一共”［3］人才培养新模式，建设旅游公路[6]、G9812。\n［3］五互一共：指互认互通。"
+    view = normalise(text)
+    assert "“五互一共”人才培养新模式" in view.text and "旅游公路、G9812" in view.text
+    assert view.text.endswith("［3］五互一共：指互认互通。")  # the note itself opens its line
+    i = view.text.index("人才")
+    s, e = view.ref_span(i, i + 2)
+    assert text[s:e] == "人才"
