@@ -1575,11 +1575,18 @@ def find_institutions(text: str, area_names: frozenset[str], levels: dict[str, s
             continue
         venue = m.group(0).startswith(_VENUE_HEADS) and not _VENUE_GENERIC.search(name)
         if not (venue or _INSTITUTION_LEAD.match(name) or any(name[:k] in area_names for k in range(2, 6))):
-            continue
+            # 新设固原农林职业技术学院, 成功设置重庆工业职业技术大学: the name starts at its place, after the words
+            # that report the founding
+            p = next((i for i in range(1, len(name) - 1) if name[:i].endswith(_FOUNDING_VERBS) and
+                      any(name[i:i + k] in area_names for k in range(2, 6))), None)
+            if p is None or _INSTITUTION_GENERIC.match(name[p:]):
+                continue
+            s, name = s + p, name[p:]
         hits.append(Hit("Agency", s, m.end(), text[s:m.end()]))
     return hits
 
 
+_FOUNDING_VERBS = ("新设", "设置", "设立", "成立", "组建", "筹建", "新建", "建成", "更名为", "升格为", "揭牌")
 # words that make a venue name a description (城市博物馆, 一批专题博物馆, 乡村博物馆)
 _VENUE_GENERIC = re.compile(r"[省市县区乡镇村馆]$|^遗址$|^(?:城市|乡村|社区|专题|行业|数字|智慧|新建|各类|各级|特色|非遗|红色|小微|类|"
                             r"民营|非国有|国有|人均|高校|全省|全市|全区|全国|工业|公共|博物馆|建设|打造|推进|实施|加快|支持|"

@@ -527,3 +527,9 @@ def test_lines_reached_opposed_projects_and_unsafe_reservoirs_are_no_names():
                                             "加快防洪工程建设和病险水库除险加固，推进甲乙水库建设。")}
     assert "甲乙水库" in keys
     assert not any(k.endswith(("通高铁", "通高速")) or k in ("形象工程", "政绩工程", "水库", "病险水库") for k in keys)
+
+
+def test_an_institution_founded_is_named_from_its_place_on():
+    areas = frozenset({"固原", "重庆", "晋中"})
+    keys = [h.key for h in find_institutions("新设固原农林职业技术学院，成功设置重庆工业职业技术大学，新晋中国工程院院士2人。", areas)]
+    assert keys == ["固原农林职业技术学院", "重庆工业职业技术大学"]  # (not 晋中国工程院: no founding before it)
