@@ -1366,13 +1366,16 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
             continue  # 贯彻实施条例: no law's name
         if name.endswith("规定") and len(name) < 5:
             continue
-        if text[s - 1: s] == "《" or re.search(r"相关|有关|等|和", name):
-            continue
+        if text[s - 1: s] == "《" or "《" in name or re.search(r"相关|有关|等|和", name):
+            continue  # (a law in 《》 is cited by its title)
         key, aliases = name, ()
         if name.endswith("法") and not name.startswith("中华人民共和国") and not re.match(r"[\u4e00-\u9fff]{2,3}[省市]", name):
             key, aliases = "中华人民共和国" + name, (name,)  # national laws are titled so
         elif name.endswith("条例") and province and _is_enacting(text, s) and not _starts_with_area(name):
-            key, aliases = province + name, (name,)  # 推动出台…条例: the province's own regulation
+            # 推动出台…条例: the province's own regulation (自治区数据条例: its level word is its name's start)
+            level = re.match(r"(?:自治区|省|市)", name)
+            own = name[level.end():] if level and province.endswith(level.group(0)) else name
+            key, aliases = province + own, (name,)
         hits.append(Hit("CitedDocument", s, m.end(), key, aliases))
     for m in _POLICY_PACKAGE.finditer(text):
         # the name runs back to the verb in the same clause (落实财政支持…十二条措施), or to the 、 of a list that
@@ -1399,11 +1402,12 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         edition = re.match(r"(?:新版|新一轮)", text[s:m.end()])
         s += edition.end() if edition else 0  # 落实新版鼓励外商投资产业目录: the edition is no part of the title
         name = text[s:m.end()]
-        if len(name) - len(m.group(0)) < 4 or re.search(r"[的等及与]|相关|有关|各项|各类|系列|配套|一批|惠企|支持政策", name) or \
+        if len(name) - len(m.group(0)) < 4 or re.search(r"[的等及与]|相关|有关|各项|各类|系列|配套|一批|惠企|支持政策|总书记", name) or \
                 "和" in name and (len(name) < 12 or name[name.rfind("和") + 1:].startswith(m.group(0)[:2])) or \
                 name.count("“") != name.count("”") or \
                 re.match(r"(?:政策|工作|改革|具体|专项|实施|若干|标志性|针对性|更|一揽子|\d|[一二三四五六七八九十]+条)", name):
-            continue  # 落实相关政策措施, 出台一系列举措, 更具突破性的政策措施, 20条具体举措: no name
+            continue  # 落实相关政策措施, 出台一系列举措, 更具突破性的政策措施, 20条具体举措: no name; 按照习近平
+            # 总书记指引: a leader's guidance, no document
         hits.append(Hit("CitedDocument", s, m.end(), name))
     return hits
 

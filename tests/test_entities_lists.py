@@ -533,3 +533,11 @@ def test_an_institution_founded_is_named_from_its_place_on():
     areas = frozenset({"固原", "重庆", "晋中"})
     keys = [h.key for h in find_institutions("新设固原农林职业技术学院，成功设置重庆工业职业技术大学，新晋中国工程院院士2人。", areas)]
     assert keys == ["固原农林职业技术学院", "重庆工业职业技术大学"]  # (not 晋中国工程院: no founding before it)
+
+
+def test_a_regions_own_regulation_titled_laws_and_a_leaders_guidance():
+    keys = {h.key for h in find_cited("推动出台自治区数据条例。推动出台《甲乙省民营经济促进条例》。按照习近平总书记指引，落实国务院意见。",
+                                      province="宁夏回族自治区")}
+    assert "宁夏回族自治区数据条例" in keys
+    # (the titled regulation is cited by its title, which find_initiatives reads)
+    assert not any("自治区自治区" in k or "《" in k or "总书记" in k for k in keys)
