@@ -89,8 +89,9 @@ class IndustryHit:
 
 
 _INDUSTRY_WORDS = ("产业链", "产业集群", "产业园", "产业", "集群", "行业", "经济", "企业", "领域", "业")
-# 领域 is no cue (农业领域, 工业、能源等领域 name fields of work), nor is 产业化 (农业产业化龙头企业)
-_CUE_AFTER = re.compile(r"(?:产业(?!化)|集群|行业|经济|企业|等(?:产业|行业|重点产业|优势产业|新兴产业))")
+# 领域 is no cue (农业领域, 工业、能源等领域 name fields of work), nor is 产业 that qualifies another thing
+# (农业产业化龙头企业, 农业产业体系, 农业产业强镇, 能源产业博览会); a park for an industry (绿电产业园) still names it
+_CUE_AFTER = re.compile(r"(?:产业(?!化|体系|强镇|带|博览|示范|集聚)|集群|行业|经济|企业|等(?:产业|行业|重点产业|优势产业|新兴产业))")
 _LIST_SEP = "、和及与"
 _ASCII = re.compile(r"[A-Za-z0-9]")
 # names before 产业/产业链 that are qualifiers, not industries

@@ -541,3 +541,9 @@ def test_a_regions_own_regulation_titled_laws_and_a_leaders_guidance():
     assert "宁夏回族自治区数据条例" in keys
     # (the titled regulation is cited by its title, which find_initiatives reads)
     assert not any("自治区自治区" in k or "《" in k or "总书记" in k for k in keys)
+
+
+def test_an_everyday_sector_word_before_a_qualified_industry_word_is_no_sector():
+    found = _industries("全链条推进农业产业体系升级，建设农业产业强镇，举办国际能源产业博览会，推进绿电产业园区建设，发展农业产业。")
+    assert "绿电" in found and "农业" in found  # (the last clause names the sector itself)
+    assert _industries("全链条推进农业产业体系升级，建设农业产业强镇，举办国际能源产业博览会。") == set()
