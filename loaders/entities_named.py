@@ -457,15 +457,25 @@ _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
 
 
 def _with_segment(text: str, h: Hit) -> Hit:
-    """A park's name goes on into a bracketed segment (（东区片区）) or the area of a national carrier's branch
-    (国家碳计量中心（辽宁）)."""
+    """A park's name goes on into a bracketed segment (（东区片区）), the area of a national carrier's branch
+    (国家碳计量中心（辽宁）), a province's section of a national park (长江国家文化公园贵州段), or the 区 of a
+    园区 whose head was read as 工业园 (苏州工业园区)."""
+    from .areas import gazetteer
+    if h.key.endswith("园") and text[h.end:h.end + 1] == "区" and not text.startswith("区域", h.end):
+        return Hit(h.cls, h.start, h.end + 1, h.key + "区", (*h.aliases, h.key), h.literals)
     m = _SEGMENT.match(text, h.end)
+    if not m and h.key.endswith("公园"):
+        m = _PARK_SECTION.match(text, h.end)
+        if m and not any(m.group(0)[:k] in gazetteer().by_name for k in (2, 3, 4)):
+            m = None
     if not m:
-        from .areas import gazetteer
         m = _BRACKETED.match(text, h.end)
         if not m or not any(a.level in ("province", "city") for a in gazetteer().by_name.get(m.group(1), ())):
             return h
     return Hit(h.cls, h.start, m.end(), h.key + m.group(0), (*h.aliases, h.key, text[h.start:m.end()]), h.literals)
+
+
+_PARK_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:段|重点建设区)")
 
 
 _COUNT_BEFORE_HEAD = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座)(?:省级?|国家级?|市级?)?$")

@@ -547,3 +547,10 @@ def test_an_everyday_sector_word_before_a_qualified_industry_word_is_no_sector()
     found = _industries("全链条推进农业产业体系升级，建设农业产业强镇，举办国际能源产业博览会，推进绿电产业园区建设，发展农业产业。")
     assert "绿电" in found and "农业" in found  # (the last clause names the sector itself)
     assert _industries("全链条推进农业产业体系升级，建设农业产业强镇，举办国际能源产业博览会。") == set()
+
+
+def test_a_provinces_section_of_a_national_park_and_the_qu_of_an_industrial_park():
+    hits = {h.key: h for h in find_parks("推进大运河国家文化公园江苏段、长征国家文化公园贵州重点建设区建设，支持苏州工业园区改革，"
+                                         "长江国家文化公园建设段落实。", "江苏省")}
+    assert {"大运河国家文化公园江苏段", "长征国家文化公园贵州重点建设区", "苏州工业园区", "长江国家文化公园"} <= set(hits)
+    assert "大运河国家文化公园" in hits["大运河国家文化公园江苏段"].aliases
