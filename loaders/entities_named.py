@@ -116,7 +116,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         if head in _FTZ_HEADS:
             hits += _free_trade_zone(text, m, s, name, g, prov_short)
             continue
-        listed = _listed_before_deng(text, s, name, head)
+        listed = _listed_before_deng(text, s, name, head) if head not in _PLACE_NAMED_HEADS else None
         if listed is not None:
             hits += listed
             continue
@@ -330,8 +330,14 @@ def _free_trade_port(e: int, name: str, head: str, g) -> list[Hit]:
     return []
 
 
+_PLACE_NAMED_HEADS = frozenset({"科学中心", "科创中心", "合作中心", "交流中心", "运营中心", "奥体中心"})
+
+
 def _a_kind_of_park(text: str, s: int, name: str, head: str, industries: frozenset[str], g) -> bool:
     """Whether a base or an industrial park is named by its kind only, with no place in its name."""
+    if head in _PLACE_NAMED_HEADS and not _names_place(name, g, administrative=True):
+        # 基础科学中心, 产业知识产权运营中心, 大湾区科创中心: a kind of centre or a role; 合肥综合性国家科学中心 is named
+        return True
     if head == "基地" and not (_names_place(name, g) or re.search(r"[“（]", name) or
                               text[s - 1:s] == "、" and len(name) <= 5 and _list_items(text, s - 1) or
                               name.startswith("省") and not name.startswith("省级")):
@@ -491,11 +497,13 @@ def _area_at_end(name: str, g, longest: int = 4) -> str | None:
     return next((name[-k:] for k in range(longest, 1, -1) if name[-k:] in g.by_name), None)
 
 
-def _names_place(name: str, g) -> bool:
-    """An area's name is written in `name` (协和天津基地, 国家黑龙江大豆种子基地)."""
+def _names_place(name: str, g, administrative: bool = False) -> bool:
+    """An area's name is written in `name` (协和天津基地, 国家黑龙江大豆种子基地); with `administrative`, a province,
+    city or county's, not a region's (粤港澳大湾区)."""
     for i in range(len(name) - 1):
         for k in (2, 3, 4):
-            if name[i:i + k] in g.by_name and name[i:i + k] not in g.stop:
+            areas = g.by_name.get(name[i:i + k]) if name[i:i + k] not in g.stop else None
+            if areas and (not administrative or any(a.level != "region" for a in areas)):
                 return True
     return False
 

@@ -554,3 +554,10 @@ def test_a_provinces_section_of_a_national_park_and_the_qu_of_an_industrial_park
                                          "长江国家文化公园建设段落实。", "江苏省")}
     assert {"大运河国家文化公园江苏段", "长征国家文化公园贵州重点建设区", "苏州工业园区", "长江国家文化公园"} <= set(hits)
     assert "大运河国家文化公园" in hits["大运河国家文化公园江苏段"].aliases
+
+
+def test_science_and_cooperation_centres_are_parks_when_a_place_names_them():
+    keys = _parks("提升合肥综合性国家科学中心能级，布局4个基础科学中心，建好长沙奥体中心，加快奥体中心改造，"
+                  "对接长三角、粤港澳大湾区等科创中心，建设产业知识产权运营中心。")
+    assert {"合肥综合性国家科学中心", "长沙奥体中心"} <= keys
+    assert not any(k in keys for k in ("基础科学中心", "奥体中心", "产业知识产权运营中心")) and not any("科创中心" in k for k in keys)
