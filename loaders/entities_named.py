@@ -1059,7 +1059,12 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         return
     if _no_programme_named(text, s, core, head, min_name, area_names):
         return
-    if len(_unsized(core, head)) <= 3 and text[cs - 1: cs] == "、":
+    compound = next((h for h in _SHARED_HEADS if head.endswith(h) and len(head) > len(h)), None)
+    before = _list_items(text, cs - 1, 6) if compound and text[cs - 1: cs] == "、" else []
+    if before and len(before[0][1]) > len(head) - len(compound) and before[0][1].endswith(head[:-len(compound)]):
+        # 教育强省、科技强省、人才强省建设: items that end like the head (强省) share its last word (建设)
+        _items_sharing_head(text, cs, compound, covered, add, known, ending=head[:-len(compound)])
+    elif len(_unsized(core, head)) <= 3 and text[cs - 1: cs] == "、":
         # 加快雄忻、石雄铁路, 打好蓝天、碧水、净土保卫战: short names before the listed one share its head
         for h in _short_items_before(text, cs, head):
             add(h)
@@ -1191,10 +1196,13 @@ def _short_items_before(text: str, cs: int, head: str) -> list[Hit]:
     return hits
 
 
-def _items_sharing_head(text: str, cs: int, head: str, covered: bytearray, add, known) -> None:
-    """实施科教兴省、人才强省、创新驱动发展战略; 推进好房子、好小区、好社区建设: the head belongs to each."""
+def _items_sharing_head(text: str, cs: int, head: str, covered: bytearray, add, known, ending: str = "") -> None:
+    """实施科教兴省、人才强省、创新驱动发展战略; 推进好房子、好小区、好社区建设: the head belongs to each (with
+    `ending`, only to the items that end so)."""
     pat, _ = _initiative_heads()
     for ps, item in _list_items(text, cs - 1, 6):
+        if ending and not item.endswith(ending):
+            break
         ends_head = pat.search(item)
         if ends_head and ends_head.end() == len(item):
             break  # 粮食单产提升工程、优质湘猪工程: the item has its own head; no sharing

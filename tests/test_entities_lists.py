@@ -561,3 +561,8 @@ def test_science_and_cooperation_centres_are_parks_when_a_place_names_them():
                   "对接长三角、粤港澳大湾区等科创中心，建设产业知识产权运营中心。")
     assert {"合肥综合性国家科学中心", "长沙奥体中心"} <= keys
     assert not any(k in keys for k in ("基础科学中心", "奥体中心", "产业知识产权运营中心")) and not any("科创中心" in k for k in keys)
+
+
+def test_items_that_end_like_a_compound_head_share_its_last_word():
+    keys = {h.key for h in find_initiatives("统筹教育强省、科技强省、人才强省建设。开展危化品、大气污染治理攻坚行动。")}
+    assert {"教育强省建设", "科技强省建设", "人才强省建设", "大气污染治理攻坚行动"} <= keys
