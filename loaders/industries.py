@@ -169,6 +169,9 @@ def _scheme_hits(text):
             continue
         raw.append((s, e, form, key))
     raw.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    ends_at = {}  # the furthest end of a scheme form starting at each position
+    for s, e, _, _ in raw:
+        ends_at[s] = max(e, ends_at.get(s, e))
     hits = []
     last = -1
     for s, e, form, key in raw:
@@ -178,7 +181,7 @@ def _scheme_hits(text):
             continue
         if form[0] == "化" and s > 0 and text[s - 1] in _HUA_VERB:
             continue  # 强化工业, 优化工作: 化 ends the word before
-        if _MODIFIES.match(text, e) or _GOODS_LIST.match(text, e) or _FACILITY_AFTER.match(text, e):
+        if _MODIFIES.match(text, _chain_end(e, ends_at)) or _GOODS_LIST.match(text, e) or _FACILITY_AFTER.match(text, e):
             continue  # 文旅消费, 金融机构, 机器人公司: the sector's word qualifies another thing;
             # 汽车、家电等大宗消费: goods bought, not a sector
         if form.startswith("服务业") and text[e:e + 1] in "态务" or form == "服务业" and text[s - 1:s] == "性":
@@ -188,6 +191,15 @@ def _scheme_hits(text):
         hits.append(IndustryHit(s, e, form, key, True))
         last = e
     return hits
+
+
+def _chain_end(e: int, ends_at: dict[int, int]) -> int:
+    """The end of the run of scheme forms written one after another from `e` (风电光伏装机: what follows 光伏
+    qualifies 风电 too)."""
+    seen = 0
+    while e in ends_at and seen < 4:
+        e, seen = ends_at[e], seen + 1
+    return e
 
 
 def _chain_names(text, hits, taken):

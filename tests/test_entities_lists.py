@@ -566,3 +566,8 @@ def test_science_and_cooperation_centres_are_parks_when_a_place_names_them():
 def test_items_that_end_like_a_compound_head_share_its_last_word():
     keys = {h.key for h in find_initiatives("统筹教育强省、科技强省、人才强省建设。开展危化品、大气污染治理攻坚行动。")}
     assert {"教育强省建设", "科技强省建设", "人才强省建设", "大气污染治理攻坚行动"} <= keys
+
+
+def test_power_capacity_and_output_and_workers_name_no_sector():
+    assert _industries("新增风电光伏装机400万千瓦，可再生能源发电量占比提高，建设光伏大基地，培训家政服务员。") == set()
+    assert {"光伏", "风电"} <= _industries("做强光伏、风电等产业。")
