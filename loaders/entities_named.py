@@ -688,7 +688,7 @@ def _strategy_pattern():
 
 
 _PROGRAMME_KIND = re.compile(r"行动|政策|制度|斗争")
-_LONGER_PROGRAMME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工程|行动|计划|试点|示范)")
+_LONGER_PROGRAMME = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:工程|行动|计划|试点|示范|改革)")
 _METRO_LINE = re.compile(r"(?:轨道交通|地铁|城轨)[A-Z]?[0-9]{1,3}号?线")
 _GENERIC_START = ("我", "本", "该", "这", "其", "重点领域", "更多", "多次", "深层次", "标志性", "重要", "各项", "各类", "相关")
 _CAMPAIGN = re.compile(r"(?P<n>(?:美丽|健康|平安|数字|法治|幸福|智慧|生态|人文|绿色|创新|开放|活力|韧性|宜居|诚信|书香|无废)"
@@ -747,8 +747,10 @@ def _strategy_hit(text: str, m) -> Hit | None:
     key = _strategies()[m.group(0)]
     e = m.end() + 2 if text.startswith("战略", m.end()) else m.end()  # 中部地区崛起战略
     kind = _PROGRAMME_KIND.match(text, m.end())
-    if not kind and _LONGER_PROGRAMME.match(text, m.end()):
-        return None  # 城市更新重点工程三年行动: the start of a longer programme's name, found by its head
+    if text.startswith("改革", kind.end()) if kind else _LONGER_PROGRAMME.match(text, m.end()):
+        # 城市更新重点工程三年行动, 农村集体经营性建设用地入市改革, 长期护理保险制度改革: the start of a longer
+        # programme's name, found by its head (长期护理保险制度试点 stays the programme's pilot)
+        return None
     if kind and not text.startswith(("政策体系", "政策性"), m.end()):
         # 城市更新行动, 消费品以旧换新政策, 长期护理保险制度: the programme's own name
         e = kind.end()

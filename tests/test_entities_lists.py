@@ -571,3 +571,9 @@ def test_items_that_end_like_a_compound_head_share_its_last_word():
 def test_power_capacity_and_output_and_workers_name_no_sector():
     assert _industries("新增风电光伏装机400万千瓦，可再生能源发电量占比提高，建设光伏大基地，培训家政服务员。") == set()
     assert {"光伏", "风电"} <= _industries("做强光伏、风电等产业。")
+
+
+def test_a_national_programme_that_opens_a_reform_or_a_pilot_is_part_of_its_name():
+    keys = {h.key for h in find_initiatives("推进长期护理保险制度改革，深化农村集体经营性建设用地入市改革，开展城市更新行动。")}
+    assert {"长期护理保险制度改革", "农村集体经营性建设用地入市改革", "城市更新"} <= keys
+    assert "长期护理保险" not in keys and "农村集体经营性建设用地入市" not in keys
