@@ -137,6 +137,7 @@ def find_industries(text: str) -> list[IndustryHit]:
     _economy_sectors(text, hits, taken)
     _sector_word_lists(text, hits, taken)
     hits = _whole_list_items(text, hits)
+    hits = _joined_sector_names(text, hits)
     _sibling_items(text, hits)
     hits.sort(key=lambda h: h.start)
     return hits
@@ -416,6 +417,35 @@ def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
             out.remove(by_start.get(hs[0].start, hs[0]))
             out.append(IndustryHit(a, b, name, name, False))
     return out
+
+
+def _joined_sector_names(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
+    """新能源汽车及零部件、新能源…等产业集群, 推进智能制造及装备产业: a sector joined by 及/与 to a short second
+    part, the two standing as one item of a list or before 产业, name one sector (a cluster's name); 和 mostly
+    joins two sectors (氢能和核聚变能), and so does 及/与 before a whole sector class (…服务业与先进制造业)."""
+    out = list(hits)
+    for h in hits:
+        if text[h.end:h.end + 1] not in ("及", "与") or text[h.start - 1:h.start] not in ("、", "，", "：", "；", "。", "\n", "") \
+                and not _OPENING_VERB_BEFORE.search(text, max(0, h.start - 4), h.start):
+            continue
+        m = _JOINED_PART.match(text, h.end + 1)
+        if not m or _QUALIFIER.search(m.group("b")) or not _JOINED_END.match(text, m.end()) or \
+                m.group("b") in ("相关", "关联", "周边") or m.group("b").endswith("业"):
+            continue  # (旅游及相关产业; 现代服务业与先进制造业: two whole sectors)
+        e = m.end()
+        inner = [x for x in out if h.start <= x.start and x.end <= e]
+        if any(x.start < e and h.start < x.end for x in out if x not in inner):
+            continue
+        for x in inner:
+            out.remove(x)
+        name = text[h.start:e]
+        out.append(IndustryHit(h.start, e, name, name, False))
+    return out
+
+
+_JOINED_PART = re.compile(r"(?P<b>[\u4e00-\u9fff]{2,6}?)(?=[、，。；]|等|产业|集群)")
+_JOINED_END = re.compile(r"[、]|等[^，。；]{0,8}(?:产业|集群)|产业|集群")
+_OPENING_VERB_BEFORE = re.compile(r"(?:发展|培育|壮大|推进|推动|加快|做强|做大|支持|打造)$")
 
 
 _CLAUSE = re.compile(r"[^，。；：！？\n（）“”]+")

@@ -577,3 +577,10 @@ def test_a_national_programme_that_opens_a_reform_or_a_pilot_is_part_of_its_name
     keys = {h.key for h in find_initiatives("推进长期护理保险制度改革，深化农村集体经营性建设用地入市改革，开展城市更新行动。")}
     assert {"长期护理保险制度改革", "农村集体经营性建设用地入市改革", "城市更新"} <= keys
     assert "长期护理保险" not in keys and "农村集体经营性建设用地入市" not in keys
+
+
+def test_a_sector_joined_by_ji_to_a_short_part_is_one_clusters_name():
+    found = _industries("加快新能源汽车及零部件、新材料、绿色食品等产业集群建设，推进智能制造及装备产业发展，"
+                        "发展旅游及相关产业，推动现代服务业与先进制造业融合，培育氢能和核聚变能等未来产业。")
+    assert {"新能源汽车及零部件", "智能制造及装备", "新材料", "氢能"} <= found
+    assert not any(k.endswith(("及相关", "先进制造业")) and "及" in k or "与" in k for k in found)
