@@ -751,11 +751,14 @@ def _strategy_hit(text: str, m) -> Hit | None:
         # 城市更新重点工程三年行动, 农村集体经营性建设用地入市改革, 长期护理保险制度改革: the start of a longer
         # programme's name, found by its head (长期护理保险制度试点 stays the programme's pilot)
         return None
+    # 第三轮中央生态环境保护督察: the round is written with the programme's name, which stays the node
+    round_ = re.search(r"第[一二三四五六七八九十]+轮$", text[max(0, m.start() - 5):m.start()])
+    rounds = (round_.group(0) + text[m.start():e],) if round_ else ()
     if kind and not text.startswith(("政策体系", "政策性"), m.end()):
         # 城市更新行动, 消费品以旧换新政策, 长期护理保险制度: the programme's own name
         e = kind.end()
-        return Hit("Initiative", m.start(), e, key, (key + kind.group(0), m.group(0), text[m.start():e]))
-    return Hit("Initiative", m.start(), e, key, (m.group(0), text[m.start():e]))
+        return Hit("Initiative", m.start(), e, key, (key + kind.group(0), m.group(0), text[m.start():e], *rounds))
+    return Hit("Initiative", m.start(), e, key, (m.group(0), text[m.start():e], *rounds))
 
 
 def _area_campaigns(text: str, add, area_names: tuple[str, ...]) -> None:

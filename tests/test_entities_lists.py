@@ -584,3 +584,8 @@ def test_a_sector_joined_by_ji_to_a_short_part_is_one_clusters_name():
                         "发展旅游及相关产业，推动现代服务业与先进制造业融合，培育氢能和核聚变能等未来产业。")
     assert {"新能源汽车及零部件", "智能制造及装备", "新材料", "氢能"} <= found
     assert not any(k.endswith(("及相关", "先进制造业")) and "及" in k or "与" in k for k in found)
+
+
+def test_the_round_of_a_national_programme_is_one_of_its_written_forms():
+    hits = {h.key: h for h in find_initiatives("配合做好第三轮中央生态环境保护督察。")}
+    assert "中央生态环境保护督察" in hits and "第三轮中央生态环境保护督察" in hits["中央生态环境保护督察"].aliases
