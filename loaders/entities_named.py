@@ -1223,8 +1223,9 @@ def _programme_hit(text: str, m, s: int, cs: int, core: str) -> Hit:
     route = ()
     if head == "高速" and text.startswith("公路", end):
         end, head = end + 2, "高速公路"  # 宁九高速公路
-    phase = _PHASE.match(text, end)
-    if phase:  # 秦沈高速一期, 庄河核电二期工程: each phase of a work is a project of its own
+    phase = _PHASE.match(text, end) or _VERSION.match(text, end)
+    if phase:  # 秦沈高速一期, 庄河核电二期工程, 林长制改革2.0版: each phase of a work or version of a programme is
+        # a project of its own
         end, head = phase.end(), head + phase.group(0)
     segment = _route_segment(text, end) if m.group(0) in _ROUTES else None
     if segment:  # 京港高铁阜阳至黄冈段: the section built is the project, the line its other name
@@ -1285,6 +1286,7 @@ _DONE_AFTER = re.compile(r"(?:[一二三四五六七八九十]期)?(?:全面完�
 _UPGRADE_AFTER = re.compile(r"(?:现代化改造|节水改造|改造提升|提升改造|除险加固)")
 # works whose size class may stand between name and head (大型水库, 中型灌区)
 _SIZED_WORKS = frozenset({"水库", "灌区", "水电站"})
+_VERSION = re.compile(r"[0-9]\.[0-9]版")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?(?![间末中初])")
 
 

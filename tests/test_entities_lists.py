@@ -589,3 +589,8 @@ def test_a_sector_joined_by_ji_to_a_short_part_is_one_clusters_name():
 def test_the_round_of_a_national_programme_is_one_of_its_written_forms():
     hits = {h.key: h for h in find_initiatives("配合做好第三轮中央生态环境保护督察。")}
     assert "中央生态环境保护督察" in hits and "第三轮中央生态环境保护督察" in hits["中央生态环境保护督察"].aliases
+
+
+def test_a_version_of_a_programme_is_named_with_it():
+    keys = {h.key for h in find_initiatives("实施土地节约集约利用综合改革2.0版，启动实施林长制改革2.0版。")}
+    assert {"土地节约集约利用综合改革2.0版", "林长制改革2.0版"} <= keys
