@@ -95,8 +95,8 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if head in _LEVEL_NAMED and (count := re.search(r"\d+个(?=[\u4e00-\u9fff]+$)", name)):
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
-        if re.search(r"[，。；、在是把被让]|\d+[家个项]", name) or name.count("“") != name.count("”"):
-            continue  # a clause, not a name: punctuation, a verb or a count inside, or a quote left open
+        if re.search(r"[，。；、在是把被让]|“?(?:\d+|N)”?[家个项]", name) or name.count("“") != name.count("”"):
+            continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个) inside, or a quote left open
         s, name, first = _after_conjunction(text, s, name, pat, mins, g)
         hits += first
         if re.search(r"\d+(?:万|亩|大|个|家|项)|晋升为|成为", name) or re.search(r"[百千万亿]+级|\d+A级", name):

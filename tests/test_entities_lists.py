@@ -594,3 +594,8 @@ def test_the_round_of_a_national_programme_is_one_of_its_written_forms():
 def test_a_version_of_a_programme_is_named_with_it():
     keys = {h.key for h in find_initiatives("实施土地节约集约利用综合改革2.0版，启动实施林长制改革2.0版。")}
     assert {"土地节约集约利用综合改革2.0版", "林长制改革2.0版"} <= keys
+
+
+def test_a_quoted_count_of_carriers_names_none():
+    keys = _parks("构建“1+N”成果转化体系，建设“1”个省级成果转移转化中心和“N”个转化中心。")
+    assert not any("个" in k for k in keys)
