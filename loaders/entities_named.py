@@ -229,9 +229,13 @@ def _after_lead(s: int, name: str, head: str, g) -> tuple[int, str] | None:
     if pre and (name[1:3] in g.by_name or name[1:4] in g.by_name or name[1:].startswith(("国家", "全国", "省")) or
                 pre.group(0) == "以" and len(name) >= 5 and not name.startswith("以色列")):
         s, name = s + 1, name[1:]  # 以东湖科学城, 以国家实验室, 以内陆开放型经济试验区为…: a preposition before the name
-    verb = re.match(r"^(?:规范提升|规范|维护|大力发展|发展)", name)
-    if verb and len(name) - verb.end() >= 2:
-        s, name = s + verb.end(), name[verb.end():]  # 规范提升各类开发区, 维护国家生态安全先行区
+    verb = re.match(r"^(?:规范提升|保护提升|规范|维护|大力发展|发展|建设|打造|新建)", name)
+    if verb and len(name) - verb.end() < 2:
+        return None  # 保护提升历史文化街区, 推动建设省实验室: a verb (and a level), no name
+    if verb:
+        s, name = s + verb.end(), name[verb.end():]  # 规范提升各类开发区, 维护国家生态安全先行区, 建设一批…
+    if re.match(r"(?:更多|一批|一些|若干|多个|各类|各级)", name):
+        return None  # 建设一批小公园, 打造更多“金角银边”体育公园: a number of places of a kind, none named
     if name and _LEADING.fullmatch(name) and head not in _FTZ_HEADS:
         return None
     stripped = _strip_leading(name)

@@ -599,3 +599,9 @@ def test_a_version_of_a_programme_is_named_with_it():
 def test_a_quoted_count_of_carriers_names_none():
     keys = _parks("构建“1+N”成果转化体系，建设“1”个省级成果转移转化中心和“N”个转化中心。")
     assert not any("个" in k for k in keys)
+
+
+def test_a_verb_or_a_number_of_places_before_a_carriers_head_names_none():
+    for text in ("建设一批小公园和口袋公园。", "打造更多“金角银边”体育公园。", "推动建设省实验室。", "保护提升历史文化街区。"):
+        assert _parks(text) == set(), text
+    assert _parks("发展区块链产业园，建设赣江新区和南昌高新区。") >= {"区块链产业园", "南昌高新技术产业开发区"}
