@@ -21,6 +21,7 @@ from .entities_named import is_boundary_at
 _LEX = resources.files(__package__).joinpath("lexicons")
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _NEEDS_CUE = "https://w3id.org/policykg/ontology#needsCue"
+_BROAD_ONLY = "https://w3id.org/policykg/ontology#broadOnly"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class IndustryConcept:
     aliases: tuple[str, ...]
     broader: tuple[str, ...]  # keys of broader concepts
     needs_cue: bool = False
+    broad_only: bool = False  # a whole branch of the economy (农业): a broader concept, never a mention
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +52,8 @@ def load_scheme() -> tuple[IndustryConcept, ...]:
         aliases = tuple(sorted(str(a) for a in g.objects(c, skos.altLabel)))
         broader = tuple(sorted(label_of[b] for b in g.objects(c, skos.broader) if b in label_of))
         cue = any(bool(v.toPython()) for v in g.objects(c, rdflib.URIRef(_NEEDS_CUE)))
-        out.append(IndustryConcept(label, label, aliases, broader, cue))
+        broad = any(bool(v.toPython()) for v in g.objects(c, rdflib.URIRef(_BROAD_ONLY)))
+        out.append(IndustryConcept(label, label, aliases, broader, cue, broad))
     return tuple(sorted(out, key=lambda x: x.key))
 
 
@@ -139,8 +142,16 @@ def find_industries(text: str) -> list[IndustryHit]:
     hits = _whole_list_items(text, hits)
     hits = _joined_sector_names(text, hits)
     _sibling_items(text, hits)
+    broad = _broad_only()
+    hits = [h for h in hits if h.key not in broad]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+@lru_cache(maxsize=1)
+def _broad_only() -> frozenset[str]:
+    """Keys of the whole branches of the economy, which are never mentioned on their own."""
+    return frozenset(c.key for c in load_scheme() if c.broad_only)
 
 
 def _free(taken, s, e):

@@ -80,7 +80,9 @@ def test_park_segment_and_field_before_a_carrier():
 def test_broad_sectors_need_an_industry_cue():
     text = "加快新型基础设施建设，推进农业领域改革，稳定汽车、家电等大宗消费，做好金融服务实体经济。"
     assert [h.key for h in find_industries(text)] == []
-    assert [h.key for h in find_industries("壮大金融产业，发展农业产业集群。")] == ["金融", "农业"]
+    assert [h.key for h in find_industries("壮大金融产业，发展航空产业集群。")] == ["金融", "航空"]
+    # a whole branch of the economy is a broader concept only, never a mention (no annotator lists bare 农业)
+    assert [h.key for h in find_industries("发展农业产业集群，做强制造业产业链。")] == []
 
 
 def _context(tmp_path, text: str) -> DocContext:

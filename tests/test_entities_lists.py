@@ -544,9 +544,9 @@ def test_a_regions_own_regulation_titled_laws_and_a_leaders_guidance():
 
 
 def test_an_everyday_sector_word_before_a_qualified_industry_word_is_no_sector():
-    found = _industries("全链条推进农业产业体系升级，建设农业产业强镇，举办国际能源产业博览会，推进绿电产业园区建设，发展农业产业。")
-    assert "绿电" in found and "农业" in found  # (the last clause names the sector itself)
-    assert _industries("全链条推进农业产业体系升级，建设农业产业强镇，举办国际能源产业博览会。") == set()
+    found = _industries("全链条推进旅游产业体系升级，建设旅游产业强镇，举办国际能源产业博览会，推进绿电产业园区建设，发展旅游产业。")
+    assert "绿电" in found and "旅游" in found  # (the last clause names the sector itself)
+    assert _industries("全链条推进旅游产业体系升级，建设旅游产业强镇，举办国际能源产业博览会。") == set()
 
 
 def test_a_provinces_section_of_a_national_park_and_the_qu_of_an_industrial_park():
