@@ -858,8 +858,17 @@ def _quoted_names(text: str, covered: bytearray, add, known) -> None:
             continue
         if _not_a_quoted_name(text, m, known):
             continue
+        if re.search(r"[+＋×]", q) and not _ends_with_head(q):
+            continue  # “文旅+百业”, “体育+”, “中职+本科”: a pairing of fields with no head names no programme
+            # (“4+4科创工程” has its head inside the quotes)
         if _quoted_slogan(text, m):
             add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
+
+
+def _ends_with_head(name: str) -> bool:
+    """Whether `name` ends with a programme head word (lexicons/initiative_heads.csv)."""
+    h = _initiative_heads()[0].search(name[-8:])
+    return bool(h) and h.end() == len(name[-8:])
 
 
 def _head_of_adjacent_quotes(text: str, m) -> str | None:

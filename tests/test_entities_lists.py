@@ -605,3 +605,10 @@ def test_a_verb_or_a_number_of_places_before_a_carriers_head_names_none():
     for text in ("建设一批小公园和口袋公园。", "打造更多“金角银边”体育公园。", "推动建设省实验室。", "保护提升历史文化街区。"):
         assert _parks(text) == set(), text
     assert _parks("发展区块链产业园，建设赣江新区和南昌高新区。") >= {"区块链产业园", "南昌高新技术产业开发区"}
+
+
+def test_a_quoted_pairing_of_fields_without_a_head_is_no_programme():
+    keys = {h.key for h in find_initiatives("深化“文旅+百业”“百业+文旅”，发展“体育+”，构建以“4+4科创工程”为骨干的体系，"
+                                            "实施“人工智能+”行动。")}
+    assert {"4+4科创工程", "人工智能+行动"} <= keys  # (a head inside the quotes or after them)
+    assert not any(k in keys for k in ("文旅+百业", "百业+文旅", "体育+"))
