@@ -608,7 +608,7 @@ def test_a_verb_or_a_number_of_places_before_a_carriers_head_names_none():
 
 
 def test_a_quoted_pairing_of_fields_without_a_head_is_no_programme():
-    keys = {h.key for h in find_initiatives("深化“文旅+百业”“百业+文旅”，发展“体育+”，构建以“4+4科创工程”为骨干的体系，"
+    keys = {h.key for h in find_initiatives("深化“文旅+百业”“百业+文旅”，发展“体育+”，推进“4+4科创工程”，"
                                             "实施“人工智能+”行动。")}
     assert {"4+4科创工程", "人工智能+行动"} <= keys  # (a head inside the quotes or after them)
     assert not any(k in keys for k in ("文旅+百业", "百业+文旅", "体育+"))
