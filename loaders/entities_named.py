@@ -302,8 +302,12 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # 在晋全国重点实验室: the labs in the province, a class
     if re.search(r"[+＋]", name):
         return True  # “2+3+N”园区, 跨境电商+产业带: a count or a pairing of kinds names a class of places
-    # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one
-    return bool(_KIND_BEFORE_HEAD.search(name))
+    # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one; with its city before it
+    # (赤峰商贸服务型国家物流枢纽) it is that city's designated hub
+    if _KIND_BEFORE_HEAD.search(name):
+        from .areas import gazetteer
+        return _area_at_start(name, gazetteer()) is None
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -612,3 +612,8 @@ def test_a_quoted_pairing_of_fields_without_a_head_is_no_programme():
                                             "实施“人工智能+”行动。")}
     assert {"4+4科创工程", "人工智能+行动"} <= keys  # (a head inside the quotes or after them)
     assert not any(k in keys for k in ("文旅+百业", "百业+文旅", "体育+"))
+
+
+def test_a_kind_of_hub_named_with_its_city_is_that_citys_hub():
+    keys = _parks("创建赤峰商贸服务型国家物流枢纽，打造复合型国际航空枢纽。")
+    assert "赤峰商贸服务型国家物流枢纽" in keys and not any(k.startswith("复合型") for k in keys)
