@@ -617,3 +617,8 @@ def test_a_quoted_pairing_of_fields_without_a_head_is_no_programme():
 def test_a_kind_of_hub_named_with_its_city_is_that_citys_hub():
     keys = _parks("创建赤峰商贸服务型国家物流枢纽，打造复合型国际航空枢纽。")
     assert "赤峰商贸服务型国家物流枢纽" in keys and not any(k.startswith("复合型") for k in keys)
+
+
+def test_campaigns_of_building_a_kind_of_countryside_or_society():
+    keys = {h.key for h in find_initiatives("推进和美乡村建设，深化书香社会建设，加强乡村建设。")}
+    assert {"和美乡村建设", "书香社会建设"} <= keys and "乡村建设" not in keys
