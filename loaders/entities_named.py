@@ -1587,7 +1587,7 @@ def find_persons(text: str) -> list[Hit]:
 
 _INSTITUTION = re.compile(
     r"(?:大学|研究生院|学院|高等研究院|医院|研究所|博物馆|博物院|纪念馆|交易所|疾病预防控制中心|研究中心|图书馆|美术馆|科学院|工程院|分馆|分院|"
-    r"高等专科学校|专科学校|完全中学|中学)(?:（[\u4e00-\u9fff]{2,6}）)?"
+    r"高等专科学校|专科学校|完全中学|中学|学会|协会|法院)(?:（[\u4e00-\u9fff]{2,6}）)?"
     r"(?![\u4e00-\u9fff]{0,1}(?:路|站|街)|城|园|群|科技园)"
 )
 _INSTITUTION_LEAD = re.compile(r"^(?:中国|国家|首都|北方|南方|华北|华东|华南|华中|西北|西南|东北|中南|教育部|科技部|中科院)")
@@ -1628,7 +1628,8 @@ def find_institutions(text: str, area_names: frozenset[str], levels: dict[str, s
         if len(name) < 2 or _INSTITUTION_GENERIC.match(name) or re.search(r"[“”《》，。；、]", name):
             continue
         venue = m.group(0).startswith(_VENUE_HEADS) and not _VENUE_GENERIC.search(name)
-        if not (venue or _INSTITUTION_LEAD.match(name) or any(name[:k] in area_names for k in range(2, 6))):
+        society = m.group(0) in ("学会", "协会") and name.startswith("国际")  # 国际深空探测学会
+        if not (venue or society or _INSTITUTION_LEAD.match(name) or any(name[:k] in area_names for k in range(2, 6))):
             # 新设固原农林职业技术学院, 成功设置重庆工业职业技术大学: the name starts at its place, after the words
             # that report the founding
             p = next((i for i in range(1, len(name) - 1) if name[:i].endswith(_FOUNDING_VERBS) and

@@ -622,3 +622,9 @@ def test_a_kind_of_hub_named_with_its_city_is_that_citys_hub():
 def test_campaigns_of_building_a_kind_of_countryside_or_society():
     keys = {h.key for h in find_initiatives("推进和美乡村建设，深化书香社会建设，加强乡村建设。")}
     assert {"和美乡村建设", "书香社会建设"} <= keys and "乡村建设" not in keys
+
+
+def test_named_courts_and_international_societies_are_institutions():
+    keys = [h.key for h in find_institutions("支持成渝金融法院发展，国际深空探测学会落户，建设国际大数据交易所，组建产业协会。",
+                                             frozenset({"成渝"}))]
+    assert keys == ["成渝金融法院", "国际深空探测学会"]
