@@ -1042,6 +1042,10 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     min_name, needs_verb = _initiative_heads()[1][head]
     s = left_bound(text, m.start(), 30)
     stopped_by_word = s > 0 and is_boundary_at(text, s)
+    if stopped_by_word and head in _ACTION_HEADS and (s == m.start() or len(text[s:m.start()]) < min_name and
+                                                      not any(text.startswith(v, s - len(v)) for v in _OPENING_VERBS)):
+        s = _past_inner_verbs(text, s, m.start())
+        stopped_by_word = s > 0 and is_boundary_at(text, s)
     name = text[s:m.start()]
     counted = _counted_names(text, m)
     if counted is not None:
@@ -1093,6 +1097,32 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     elif text[cs - 1: cs] == "、" and head in _SHARED_HEADS:
         _items_sharing_head(text, cs, head, covered, add, known)
     add(_programme_hit(text, m, s, cs, core))
+
+
+_ACTION_HEADS = frozenset({"行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划"})
+# verbs that open a programme's name, whatever its length (实施民心工程), unlike the verbs inside one
+# (空气质量持续改善行动)
+_OPENING_VERBS = ("实施", "开展", "推进", "推动", "深化", "启动", "组织", "落实", "完成", "建设", "打造")
+
+
+def _past_inner_verbs(text: str, s: int, head_start: int) -> int:
+    """绿色消费推进行动, 跨境电商加快发展行动: a verb right before an action's head cut its name short; the
+    name runs back past that verb (and one more right before it) to the words before it, within the clause and
+    without 的 (攻坚克难的行动 names none). `s` is where the name was cut; it is returned when no such words
+    stand there.""" 
+    cut = s
+    for _ in range(2):
+        w = next((w for w in boundary_words() if text.startswith(w, s - len(w))), "")
+        if not w:
+            return cut
+        s2 = left_bound(text, s - len(w), 30)
+        inner = text[s2:head_start]
+        if re.search(r"[，。；、：“”的]", inner) or len(inner) > 20:
+            return cut
+        if s - len(w) - s2 >= 3:
+            return s2  # words of the name stand before the verb
+        s = s2  # another verb right before it (设置调整优化): go past it too
+    return cut
 
 
 def _counted_names(text: str, m) -> list[Hit] | None:

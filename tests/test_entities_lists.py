@@ -628,3 +628,10 @@ def test_named_courts_and_international_societies_are_institutions():
     keys = [h.key for h in find_institutions("支持成渝金融法院发展，国际深空探测学会落户，建设国际大数据交易所，组建产业协会。",
                                              frozenset({"成渝"}))]
     assert keys == ["成渝金融法院", "国际深空探测学会"]
+
+
+def test_a_verb_inside_an_actions_name_does_not_cut_it():
+    keys = {h.key for h in find_initiatives("实施绿色消费推进行动，开展跨境电商加快发展行动，实施空气质量持续改善行动，"
+                                            "每年精心实施民心工程，发扬攻坚克难的行动。")}
+    assert {"绿色消费推进行动", "跨境电商加快发展行动", "空气质量持续改善行动"} <= keys
+    assert not any("精心" in k or "的" in k for k in keys)
