@@ -1213,7 +1213,8 @@ def _inside_place_name(core: str, j: int) -> bool:
     和平区; two-character short forms such as 和康 are too often plain words)."""
     from .areas import gazetteer
     names = gazetteer().by_name
-    return any(core[a:b] in names for a in range(max(0, j - 4), j + 1) for b in range(max(a + 3, j + 1), min(len(core), a + 6) + 1))
+    return any(core[a:b] in names for a in range(max(0, j - 4), j + 1)
+               for b in range(max(a + 3, j + 1), min(len(core), a + 6) + 1))
 
 
 def _no_programme_named(text: str, s: int, core: str, head: str, min_name: int, area_names: tuple[str, ...]) -> bool:

@@ -193,7 +193,8 @@ def _scheme_hits(text):
             continue
         if form[0] == "化" and s > 0 and text[s - 1] in _HUA_VERB:
             continue  # 强化工业, 优化工作: 化 ends the word before
-        if _MODIFIES.match(text, _chain_end(e, ends_at)) or _GOODS_LIST.match(text, e) or _FACILITY_AFTER.match(text, e):
+        if _MODIFIES.match(text, _chain_end(e, ends_at)) or _GOODS_LIST.match(text, e) or \
+                _FACILITY_AFTER.match(text, e):
             continue  # 文旅消费, 金融机构, 机器人公司: the sector's word qualifies another thing;
             # 汽车、家电等大宗消费: goods bought, not a sector
         if form.startswith("服务业") and text[e:e + 1] in "态务" or form == "服务业" and text[s - 1:s] == "性":
@@ -436,8 +437,9 @@ def _joined_sector_names(text: str, hits: list[IndustryHit]) -> list[IndustryHit
     joins two sectors (氢能和核聚变能), and so does 及/与 before a whole sector class (…服务业与先进制造业)."""
     out = list(hits)
     for h in hits:
-        if text[h.end:h.end + 1] not in ("及", "与") or text[h.start - 1:h.start] not in ("、", "，", "：", "；", "。", "\n", "") \
-                and not _OPENING_VERB_BEFORE.search(text, max(0, h.start - 4), h.start):
+        opens = text[h.start - 1:h.start] in ("、", "，", "：", "；", "。", "\n", "") or \
+            _OPENING_VERB_BEFORE.search(text, max(0, h.start - 4), h.start)
+        if text[h.end:h.end + 1] not in ("及", "与") or not opens:
             continue
         m = _JOINED_PART.match(text, h.end + 1)
         if not m or _QUALIFIER.search(m.group("b")) or not _JOINED_END.match(text, m.end()) or \
