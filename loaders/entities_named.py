@@ -1575,7 +1575,9 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新区", "街区", "辖区", "片区", "市区", "景区", "小区", "山区",
                           "湾区", "校区", "矿区", "牧区", "林区", "县市", "城市", "都市", "省市"})
 _ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员")
-_ROLE_BEFORE = ("记者", "省长", "市长", "主席", "书记", "县长", "区长", "签发人", "经办人", "联系人")
+_ROLE_BEFORE = ("记者", "省长", "市长", "主席", "书记", "县长", "区长", "签发人", "经办人", "联系人",
+                # people honoured by name (人民警察英雄杨春华, 最美退役军人贾建东, 运动员何杰勇夺…冠军)
+                "英雄", "退役军人", "见义勇为少年", "运动员", "道德模范", "劳动模范")
 _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会")
 
 
@@ -1604,8 +1606,9 @@ def find_persons(text: str) -> list[Hit]:
                     continue  # 事关自治区长远, 中国工程院院士: a place word or a body runs into the role
                 hits.append(Hit("Person", s, s + len(cand), cand, (), (("role", role),)))
                 break
+    # 省长毛伟明作政府工作报告, 运动员何杰勇夺…: the name ends before a mark or a verb of the report
     role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}})"
-                             r"(?=摄|[\s，。；、（]|$|作(?:政府)?工作报告|代表|主持|指出|强调|出席)")  # 省长毛伟明作政府工作报告
+                             r"(?=摄|[\s，。；、（]|$|作(?:政府)?工作报告|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得)")
     for m in role_before.finditer(text):
         n = m.group("n")
         n = n[:-1] if n.endswith("摄") else n

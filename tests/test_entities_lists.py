@@ -635,3 +635,9 @@ def test_a_verb_inside_an_actions_name_does_not_cut_it():
                                             "每年精心实施民心工程，发扬攻坚克难的行动。")}
     assert {"绿色消费推进行动", "跨境电商加快发展行动", "空气质量持续改善行动"} <= keys
     assert not any("精心" in k or "的" in k for k in keys)
+
+
+def test_people_honoured_by_name_are_persons_with_their_title():
+    hits = {h.key: dict(h.literals)["role"] for h in find_persons(
+        "涌现出人民警察英雄杨甲乙、最美退役军人贾丁戊、见义勇为少年李己庚等一批先进模范。运动员何辛勇夺冠军。弘扬英雄精神。")}
+    assert hits == {"杨甲乙": "英雄", "贾丁戊": "退役军人", "李己庚": "见义勇为少年", "何辛": "运动员"}
