@@ -1109,7 +1109,7 @@ def _past_inner_verbs(text: str, s: int, head_start: int) -> int:
     """绿色消费推进行动, 跨境电商加快发展行动: a verb right before an action's head cut its name short; the
     name runs back past that verb (and one more right before it) to the words before it, within the clause and
     without 的 (攻坚克难的行动 names none). `s` is where the name was cut; it is returned when no such words
-    stand there.""" 
+    stand there."""
     cut = s
     for _ in range(2):
         w = next((w for w in boundary_words() if text.startswith(w, s - len(w))), "")
