@@ -135,6 +135,10 @@ def gazetteer() -> Gazetteer:
         mem = tuple(x for x in r["members"].split(";") if x)
         per_char = (r.get("per_char") or "").strip()
         char_members = mem if per_char in ("yes", "abbrev") and len(mem) == len(r["name"]) else ()
+        if (r.get("new_area") or "").strip() == "yes":
+            # 两江新区, 贵安新区: a national-level new area is an area of its province, without a GB/T 2260 code
+            areas[r["name"]] = Area(r["name"], r["name"], "new_area", None, part_of, prov, aliases)
+            continue
         areas[r["name"]] = Area(r["name"], r["name"], "region", None, part_of, prov, aliases,
                                 char_members, per_char == "abbrev")
         members[r["name"]] = mem
@@ -149,7 +153,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(areas, by_code, {k: tuple(v) for k, v in by_name.items()}, frozenset(stop), members, common)
 
 
-_LEVEL_RANK = {"province": 0, "region": 1, "city": 2, "county": 3}
+_LEVEL_RANK = {"province": 0, "region": 1, "city": 2, "new_area": 3, "county": 3}
 
 
 def resolve_area(name: str, area: str | None = None, province: str | None = None,

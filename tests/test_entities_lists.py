@@ -641,3 +641,9 @@ def test_people_honoured_by_name_are_persons_with_their_title():
     hits = {h.key: dict(h.literals)["role"] for h in find_persons(
         "涌现出人民警察英雄杨甲乙、最美退役军人贾丁戊、见义勇为少年李己庚等一批先进模范。运动员何辛勇夺冠军。弘扬英雄精神。")}
     assert hits == {"杨甲乙": "英雄", "贾丁戊": "退役军人", "李己庚": "见义勇为少年", "何辛": "运动员"}
+
+
+def test_a_national_level_new_area_is_an_area_of_its_province():
+    found = [(h.area.key, h.area.level, h.area.parent) for h in find_areas("支持贵安新区、赣江新区发展，推进京津冀协同发展。", "贵州省", "贵州省")]
+    assert ("贵安新区", "new_area", "贵州省") in found and ("赣江新区", "new_area", "江西省") in found
+    assert any(level == "region" for _, level, _ in found)  # 京津冀 stays a region
