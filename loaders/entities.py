@@ -16,8 +16,8 @@ from policykg.model import Entity, Mention, SourceText, Structure
 from .agencies import DocContext, central_aliases, find_agencies, level_area
 from .areas import find_areas, gazetteer
 from .entities_scopes import leading_scopes, scope_agency
-from .entities_named import (Hit, find_cited, find_initiatives, find_institutions, find_own_plans, find_parks,
-                             find_persons, managed_park, own_plan_title)
+from .entities_named import (Hit, find_airports, find_cited, find_initiatives, find_institutions, find_own_plans,
+                             find_parks, find_persons, managed_park, own_plan_title)
 from .industries import concept, find_industries
 from .normalise import NormalisedView
 
@@ -174,6 +174,11 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     own = g.get(ctx.area)
     own_names = tuple({own.name, *own.shorts}) if own else ()
     init_hits = find_initiatives(text, known, own_names)
+    # named airports: carriers in operation, projects when being built (unless a park or programme covers them)
+    for h in find_airports(text):
+        found = park_hits if h.cls == "Park" else init_hits
+        if not any(o.start < h.end and h.start < o.end for o in found):
+            found.append(h)
     cited_hits = find_cited(text, structure.field_value("doc_number"), ctx.province)
     if own:
         cited_hits = find_own_plans(text, own.key, own_names) + cited_hits

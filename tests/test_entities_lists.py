@@ -6,7 +6,7 @@ from __future__ import annotations
 from policykg.loaders.agencies import DocContext, document_context, find_agencies
 from policykg.loaders.areas import find_areas, gazetteer
 from policykg.loaders.document import layout_facts
-from policykg.loaders.entities_named import (find_cited, find_initiatives, find_institutions, find_parks,
+from policykg.loaders.entities_named import (find_airports, find_cited, find_initiatives, find_institutions, find_parks,
                                              find_persons, own_plan_title)
 from policykg.loaders.entities import _Known
 from policykg.loaders.industries import find_industries
@@ -647,3 +647,11 @@ def test_a_national_level_new_area_is_an_area_of_its_province():
     found = [(h.area.key, h.area.level, h.area.parent) for h in find_areas("支持贵安新区、赣江新区发展，推进京津冀协同发展。", "贵州省", "贵州省")]
     assert ("贵安新区", "new_area", "贵州省") in found and ("赣江新区", "new_area", "江西省") in found
     assert any(level == "region" for _, level, _ in found)  # 京津冀 stays a region
+
+
+def test_airports_in_operation_are_carriers_and_airports_being_built_are_projects():
+    found = {h.key: h.cls for h in find_airports(
+        "推动天河国际机场和花湖国际机场联动发展，支持合肥机场、芜宣机场提升能级。亳州机场建成通航，推进璧山机场前期工作，"
+        "加快大连金州湾国际机场、秦沈高速一期等项目建设。建成运输机场3座、通用机场8座，长沙机场改扩建工程完工。")}
+    assert found == {"天河国际机场": "Park", "花湖国际机场": "Park", "合肥机场": "Park", "芜宣机场": "Park",
+                     "亳州机场": "Initiative", "璧山机场": "Initiative", "大连金州湾国际机场": "Initiative"}
