@@ -655,3 +655,8 @@ def test_airports_in_operation_are_carriers_and_airports_being_built_are_project
         "加快大连金州湾国际机场、秦沈高速一期等项目建设。建成运输机场3座、通用机场8座，长沙机场改扩建工程完工。")}
     assert found == {"天河国际机场": "Park", "花湖国际机场": "Park", "合肥机场": "Park", "芜宣机场": "Park",
                      "亳州机场": "Initiative", "璧山机场": "Initiative", "大连金州湾国际机场": "Initiative"}
+
+
+def test_trade_modes_a_province_grows_are_sectors():
+    found = _industries("大力发展中间品贸易、技术贸易、新型易货贸易，做强加工贸易和市场采购贸易。")
+    assert {"中间品贸易", "技术贸易", "新型易货贸易", "加工贸易", "市场采购贸易"} <= found
