@@ -1043,7 +1043,7 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     s = left_bound(text, m.start(), 30)
     stopped_by_word = s > 0 and is_boundary_at(text, s)
     if stopped_by_word and head in _ACTION_HEADS and (s == m.start() or len(text[s:m.start()]) < min_name and
-                                                      not any(text.startswith(v, s - len(v)) for v in _OPENING_VERBS)):
+                                                      not any(text.endswith(v, 0, s) for v in _OPENING_VERBS)):
         s = _past_inner_verbs(text, s, m.start())
         stopped_by_word = s > 0 and is_boundary_at(text, s)
     name = text[s:m.start()]
@@ -1112,7 +1112,7 @@ def _past_inner_verbs(text: str, s: int, head_start: int) -> int:
     stand there."""
     cut = s
     for _ in range(2):
-        w = next((w for w in boundary_words() if text.startswith(w, s - len(w))), "")
+        w = next((w for w in boundary_words() if len(w) <= s and text.startswith(w, s - len(w))), "")
         if not w:
             return cut
         s2 = left_bound(text, s - len(w), 30)
