@@ -649,7 +649,7 @@ _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实
 _POLICY_PACKAGE = re.compile(
     r"(?:(?:若干|[一二三四五六七八九十百0-9]+条)?(?:政策)?(?:措施|举措)|指引|指南|意见|目录|名录|清单|(?:实施|工作|建设|发展)方案|"
     r"(?<=[0-9一二三四五六七八九十])条”?)(?:（(?:试行|暂行|20\d\d年?版)）)?"
-    r"(?=[，。；、]|和|等政策|等措施|等举措|加快落地|落地)")
+    r"(?=[，。；、]|和|等政策|等措施|等举措|等[，。；]|加快落地|落地)")
 # verbs that issue or implement a policy package; the package's name runs from the verb to its end
 _PACKAGE_VERBS = ("落实", "落实好", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标", "实施", "出台", "制定", "制定实施",
                   "印发", "发布", "推动", "修订", "用好", "推出", "编制")
@@ -1459,6 +1459,8 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
             key, aliases = province + own, (name,)
         hits.append(Hit("CitedDocument", s, m.end(), key, aliases))
     for m in _POLICY_PACKAGE.finditer(text):
+        if re.match(r"等[，。；]", text[m.end():m.end() + 2]) and not m.group(0).endswith(("清单", "目录", "名录")):
+            continue  # (…履职事项清单等。: a list closing a list of works is cited; a plan there stays a programme)
         # the name runs back to the verb in the same clause (落实财政支持…十二条措施), or to the 、 of a list that
         # a verb opens (制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措)
         clause = re.split(r"[，。；：\n《》]", text[max(0, m.start() - 40):m.start()])[-1]

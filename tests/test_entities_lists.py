@@ -660,3 +660,8 @@ def test_airports_in_operation_are_carriers_and_airports_being_built_are_project
 def test_trade_modes_a_province_grows_are_sectors():
     found = _industries("大力发展中间品贸易、技术贸易、新型易货贸易，做强加工贸易和市场采购贸易。")
     assert {"中间品贸易", "技术贸易", "新型易货贸易", "加工贸易", "市场采购贸易"} <= found
+
+
+def test_a_list_closing_a_sentence_with_deng_is_cited_a_plan_there_is_not():
+    keys = {h.key for h in find_cited("全面深化事业单位改革，全面实施乡镇（街道）履职事项清单等。落实重点服务业集聚区建设方案等，加快发展。")}
+    assert "乡镇（街道）履职事项清单" in keys and not any(k.endswith("方案") for k in keys)
