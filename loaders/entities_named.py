@@ -653,6 +653,8 @@ _POLICY_PACKAGE = re.compile(
 # verbs that issue or implement a policy package; the package's name runs from the verb to its end
 _PACKAGE_VERBS = ("落实", "落实好", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标", "实施", "出台", "制定", "制定实施",
                   "印发", "发布", "推动", "修订", "用好", "推出", "编制")
+# two short words joined right before a package's kind (鼓励和禁止清单, 正面和负面清单): one list, not two things
+_PAIRED_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,3}和[\u4e00-\u9fff]{1,3}$")
 _LAW = re.compile(r"(?:条例|法|规定)(?![规律院治人定官庭典宝门动])")
 _IMPLEMENT_VERBS = ("落实", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标")
 _NOT_LAWS = ("方法", "办法", "做法", "想法", "说法", "写法", "手法", "用法", "技法", "章法", "看法", "司法", "执法", "立法",
@@ -1486,7 +1488,8 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         s += edition.end() if edition else 0  # 落实新版鼓励外商投资产业目录: the edition is no part of the title
         name = text[s:m.end()]
         if len(name) - len(m.group(0)) < 4 or re.search(r"[的等及与]|相关|有关|各项|各类|系列|配套|一批|惠企|支持政策|总书记", name) or \
-                "和" in name and (len(name) < 12 or name[name.rfind("和") + 1:].startswith(m.group(0)[:2])) or \
+                "和" in name and not _PAIRED_MODIFIER.search(name[:len(name) - len(m.group(0))]) and \
+                (len(name) < 12 or name[name.rfind("和") + 1:].startswith(m.group(0)[:2])) or \
                 name.count("“") != name.count("”") or \
                 re.match(r"(?:政策|工作|改革|具体|专项|实施|若干|标志性|针对性|更|一揽子|\d|[一二三四五六七八九十]+条)", name):
             continue  # 落实相关政策措施, 出台一系列举措, 更具突破性的政策措施, 20条具体举措: no name; 按照习近平

@@ -665,3 +665,8 @@ def test_trade_modes_a_province_grows_are_sectors():
 def test_a_list_closing_a_sentence_with_deng_is_cited_a_plan_there_is_not():
     keys = {h.key for h in find_cited("全面深化事业单位改革，全面实施乡镇（街道）履职事项清单等。落实重点服务业集聚区建设方案等，加快发展。")}
     assert "乡镇（街道）履职事项清单" in keys and not any(k.endswith("方案") for k in keys)
+
+
+def test_a_list_named_by_two_paired_words_is_one_list():
+    keys = {h.key for h in find_cited("落实招商引资鼓励和禁止清单，启动实施。")}
+    assert "招商引资鼓励和禁止清单" in keys
