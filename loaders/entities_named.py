@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .names import _by_last_char, boundary_words, is_name_char, left_bound, mark_taken
+from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -154,6 +154,12 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
     return s, name
 
 
+def _inside_place_name(name: str, j: int, g) -> bool:
+    """Whether the character at `j` is inside an area's name of three to five characters written in `name` (呼和浩特,
+    和平区; two-character short forms such as 和康 are too often plain words)."""
+    return any(name[a:a + k] in g.by_name for k in (3, 4, 5) for a in range(max(0, j - k + 1), j + 1))
+
+
 def _head_of_a_class(text: str, m, s: int, name: str) -> bool:
     """Whether the head stands for a class of places or a campaign here, so no park is named."""
     if _NOT_A_NAME_END.search(name) or text[m.start() - 1:m.start()] == "（":
@@ -178,8 +184,7 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
     """The part of the name after its last 和/与/及, which alone names the park, and the first of two joined parks
     (…产业园和…基地) as a hit of its own."""
     # the last 和/与/及 that is not inside an area's name (呼和浩特)
-    j = max((i for i, ch in enumerate(name) if ch in "和与及" and not any(
-        name[a:a + k] in g.by_name for k in (3, 4, 5) for a in range(max(0, i - k + 1), i + 1))), default=-1)
+    j = max((i for i, ch in enumerate(name) if ch in "和与及" and not _inside_place_name(name, i, g)), default=-1)
     if not (j > 0 and len(name) - j - 1 >= 2 and name[j - 1:j + 1] != "城与"):
         return s, name, []
     first_head = pat.search(name[:j])
@@ -480,7 +485,7 @@ def _with_segment(text: str, h: Hit) -> Hit:
     m = _SEGMENT.match(text, h.end)
     if not m and h.key.endswith("公园"):
         m = _PARK_SECTION.match(text, h.end)
-        if m and not any(m.group(0)[:k] in gazetteer().by_name for k in (2, 3, 4)):
+        if m and _area_at_start(m.group(0), gazetteer()) is None:
             m = None
     if not m:
         m = _BRACKETED.match(text, h.end)
@@ -1114,7 +1119,7 @@ def _past_inner_verbs(text: str, s: int, head_start: int) -> int:
     stand there."""
     cut = s
     for _ in range(2):
-        w = next((w for w in boundary_words() if len(w) <= s and text.startswith(w, s - len(w))), "")
+        w = boundary_word_before(text, s)
         if not w:
             return cut
         s2 = left_bound(text, s - len(w), 30)
@@ -1197,7 +1202,9 @@ def _split_at_join(core: str, cs: int, head: str) -> tuple[int, str, Hit | None]
     head ends, and the first as a hit when it has a head of its own; None when no such join stands in `core`
     (which starts at `cs`)."""
     # the last join that is not part of a place's name (呼和浩特都市圈)
-    j = max((i for i, ch in enumerate(core) if ch in "和及" and not _inside_place_name(core, i)), default=-1)
+    from .areas import gazetteer
+    g = gazetteer()
+    j = max((i for i, ch in enumerate(core) if ch in "和及" and not _inside_place_name(core, i, g)), default=-1)
     if not (j > 0 and len(core) - j - 1 >= 2):
         return None
     spec = _initiative_heads()[1]
@@ -1208,15 +1215,6 @@ def _split_at_join(core: str, cs: int, head: str) -> tuple[int, str, Hit | None]
     if first_head and len(first) - len(first_head) >= 2 or len(first) >= 4 and head.endswith("之都"):
         hit = Hit("Initiative", fs, cs + j, _drop_edition(_strip_quotes(first)), (first,))
     return cs + j + 1, core[j + 1:], hit
-
-
-def _inside_place_name(core: str, j: int) -> bool:
-    """Whether the character at `j` is inside an area's name of three or more characters written in `core` (呼和浩特,
-    和平区; two-character short forms such as 和康 are too often plain words)."""
-    from .areas import gazetteer
-    names = gazetteer().by_name
-    return any(core[a:b] in names for a in range(max(0, j - 4), j + 1)
-               for b in range(max(a + 3, j + 1), min(len(core), a + 6) + 1))
 
 
 def _no_programme_named(text: str, s: int, core: str, head: str, min_name: int, area_names: tuple[str, ...]) -> bool:
@@ -1258,8 +1256,7 @@ def _items_sharing_head(text: str, cs: int, head: str, covered: bytearray, add, 
     for ps, item in _list_items(text, cs - 1, 6):
         if ending and not item.endswith(ending):
             break
-        ends_head = pat.search(item)
-        if ends_head and ends_head.end() == len(item):
+        if _ends_with_head(item):
             break  # 粮食单产提升工程、优质湘猪工程: the item has its own head; no sharing
         if item not in known and not _INIT_GENERIC.match(item) and not covered[ps]:
             add(Hit("Initiative", ps, ps + len(item), item + head, (item,)))
@@ -1404,9 +1401,7 @@ def _specific_project(name: str) -> bool:
 
 def is_boundary_at(text: str, i: int) -> bool:
     """A boundary word ends at i."""
-    if i <= 0:
-        return False
-    return any(text.startswith(w, i - len(w)) for w in _by_last_char().get(text[i - 1], ()) if len(w) <= i)
+    return bool(boundary_word_before(text, i))
 
 
 def find_cited(text: str, own_number: str | None = None, province: str | None = None) -> list[Hit]:
@@ -1702,16 +1697,13 @@ _AIRPORT_DESCRIBED = re.compile(r"[^\u4e00-\u9fff]|[的等居]|最|首个|改造
 _AMONG_WORKS = re.compile(r"(?:高速|高铁|铁路|城际|水库|大桥|[一二三四五六七八九十]期)(?:、|等|$)|等[^，。；]{0,6}项目")
 
 
-def _gazetteer():
-    from .areas import gazetteer
-    return gazetteer()
-
-
 def find_airports(text: str) -> list[Hit]:
     """Named airports: an airport in operation (昆明长水国际机场年旅客吞吐量, 支持合肥机场…) is a carrier (pkg:Park),
     one being built or opened (亳州机场建成通航, 推进璧山机场前期工作) a project (pkg:Initiative); works on an airport
     (三期扩建, 跑道) are left to the initiatives, and kinds of airport (通用机场) name none. Most annotators of the
     development reports list them so (bench/annotation/CONVENTIONS.md, split 10)."""
+    from .areas import gazetteer
+    g = gazetteer()
     hits = []
     for m in _AIRPORT.finditer(text):
         s = left_bound(text, m.start(), 12)
@@ -1721,7 +1713,7 @@ def find_airports(text: str) -> list[Hit]:
         name = re.sub(r"^.*级", "", name)  # 首座4F级盛乐国际机场: the grade is no part of the name
         s = m.start() - len(name)
         if len(name) < 2 or _AIRPORT_KIND.search(name) or _AIRPORT_DESCRIBED.search(name) or \
-                len(name) > 4 and _area_at_start(name, _gazetteer()) is None:
+                len(name) > 4 and _area_at_start(name, g) is None:
             continue  # (旅客吞吐量增速居省会城市机场, 维修改造机场: a description, no name)
         if _AIRPORT_WORKS.match(text, m.end()):
             continue

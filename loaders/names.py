@@ -42,6 +42,13 @@ def _by_last_char() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def boundary_word_before(text: str, i: int) -> str:
+    """The longest boundary word that ends at `i` (exclusive), or ""."""
+    if i <= 0:
+        return ""
+    return next((w for w in _by_last_char().get(text[i - 1], ()) if len(w) <= i and text.startswith(w, i - len(w))), "")
+
+
 def is_name_char(ch: str) -> bool:
     return ch not in _STOP_PUNCT and (ch.isalnum() or ch in _NAME_PUNCT or "\u4e00" <= ch <= "\u9fff")
 
