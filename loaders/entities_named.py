@@ -578,7 +578,7 @@ def _initiative_heads():
 _INIT_GENERIC = re.compile(
     r"^(?:[新老]?一轮|一批|一系列|各项|各类|相关|重点|重大|专项|这些|该|本|全面|系统|深化|综合|配套|改革|发展|建设|"
     r"行动|工作|政策|制度|试点|全省|全市|全国|有关|各级|各地|多项|若干|年度|中长期|十大|三大|五大|[一二三四五六七八九十两]+项|"
-    r"\d+项|\d+条|[一二三四五六七八九十]+条|国家|省级|市级|区域|本次|此次|大幅|新|好|大|小|多|全|上|下|这|那|其)+$"
+    r"\d+多?项|\d+条|[一二三四五六七八九十]+条|国家|省级|市级|区域|本次|此次|大幅|新|好|大|小|多|全|上|下|这|那|其)+$"
 )
 _QUOTED = re.compile(r"“(?P<q>[^“”\n]{1,20})”")
 _GENERIC_TITLE = re.compile(r"(?:规划|政府工作)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）|草案)?")
@@ -1187,6 +1187,11 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
         return True  # 战略合作, 扩大内需这个战略, 服务国家重大战略: not the name of a strategy
     if head in ("迁建", "扩建") and text[m.end():m.end() + 1] == "设":
         return True  # 避险搬迁建设: 迁建 across two words
+    if head == "改革" and (re.match(r"开放|发展|胆识|红利|活力|稳定", text[m.end():]) or
+                         re.search(r"(?:领域|方面|重点|特色|试点)$", core)):
+        return True  # 共享改革发展成果, 改革开放: a modifier; 社会领域改革, 各方面改革: a field, no programme
+    if core.startswith("以") and not re.match(r"以.[代换助制带促补]", core):
+        return True  # 以开放促改革, 以经济体制改革为牵引: a preposition, not a name (以工代赈, 以旧换新 are)
     if head == "奖" and (core.endswith(("获", "大")) or core.startswith("获") or core in ("国家", "国家级", "省级") or
                         re.search(r"首个|首次|一等|二等|三等|特等", core)):
         return True  # 群星奖获奖数量

@@ -670,3 +670,12 @@ def test_a_list_closing_a_sentence_with_deng_is_cited_a_plan_there_is_not():
 def test_a_list_named_by_two_paired_words_is_one_list():
     keys = {h.key for h in find_cited("落实招商引资鼓励和禁止清单，启动实施。")}
     assert "招商引资鼓励和禁止清单" in keys
+
+
+def test_reform_as_a_field_or_a_modifier_names_no_programme():
+    keys = {h.key for h in find_initiatives(
+        "稳步推进社会领域改革，全面协调推动各方面改革。坚持以开放促改革促发展，让群众共享改革发展成果。"
+        "全面开展职务科技成果赋权改革，推进零基预算改革，落实以工代赈政策。")}
+    assert not any(k.endswith(("领域改革", "方面改革")) or k.startswith("以开放") for k in keys)
+    assert not any("共享" in k for k in keys)
+    assert {"职务科技成果赋权改革", "零基预算改革"} <= keys and any(k.startswith("以工代赈") for k in keys)
