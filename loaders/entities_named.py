@@ -1092,6 +1092,12 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         return
     if _no_programme_named(text, s, core, head, min_name, area_names):
         return
+    if text[cs - 1: cs] == "等" and head == "工程" and not re.match(r"重[点大]", core):
+        listed = _items_before_deng(text, cs - 1, m.end(), core + head, known)
+        if listed:  # 清水河、苦水河、沙湖等综合治理工程: each listed name with the kind of work after 等
+            for h in listed:
+                add(h)
+            return
     compound = next((h for h in _SHARED_HEADS if head.endswith(h) and len(head) > len(h)), None)
     before = _list_items(text, cs - 1, 6) if compound and text[cs - 1: cs] == "、" else []
     if before and len(before[0][1]) > len(head) - len(compound) and before[0][1].endswith(head[:-len(compound)]):
@@ -1155,6 +1161,34 @@ def _programme_before_deng(text: str, s: int) -> Hit | None:
     if 3 <= len(item) and is_boundary_at(text, ls) and not _INIT_GENERIC.match(item):
         return Hit("Initiative", ls, s - 1, item, ())
     return None
+
+
+def _items_before_deng(text: str, deng: int, end: int, kind: str, known) -> list[Hit]:
+    """The names listed before the 等 at `deng`, each joined to the `kind` of work named after it
+    (“风光水火”等多能互补工程 → “风光水火”多能互补工程); [] when what stands there is no list of short names."""
+    if text[deng - 1: deng] == "”":
+        qs = text.rfind("“", max(0, deng - 12), deng)
+        items = [(qs, text[qs:deng])] if qs >= 0 and "”" not in text[qs:deng - 1] else []
+    else:
+        ls = left_bound(text, deng, 8)
+        last = text[ls:deng]
+        if not (2 <= len(last) <= 8 and is_boundary_at(text, ls) or text[ls - 1: ls] == "、"):
+            return []
+        items = (_list_items(text, ls - 1, 8) if text[ls - 1: ls] == "、" else []) + [(ls, last)]
+        if len(items) < 2 and text[ls - 1: ls] == "、":
+            return []
+    if not items or re.match(r"[0-9一二三四五六七八九十百千万]", kind) or \
+            any(_INIT_GENERIC.match(_strip_quotes(it)) or it in known or _ends_with_head(it) or _ends_like_park(it) or
+                re.search(r"[0-9]|期$", it) for _, it in items):
+        return []  # (川州二期等500千伏输变电工程: phases of a sized work; 某园区等…工程: a park's works)
+    # the last name's mention runs to the end of the kind (`end`), the others' are the names alone
+    return [Hit("Initiative", ps, end if i == len(items) - 1 else ps + len(it), it + kind, ())
+            for i, (ps, it) in enumerate(items)]
+
+
+def _ends_like_park(name: str) -> bool:
+    m = _park_pattern()[0].search(name[-7:])
+    return bool(m and m.end() == len(name[-7:]))
 
 
 def _too_short_or_generic(core: str, min_name: int, stopped_by_word: bool) -> bool:

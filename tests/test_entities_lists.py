@@ -679,3 +679,12 @@ def test_reform_as_a_field_or_a_modifier_names_no_programme():
     assert not any(k.endswith(("领域改革", "方面改革")) or k.startswith("以开放") for k in keys)
     assert not any("共享" in k for k in keys)
     assert {"职务科技成果赋权改革", "零基预算改革"} <= keys and any(k.startswith("以工代赈") for k in keys)
+
+
+def test_names_listed_before_deng_take_the_kind_of_work_after_it():
+    keys = {h.key for h in find_initiatives(
+        "深入实施“源网荷储”等多能协同工程。实施东河、西河、南湖等综合治理工程80多个。推进城市更新等重大工程。"
+        "加快高新区等配套工程建设，建成甲乙二期等500千伏输变电工程。")}
+    assert {"“源网荷储”多能协同工程", "东河综合治理工程", "西河综合治理工程", "南湖综合治理工程"} <= keys
+    assert "综合治理工程" not in keys and "多能协同工程" not in keys
+    assert not {"城市更新重大工程", "高新区配套工程", "甲乙二期500千伏输变电工程"} & keys
