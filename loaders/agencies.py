@@ -342,7 +342,7 @@ def _area_of_agency(name: str) -> Area | None:
 # `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
 _BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
 _PUBLISHER = re.compile(r"发布机构\s*[\]】:：]?\s*(?P<name>" + _BODY_NAME + r")(?![\u4e00-\u9fff])")
-_TITLE_BY = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定)\s*$", re.M)
+_TITLE_BY = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定)\s*$", re.M)
 _SIGNATURE = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 
 

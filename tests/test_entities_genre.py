@@ -122,3 +122,21 @@ def test_metropolitan_areas_are_regions_around_their_city_and_keep_area_names_wh
     regions = [(h.surface, h.area.members) for h in find_areas(text, "内蒙古自治区", "内蒙古自治区")
                if h.area.level == "region"]
     assert regions == [("呼和浩特都市圈", ("呼和浩特市",)), ("沈阳都市圈", ("沈阳市",))]
+
+
+def test_municipality_bureaus_named_without_he_and_pre_reform_agriculture():
+    ctx = DocContext("重庆市科学技术局", "重庆市", "重庆市")
+    keys = _keys("经与市经济信息委、市规划自然资源局、市住房城乡建委、市文化旅游委等协办单位共同研究。", ctx)
+    assert keys == ["重庆市经济和信息化委员会", "重庆市规划和自然资源局", "重庆市住房和城乡建设委员会",
+                    "重庆市文化和旅游发展委员会"]
+    # before the 2018 reform the body was 农业厅; the text's name is kept, as for 卫计委 and 工商局
+    assert _keys("园区2016年被省农业厅认定为示范园区。", DocContext(None, "陕西省", "陕西省")) == ["陕西省农业厅"]
+
+
+def test_issuer_before_the_title_with_a_space(tmp_path):
+    p = tmp_path / "reply.txt"
+    p.write_text("重庆市科学技术局 关于市六届人大一次会议第0226号 建议办理情况的答复函\n周杭代表:\n"
+                 "你提出的建议收悉。经与市发展改革委共同研究，现答复如下。\n", encoding="utf-8")
+    src = read_source(p)
+    ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
+    assert (ctx.issuer, ctx.area) == ("重庆市科学技术局", "重庆市")
