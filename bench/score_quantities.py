@@ -17,7 +17,10 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from policykg.loaders.agencies import document_context
+from policykg.loaders.document import layout_facts
 from policykg.loaders.normalise import normalise
+from policykg.loaders.read import read_source
 from policykg.loaders.quantities import extract_quantities
 from policykg.loaders.structure import parse_structure
 from policykg.model import Mention
@@ -38,19 +41,6 @@ def dev_agency_mentions(text: str, city: str | None) -> list[Mention]:
         if full:
             out.append(Mention("Agency", city + full, m.start(), m.end(), m.group()))
     return out
-
-
-def doc_year_of(name: str, structure) -> int | None:
-    m = re.match(r"((?:19|20)\d{2})_", name)
-    if m:
-        return int(m.group(1))
-    for field in ("doc_number", "date", "published"):
-        t = structure.field_value(field) if hasattr(structure, "field_value") else structure.field_text(field)
-        if t:
-            y = re.search(r"(?:19|20)\d{2}", t)
-            if y:
-                return int(y.group())
-    return None
 
 
 def find_source(corpus: Path, name: str) -> Path:
@@ -87,9 +77,12 @@ def run_doc(gold_path: Path, corpus: Path, use_dev: bool = False):
     text = path.read_text(encoding="utf-8")
     view = normalise(text)
     structure = parse_structure(text, view)
-    issuer = gold.get("issuer")
+    # the document's issuer and year as the product reads them (policykg.pipeline.extract_record), not the gold's
+    source = read_source(path)
+    ctx = document_context(source, structure)
+    issuer = ctx.issuer
     agencies, industries = entity_mentions(path, text, view, structure, issuer, use_dev)
-    year = doc_year_of(gold["document"], structure)
+    year = layout_facts(source, structure, ctx).year
     sys_q = extract_quantities(text, view, structure, agencies, issuer, year, industries)
     return gold, text, sys_q
 

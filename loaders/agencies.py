@@ -343,12 +343,14 @@ def _area_of_agency(name: str) -> Area | None:
 _BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
 _PUBLISHER = re.compile(r"发布机构\s*[\]】:：]?\s*(?P<name>" + _BODY_NAME + r")(?![\u4e00-\u9fff])")
 _TITLE_BY = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定)\s*$", re.M)
+# a letterhead line naming the body alone, above the title: 陕西省发展和改革委员会\n对省十三届人大…的答复函
+_LETTERHEAD = re.compile(r"\A\s*(?P<name>" + _BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:答复|复函|函|通知|意见|方案)\s*$", re.M)
 _SIGNATURE = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 
 
 def _issuer_in_text(text: str) -> str | None:
     """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
-    for pat in (_PUBLISHER, _TITLE_BY, _SIGNATURE):
+    for pat in (_PUBLISHER, _TITLE_BY, _LETTERHEAD, _SIGNATURE):
         for m in pat.finditer(text):
             name = m.group("name").strip()
             if _area_of_agency(name) is not None:
@@ -414,9 +416,32 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         if area is not None and issuer is None:
             issuer = official_prefix(area) + "人民政府"
     if area is None:
+        area = _own_area_of_mentions(source.text, structure.field_value("title") or head[:200])
+    if area is None:
         return DocContext(issuer, None, _province_of_mentions(source.text))
     province = area.key if area.level == "province" else area.province
     return DocContext(issuer, area.key, province)
+
+
+_OWN_LEVEL = {"区": "county", "县": "county", "市": "city"}  # districts are county-level areas
+
+
+def _own_area_of_mentions(text: str, title: str) -> Area | None:
+    """The area of a reply that names only its level (对区第十九届人民代表大会…建议的答复): the one area of
+    that level the text mentions most, at least twice and more than all others of the level together."""
+    m = re.match(r"\s*(?:关于|对)?\s*([区县市])(?:第|[一二三四五六七八九十]+届|政协|人大)", title)
+    if not m:
+        return None
+    counts: dict[str, int] = {}
+    areas: dict[str, Area] = {}
+    for h in find_areas(text):
+        if h.area.level == _OWN_LEVEL[m.group(1)]:
+            counts[h.area.key] = counts.get(h.area.key, 0) + 1
+            areas[h.area.key] = h.area
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    return areas[best] if counts[best] >= 2 and counts[best] * 2 > sum(counts.values()) else None
 
 
 def _province_of_mentions(text: str) -> str | None:

@@ -191,6 +191,10 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if year is None:
         m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", source.name)
         year = int(m.group(1)) if m else None
+    if year is None and structure.genre == "work_report":
+        # a report without its date reviews the year before it: 一、2024年工作回顾
+        m = re.search(r"((?:19|20)\d{2})年(?:政府)?工作回顾", source.text[:3000])
+        year = int(m.group(1)) + 1 if m else None
 
     return LayoutFacts(
         title=title,

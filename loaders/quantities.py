@@ -271,9 +271,24 @@ class _Extractor:
         if self.structure.genre != "work_report":
             if any(c in sentence_before for c in self.lex.observation_cues_outside_reports):
                 return "observation"
+            if ctx is not None and self._state_told_before(ctx.start, q.start):
+                return "observation"
             if self.lex.month_range_is_observation and _MONTH_RANGE.search(sentence_before):
                 return "observation"
         return "target"
+
+    def _state_told_before(self, para_start: int, pos: int) -> bool:
+        """Whether a sentence of the paragraph up to `pos` opened on the current state (目前，全市…。全市接待游客…)
+        and none after it turned to what will be done: the state goes on."""
+        told = False
+        for sentence in re.split(r"[。；！？]", self.v[para_start:pos]):
+            opening = sentence.lstrip(" \t\n\u3000，,")[:6]
+            if any(opening.startswith(w) for w in self.lex.reply_status_openings):
+                told = True
+            elif any(opening.startswith(w) for w in self.lex.reply_plan_openings) or \
+                    any(c in sentence for c in self.lex.target_cues):
+                told = False
+        return told
 
     def modality_for(self, sentence_before: str) -> str | None:
         best, best_end = None, -1

@@ -61,7 +61,8 @@ def find_time_expressions(text: str, doc_year: int | None, lex: QuantityLexicon)
         year = int(m.group(2) or m.group(1))
         before = text[max(0, m.start() - 3): m.start()]
         after = text[m.end(): m.end() + 2]
-        comparison = any(before.endswith(w) for w in lex.comparison_words)
+        # 2018年以来累计投入7000万元: the start of a running total, not the time of the figure
+        comparison = any(before.endswith(w) for w in lex.comparison_words) or after == "以来"
         future = before.endswith(("到", "至")) or after.startswith(("前", "底前"))
         found.append(TimeExpression(m.start(), m.end(), year, False, comparison, future))
     if doc_year is not None:
@@ -180,6 +181,7 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
             headings.setdefault(view.view_offset(s.start), (s.level, s.heading))
     heading_starts = sorted(headings)
     genre = structure.genre
+    period = _plan_period(view, structure)
     default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)
     mode = default
     out = []
@@ -209,8 +211,24 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
             if switched is not None:
                 mode = switched
         year, start_year = _mode_years(mode, doc_year, lex)
+        if period and mode == PLAN_ONE:
+            year, start_year = period[1], period[0] - 1
         out.append(ParagraphContext(a, b, mode, year, start_year))
     return out
+
+
+# a plan's period written in its title: 《盐城市数字经济高质量发展三年行动计划（2025-2027年）》
+_PERIOD = re.compile(r"(?:计划|方案|规划|纲要)[（(]((?:19|20)\d{2})\s*[-—–－~至]\s*((?:19|20)\d{2})年?[）)]")
+
+
+def _plan_period(view: NormalisedView, structure: Structure) -> tuple[int, int] | None:
+    """The years of a plan, or of the plan a notice issues, as its title writes them; its goals are for the
+    last year unless they say otherwise. None for reports and replies, which review and answer."""
+    if structure.genre in ("work_report", "reply"):
+        return None
+    title = structure.field_value("title") or ""
+    m = _PERIOD.search(title) or _PERIOD.search(view.text[:600])
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 class ContextIndex:

@@ -45,7 +45,7 @@ _DATE_LINE = re.compile(rf"^[ \t]*(?P<v>{_DATE})[ \t]*$", re.M)
 _ISO_DATE = re.compile(r"(?:时间|发布时间|发表时间|日期)[ \t]*[：]?[ \t]*\n?[ \t]*(?P<v>(?:19|20)\d{2}-\d{2}-\d{2})")
 # work reports: "——2026年1月26日在河北省第十四届人民代表大会第四次会议上"
 _MEETING_LINE = re.compile(
-    rf"^[ \t]*[—\-－]*[ \t]*(?P<date>{_DATE})?[ \t]*在(?P<v>[^\n]{{4,60}}?(?:会议|大会))上[ \t]*$", re.M
+    rf"^[ \t]*[—\-－]*[ \t]*(?P<date>{_DATE})?[ \t]*在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上[ \t]*$", re.M
 )
 # the speaker line under the meeting: "河北省人民政府省长 王正谱", "省长 胡玉亭", "上海市市长 龚 正"
 _SPEAKER_LINE = re.compile(
@@ -201,7 +201,7 @@ class _Fields:
 
     def add(self, name: str, start: int, end: int) -> Span:
         a, b = self.view.ref_span(start, end)
-        value = re.sub(r"[ \t\u3000]+", "", self.view.text[start:end]) if name != "title" else \
+        value = re.sub(r"\s+", "", self.view.text[start:end]) if name != "title" else \
             self.view.text[start:end].strip()
         span = Span(a, b, self.ref[a:b], value)
         self.spans.setdefault(name, span)
@@ -215,7 +215,7 @@ class _Fields:
 
 def _genre(title: str | None, head: str) -> str:
     probe = (title or "") + head
-    if "政府工作报告" in probe:
+    if "政府工作报告" in probe or re.search(r"向大会报告(?:政府)?工作", head):
         return "work_report"
     if re.search(r"答复|复函", title or "") or re.search(r"(?:建议|提案|议案)[\s\S]{0,20}收悉", head):
         return "reply"

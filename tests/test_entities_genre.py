@@ -140,3 +140,16 @@ def test_issuer_before_the_title_with_a_space(tmp_path):
     src = read_source(p)
     ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
     assert (ctx.issuer, ctx.area) == ("重庆市科学技术局", "重庆市")
+
+
+def test_letterhead_above_the_title_and_an_area_named_by_level_only(tmp_path):
+    def ctx_of(text):
+        p = tmp_path / "reply.txt"
+        p.write_text(text, encoding="utf-8")
+        src = read_source(p)
+        return document_context(src, parse_structure(src.text, normalise(src.text)))
+    ctx = ctx_of("陕西省发展和改革委员会\n对省十三届人大三次会议第767号建议的答复函\n左新文代表:\n您提出的建议收悉。\n")
+    assert (ctx.issuer, ctx.area) == ("陕西省发展和改革委员会", "陕西省")
+    ctx = ctx_of("对区第十九届人民代表大会第二次会议第4号 代表建议的答复\n佟显涛代表:\n您提出的建议收悉，现答复如下:\n"
+                 "二道区国有企业在二道区经济建设中贡献突出，与朝阳区合作。二道区将继续支持。\n")
+    assert ctx.area == "长春市二道区"

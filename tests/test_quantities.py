@@ -425,3 +425,27 @@ def test_reply_state_and_next_steps_sections():
 )
 def test_durations_and_time_references(sentence, expected):
     assert surface(sentence) == expected
+
+
+def _by_text(qs):
+    return {q.text: q for q in qs}
+
+
+def test_a_state_told_goes_on_until_the_reply_turns_to_next_steps():
+    qs = _by_text(run("二、关于发展乡村旅游的建议。指导县区盘活闲置资源。目前，全市农产品加工业产值增速3.2%，位居全省第8。"
+                      "全市接待游客903.27万人次，综合营业收入28.13亿元。下一步，全市新建示范村20个。"))
+    assert [qs[t].kind for t in ("3.2%", "903.27万人次", "28.13亿元", "20个")] == \
+        ["observation", "observation", "observation", "target"]
+    assert run("指导全市在建的65个和美乡村编制规划。")[0].kind == "observation"
+
+
+def test_a_year_opening_a_running_total_is_not_its_year():
+    q = run("2018年以来，市级部门累计投入财政经费超7000万元。", doc_year=2023)[0]
+    assert q.year == 2023
+
+
+def test_goals_of_a_plan_are_for_the_last_year_of_its_period():
+    text = ("《某市数字经济高质量发展三年行动计划（2025-2027年）》已经市政府常务会议审议通过，现印发给你们。\n"
+            "一、主要目标\n巩固提升电子信息、光伏制造2个优势数字产业，培育数字企业100家。\n")
+    qs = run(text, genre="plan", issuer=None, doc_year=None)
+    assert {q.text: q.year for q in qs} == {"2个": 2027, "100家": 2027}

@@ -74,3 +74,20 @@ def test_unknown_layout_degrades_to_paragraphs():
     s = parse_structure("这是一段没有版式的文字。\n\n第二段文字，没有标题。")
     assert s.genre == "document"
     assert len(s.paragraphs) == 2 and s.sections == ()
+
+
+def test_a_city_report_without_its_title_is_a_work_report_of_the_year_after_its_review(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.document import layout_facts
+    from policykg.loaders.read import read_source
+    p = tmp_path / "report.txt"
+    p.write_text("各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2024年工作回顾\n"
+                 "2024年是关键一年。\n", encoding="utf-8")
+    src = read_source(p)
+    st = parse_structure(src.text)
+    assert st.genre == "work_report"
+    assert layout_facts(src, st, document_context(src, st)).year == 2025
+    # a meeting line broken across two lines still dates the report
+    head = "2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n"
+    st = parse_structure(head)
+    assert (st.field_value("date"), st.field_value("meeting")) == ("2025年3月21日", "汉滨区第十九届人民代表大会第四次会议")
