@@ -305,6 +305,8 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # (外向)型产业集聚区: the cut fell inside a word
     if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
         return True  # 在晋全国重点实验室: the labs in the province, a class
+    if re.search(r"[0-9]+(?:\.[0-9]+)?[万亿]", name):
+        return True  # 玉林首个300亿元园区: a park of a size class
     if re.search(r"[+＋]", name):
         return True  # “2+3+N”园区, 跨境电商+产业带: a count or a pairing of kinds names a class of places
     # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one; with its city before it
@@ -951,6 +953,8 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
     if q in stop or q in known or re.fullmatch(r"十[一二三四五六七八九]五", q) or not re.search(r"[\u4e00-\u9fff]", q) \
             or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q):
         return True
+    if text[max(0, m.start() - 2):m.start()] == "关于" and re.match(r"的(?:建议|提案|意见)", text[m.end():]):
+        return True  # 一、关于“乡村产业规划要打破村域限制”的建议: the gist of a deputy's suggestion a reply answers
     if _OPPOSED.search(text, max(0, m.start() - 20), m.start()):
         return True  # 杜绝“形象工程”“政绩工程”: what the government opposes is no programme of its own
     if "、" in q and not re.search(r"[一二三四五六七八九十两双0-9]", q):

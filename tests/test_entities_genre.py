@@ -153,3 +153,16 @@ def test_letterhead_above_the_title_and_an_area_named_by_level_only(tmp_path):
     ctx = ctx_of("对区第十九届人民代表大会第二次会议第4号 代表建议的答复\n佟显涛代表:\n您提出的建议收悉，现答复如下:\n"
                  "二道区国有企业在二道区经济建设中贡献突出，与朝阳区合作。二道区将继续支持。\n")
     assert ctx.area == "长春市二道区"
+
+
+def test_reply_pronouns_designations_and_size_classes_are_no_part_of_a_park():
+    keys = {h.key for h in find_parks("你县甘泉工业园区是重要组成部分。2019年被我委确定为省级园区循环化改造名单。"
+                                      "目前巴南区已有巴南工业园区。龙潭产业园成为全市首个300亿元园区。")}
+    assert {"甘泉工业园区", "巴南工业园区"} <= keys
+    assert not any(k.startswith(("你县", "我委", "目前")) or "300亿元" in k for k in keys)
+
+
+def test_the_gist_of_a_suggestion_in_quotes_is_no_programme():
+    from policykg.loaders.entities_named import find_initiatives
+    keys = {h.key for h in find_initiatives("一、关于“乡村产业规划要打破村域限制”的建议。深入实施“千万工程”。")}
+    assert not any("村域限制" in k for k in keys) and any("千万工程" in k for k in keys)

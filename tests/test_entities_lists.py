@@ -688,3 +688,8 @@ def test_names_listed_before_deng_take_the_kind_of_work_after_it():
     assert {"“源网荷储”多能协同工程", "东河综合治理工程", "西河综合治理工程", "南湖综合治理工程"} <= keys
     assert "综合治理工程" not in keys and "多能协同工程" not in keys
     assert not {"城市更新重大工程", "高新区配套工程", "甲乙二期500千伏输变电工程"} & keys
+
+
+def test_a_list_closed_by_a_count_and_its_own_kind_of_industry():
+    found = _industries("聚力培育具身智能机器人、跨境电商、数字视听4个数字技术应用产业，巩固提升电子信息、光伏制造2个优势数字产业。")
+    assert {"具身智能机器人", "跨境电商", "数字视听", "电子信息", "光伏制造"} <= found
