@@ -174,6 +174,28 @@ _FOLLOW_NOT_AGENCY = {"委": "员托屈婉曲任派", "人大": "学"}
 _LEAD_FIELD = re.compile(r"(?:牵头|责任|主办|承办|配合|参与|实施)(?:单位|部门)[:：]([^）)。；\n]{2,120})")
 
 
+def _bare_lists(text: str, items: list[tuple[int, int, str, "_Body"]], ctx: DocContext) -> list[AgencyHit]:
+    """Bodies named bare in a list of three or more (为各县政府、农业农村局、商务局、科技局…等成员单位): the
+    document's own jurisdiction's bodies, though one named bare alone is not (a 商务局 of anywhere)."""
+    a = gazetteer().get(ctx.area) if ctx.area else None
+    if a is None:
+        return []
+    longest: dict[int, tuple[int, int, str, _Body]] = {}
+    for it in items:  # the longest form ending at each place (商务局, not 务局)
+        if it[1] not in longest or it[0] < longest[it[1]][0]:
+            longest[it[1]] = it
+    runs: list[list[tuple[int, int, str, _Body]]] = []
+    for it in sorted(longest.values()):
+        if text[it[0] - 1: it[0]] in ")）":
+            continue  # 各县(市区)政府: the governments of the counties, not the document's own
+        if runs and runs[-1][-1][1] + 1 == it[0] and text[runs[-1][-1][1]] == "、":
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    return [AgencyHit(s, e, form, canonical_local(body, a), a.key, _body_name(body))
+            for run in runs if len(run) >= 3 for s, e, form, body in run]
+
+
 def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     """Agency names in `text`, resolved in the document's context; non-overlapping, longest first."""
     lex = _lexicon()
@@ -183,6 +205,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     lead_field = bytearray(len(text) + 1)
     for m in _LEAD_FIELD.finditer(text):
         lead_field[m.start(1):m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
+    bare_items: list[tuple[int, int, str, _Body]] = []
     for end, (form, vals) in lex.auto.iter(text):
         s, e = end - len(form) + 1, end + 1
         nxt = text[e: e + 1]
@@ -205,11 +228,13 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 # or is an item of a list of bodies (支持工会、共青团、妇联、科协、残联、红十字会更好发挥作用)
                 alone = not nxt or nxt in "、，。；：和与及等的）”" or text.startswith(("委员", "代表", "提案", "建议"), e) \
                     or (ps > 0 and text[ps - 1] == "、" and nxt not in "员")
-                if (body.bare or lead_field[s]) and alone and len(form) >= 2 and ctx.area and \
-                        not (ps > 0 and text[ps - 1] in _LEVEL_CHARS):
-                    a = gazetteer().get(ctx.area)
-                    if a is not None:
-                        cands.append(AgencyHit(s, e, form, canonical_local(body, a), a.key, _body_name(body)))
+                if alone and len(form) >= 2 and ctx.area and not (ps > 0 and text[ps - 1] in _LEVEL_CHARS):
+                    if body.bare or lead_field[s]:
+                        a = gazetteer().get(ctx.area)
+                        if a is not None:
+                            cands.append(AgencyHit(s, e, form, canonical_local(body, a), a.key, _body_name(body)))
+                    else:
+                        bare_items.append((s, e, form, body))
                 continue
             start, area = before
             if area is None:
@@ -231,6 +256,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
             if area is not None and area.level != "region":
                 cands.append(AgencyHit(m.start(), m.end(), m.group(0), canonical_local(body, area), area.key,
                                        _body_name(body)))
+    cands += _bare_lists(text, bare_items, ctx)
     cands += _standing_committees(text, cands)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[AgencyHit] = []
@@ -341,10 +367,12 @@ def _area_of_agency(name: str) -> Area | None:
 # where a document without a 发文机关标志 names who issued it: a web page's 发布机构 field, a title
 # `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
 _BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
-_PUBLISHER = re.compile(r"发布机构\s*[\]】:：]?\s*(?P<name>" + _BODY_NAME + r")(?![\u4e00-\u9fff])")
-_TITLE_BY = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定)\s*$", re.M)
+_PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?\s*(?P<name>" + _BODY_NAME + r")(?![\u4e00-\u9fff])")
+_TITLE_BY = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函)\s*$", re.M)
 # a letterhead line naming the body alone, above the title: 陕西省发展和改革委员会\n对省十三届人大…的答复函
-_LETTERHEAD = re.compile(r"\A\s*(?P<name>" + _BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:答复|复函|函|通知|意见|方案)\s*$", re.M)
+_LETTERHEAD = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:答复|复函|函|通知|意见|方案)\s*$", re.M)
+# a web page's source line naming the body or its office (来源: 市场监督管理局办公室)
+_SOURCE_BODY = re.compile(r"来源\s*[:：|]\s*(?P<name>" + _BODY_NAME + r")(?:办公室)?(?![\u4e00-\u9fff])")
 _SIGNATURE = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 
 
@@ -416,26 +444,75 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         if area is not None and issuer is None:
             issuer = official_prefix(area) + "人民政府"
     if area is None:
-        area = _own_area_of_mentions(source.text, structure.field_value("title") or head[:200])
+        # a reply that does not write its issuer: the area before the congress it answers, the province of its
+        # number, or the one area of the level it names (区政协, 我区) that it mentions most
+        area = _area_before_congress(head) or _province_of_number(structure, head) or \
+            _own_area_of_mentions(source.text, head)
     if area is None:
-        return DocContext(issuer, None, _province_of_mentions(source.text))
+        province = _province_of_mentions(source.text)
+        if province is None or not _PROVINCIAL_LEVEL.search(head[:600]) and "我省" not in source.text:
+            return DocContext(issuer, None, province)
+        area = gazetteer().get(province)  # 对自治区十三届人大…建议的主办意见: a provincial body replies
+    if issuer is None or _area_of_agency(issuer) is None:
+        issuer = _issuer_in_area(head, area) or issuer
     province = area.key if area.level == "province" else area.province
     return DocContext(issuer, area.key, province)
 
 
 _OWN_LEVEL = {"区": "county", "县": "county", "市": "city"}  # districts are county-level areas
+_LEVEL_OF_TITLE = re.compile(r"(?:关于|对)\s*([区县市])(?:第|[一二三四五六七八九十]+届|政协|人大)")
+_PROVINCIAL_LEVEL = re.compile(r"(?:关于|对)\s*(?:省|自治区)(?:第|[一二三四五六七八九十]+届|政协|人大)")
+# the congress or CPPCC a reply answers, after its area: 对河北省第十二届人民代表大会, 旺苍县第十九届人民代表大会
+_CONGRESS_OF_AREA = re.compile(r"(?:关于|对|在)\s*(?P<area>[\u4e00-\u9fff]{2,10}?)(?:第)?[一二三四五六七八九十]+届\s*"
+                               r"(?:人民代表大会|人大|政协|委员会)")
 
 
-def _own_area_of_mentions(text: str, title: str) -> Area | None:
-    """The area of a reply that names only its level (对区第十九届人民代表大会…建议的答复): the one area of
-    that level the text mentions most, at least twice and more than all others of the level together."""
-    m = re.match(r"\s*(?:关于|对)?\s*([区县市])(?:第|[一二三四五六七八九十]+届|政协|人大)", title)
-    if not m:
+def _area_before_congress(head: str) -> Area | None:
+    m = _CONGRESS_OF_AREA.search(head[:800])
+    if m is None:
+        return None
+    a = resolve_area(m.group("area"))
+    return a if a is not None and a.level in ("province", "city", "county") else None
+
+
+@lru_cache(maxsize=1)
+def _number_prefixes() -> dict[str, str]:
+    return {p: r["province"] for r in _read("document_number_prefixes.csv") for p in r["prefixes"].split(";") if p}
+
+
+def _province_of_number(structure: Structure, head: str) -> Area | None:
+    """A reply to a provincial congress numbered by its province's abbreviation (闽市监函〔2025〕132号)."""
+    number = structure.field_value("doc_number")
+    if not number or not _PROVINCIAL_LEVEL.search(head[:800]):
+        return None
+    province = _number_prefixes().get(number.strip()[:1])
+    return gazetteer().get(province) if province else None
+
+
+def _issuer_in_area(head: str, area: Area) -> str | None:
+    """The issuer a page names without its area (发布机构 区教育局; 来源: 市场监督管理局办公室), resolved in it."""
+    ctx = DocContext(None, area.key, area.key if area.level == "province" else area.province)
+    for pat in (_PUBLISHER, _TITLE_BY, _LETTERHEAD, _SOURCE_BODY):
+        for m in pat.finditer(head):
+            if pat is _SOURCE_BODY and re.search(r"政府办|政府办公室|政府办公厅", m.group("name")):
+                continue  # 来源: 区政府办: the government's office publishes its bodies' replies on its portal
+            resolved = resolve_agency(m.group("name").strip(), ctx)
+            if resolved:
+                return resolved
+    return None
+
+
+def _own_area_of_mentions(text: str, head: str) -> Area | None:
+    """The area of a reply that names only its level (对区第十九届人民代表大会…建议的答复, 我区): the one area
+    of that level the text mentions most, at least twice and more than all others of the level together."""
+    m = _LEVEL_OF_TITLE.search(head[:800])
+    level = m.group(1) if m else next((w[1] for w in ("我区", "我县", "我市") if w in text), None)
+    if level is None:
         return None
     counts: dict[str, int] = {}
     areas: dict[str, Area] = {}
     for h in find_areas(text):
-        if h.area.level == _OWN_LEVEL[m.group(1)]:
+        if h.area.level == _OWN_LEVEL[level]:
             counts[h.area.key] = counts.get(h.area.key, 0) + 1
             areas[h.area.key] = h.area
     if not counts:

@@ -166,3 +166,25 @@ def test_the_gist_of_a_suggestion_in_quotes_is_no_programme():
     from policykg.loaders.entities_named import find_initiatives
     keys = {h.key for h in find_initiatives("一、关于“乡村产业规划要打破村域限制”的建议。深入实施“千万工程”。")}
     assert not any("村域限制" in k for k in keys) and any("千万工程" in k for k in keys)
+
+
+def test_bodies_named_bare_in_a_list_of_three_are_the_documents_own():
+    ctx = DocContext("周口市市场监督管理局", "周口市", "河南省")
+    keys = _keys("变单一作战为各县(市区)政府、农业农村局、商务局、科技局、公安局、检察院等成员单位协同会战。", ctx)
+    assert keys == ["周口市农业农村局", "周口市商务局", "周口市科学技术局", "周口市公安局", "周口市人民检察院"]
+    assert _keys("请联系商务局办理。", ctx) == []  # one bare name alone may be any place's
+
+
+def test_a_replys_area_from_its_congress_its_number_its_level_or_its_page(tmp_path):
+    def ctx_of(text):
+        p = tmp_path / "reply.txt"
+        p.write_text(text, encoding="utf-8")
+        src = read_source(p)
+        return document_context(src, parse_structure(src.text, normalise(src.text)))
+    assert ctx_of("冀商办案字[2014]第12号\n对河北省第十二届人民代表大会\n第二次会议第1322号建议的答复\n"
+                  "邢玉坤代表:\n您提出的建议收悉,现答复如下:\n").area == "河北省"
+    assert ctx_of("关于省十四届人大三次会议第1112号建议的答复\n闽市监函〔2025〕132号\n林镇安代表:\n"
+                  "由我局会同省供销社共同办理。\n").area == "福建省"
+    ctx = ctx_of("关于市五届人大二次会议第222号建议的答复\n来源: 市场监督管理局办公室 时间: 2024-07-03\n"
+                 "尊敬的王山峰代表:\n您提出的建议已收悉。周口市农产品品牌多，周口市将继续支持，郑州市配合。\n")
+    assert (ctx.issuer, ctx.area) == ("周口市市场监督管理局", "周口市")
