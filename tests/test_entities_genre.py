@@ -142,12 +142,16 @@ def test_issuer_before_the_title_with_a_space(tmp_path):
     assert (ctx.issuer, ctx.area) == ("重庆市科学技术局", "重庆市")
 
 
+def _context_of(tmp_path, text: str) -> DocContext:
+    p = tmp_path / "reply.txt"
+    p.write_text(text, encoding="utf-8")
+    src = read_source(p)
+    return document_context(src, parse_structure(src.text, normalise(src.text)))
+
+
 def test_letterhead_above_the_title_and_an_area_named_by_level_only(tmp_path):
     def ctx_of(text):
-        p = tmp_path / "reply.txt"
-        p.write_text(text, encoding="utf-8")
-        src = read_source(p)
-        return document_context(src, parse_structure(src.text, normalise(src.text)))
+        return _context_of(tmp_path, text)
     ctx = ctx_of("陕西省发展和改革委员会\n对省十三届人大三次会议第767号建议的答复函\n左新文代表:\n您提出的建议收悉。\n")
     assert (ctx.issuer, ctx.area) == ("陕西省发展和改革委员会", "陕西省")
     ctx = ctx_of("对区第十九届人民代表大会第二次会议第4号 代表建议的答复\n佟显涛代表:\n您提出的建议收悉，现答复如下:\n"
@@ -177,10 +181,7 @@ def test_bodies_named_bare_in_a_list_of_three_are_the_documents_own():
 
 def test_a_replys_area_from_its_congress_its_number_its_level_or_its_page(tmp_path):
     def ctx_of(text):
-        p = tmp_path / "reply.txt"
-        p.write_text(text, encoding="utf-8")
-        src = read_source(p)
-        return document_context(src, parse_structure(src.text, normalise(src.text)))
+        return _context_of(tmp_path, text)
     assert ctx_of("冀商办案字[2014]第12号\n对河北省第十二届人民代表大会\n第二次会议第1322号建议的答复\n"
                   "邢玉坤代表:\n您提出的建议收悉,现答复如下:\n").area == "河北省"
     assert ctx_of("关于省十四届人大三次会议第1112号建议的答复\n闽市监函〔2025〕132号\n林镇安代表:\n"
