@@ -38,7 +38,7 @@ def _alternation(words) -> str:
 # ------------------------------------------------------------------------------------------- parks
 
 _PARK_GENERIC = re.compile(
-    r"^(?:国家级|省级|市级|各级|各类|重点|一批|特色|智慧|绿色|零碳|低碳|化工|示范样板|开发|主导|集中|专业|"
+    r"^(?:国家级|省级|市级|自治区级|盟市级|县级|区级|本盟市|自治区|盟市|本省|本市|本县|本区|新设|升级|各级|各类|重点|一批|特色|智慧|绿色|零碳|低碳|化工|示范样板|开发|主导|集中|专业|"
     r"相关|现有|新型|若干|优势|产业|创新型?|高水平|一流|综合|公共|合作|先进|标杆|中心|示范|试点|新建|全省|全市|我省|我市|"
     r"国际|国家|省|市|区|县|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
     r"以上|一批|新增|首批|技术|工程|世界级|大|现代化|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界|生产|骨干|增量|"
@@ -305,6 +305,8 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # (外向)型产业集聚区: the cut fell inside a word
     if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
         return True  # 在晋全国重点实验室: the labs in the province, a class
+    if head in _KINDS_OF_ZONE and _is_province_name(name):
+        return True  # 内蒙古自治区工业园区, 湖南省化工园区: the province's parks of that kind, not one park
     if re.search(r"[0-9]+(?:\.[0-9]+)?[万亿]", name):
         return True  # 玉林首个300亿元园区: a park of a size class
     if re.search(r"[+＋]", name):
@@ -315,6 +317,14 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         from .areas import gazetteer
         return _area_at_start(name, gazetteer()) is None
     return False
+
+
+_KINDS_OF_ZONE = frozenset({"园区", "工业园区", "化工园区", "产业园区", "工业园", "开发区", "经济开发区", "工业集中区"})
+
+
+def _is_province_name(name: str) -> bool:
+    from .areas import gazetteer
+    return any(a.level == "province" and name in (a.name, a.key) for a in gazetteer().by_name.get(name, ()))
 
 
 @lru_cache(maxsize=1)

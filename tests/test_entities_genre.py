@@ -189,3 +189,11 @@ def test_a_replys_area_from_its_congress_its_number_its_level_or_its_page(tmp_pa
     ctx = ctx_of("关于市五届人大二次会议第222号建议的答复\n来源: 市场监督管理局办公室 时间: 2024-07-03\n"
                  "尊敬的王山峰代表:\n您提出的建议已收悉。周口市农产品品牌多，周口市将继续支持，郑州市配合。\n")
     assert (ctx.issuer, ctx.area) == ("周口市市场监督管理局", "周口市")
+
+
+def test_parks_a_reply_speaks_of_in_general_are_none():
+    keys = {h.key for text in ("建议白云鄂博矿资源综合利用循环经济工业园区列入管理范围。", "按程序申请升级自治区级工业园区。",
+                               "本盟市工业园区数量较多。", "纳入内蒙古自治区工业园区优化调整范围。", "享受开发区政策。",
+                               "灰山港产业开发区申报省级化工园区工作。", "由分管工业园区的副县长牵头。", "不再新设化工园区。")
+            for h in find_parks(text)}
+    assert keys == {"白云鄂博矿资源综合利用循环经济工业园区", "灰山港产业开发区"}
