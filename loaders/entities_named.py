@@ -1608,11 +1608,16 @@ def _starts_with_area(name: str) -> bool:
 
 
 # a reply's opening names the suggestion it answers, often without 《》: 您提出的关于…的建议收悉
-_SUGGESTION = re.compile(r"(?:提出的|所提|提交的|领衔的)(?P<t>关于[^，。；：《》\n]{4,60}?的(?:建议|提案|议案))(?:已?收悉|已转|收到)")
+_SUGGESTION = re.compile(
+    r"(?:提出的|所提|提交的|领衔的)(?P<t>关于[^，。；：《》“”\n]{4,60}?的(?:建议|提案|议案))[》”]?(?:已?收悉|已转|收到)"
+    # in quotes: 您提出的“关于加强…建设问题”的建议收悉, 提出的关于“我区…发展的建议”的提案收悉
+    r"|(?:提出的|所提|提交的|领衔的)(?:关于)?“(?P<q>[^“”\n]{4,60})”的(?:建议|提案|议案)(?:已?收悉|已转|收到)")
 
 
 def _answered_suggestions(text: str) -> list[Hit]:
-    return [Hit("CitedDocument", m.start("t"), m.end("t"), m.group("t")) for m in _SUGGESTION.finditer(text)]
+    return [Hit("CitedDocument", m.start(g), m.end(g), m.group(g)) for m in _SUGGESTION.finditer(text)
+            for g in ("t", "q") if m.group(g)]
+
 
 
 # ----------------------------------------------------------------------------------------- persons

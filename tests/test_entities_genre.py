@@ -197,3 +197,10 @@ def test_parks_a_reply_speaks_of_in_general_are_none():
                                "灰山港产业开发区申报省级化工园区工作。", "由分管工业园区的副县长牵头。", "不再新设化工园区。")
             for h in find_parks(text)}
     assert keys == {"白云鄂博矿资源综合利用循环经济工业园区", "灰山港产业开发区"}
+
+
+def test_the_suggestion_a_reply_answers_named_in_quotes_or_with_a_stray_bracket():
+    from policykg.loaders.entities_named import find_cited
+    keys = {h.key for h in find_cited("您提出的关于对地标性农产品进行保护开发的建议》已收悉。您提出的“关于加强运河新区建设问题”的建议收悉。"
+                                      "贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉。")}
+    assert {"关于对地标性农产品进行保护开发的建议", "关于加强运河新区建设问题", "我区智能制造业集群发展的建议"} <= keys
