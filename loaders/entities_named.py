@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .numerals import parse_cn_integer
 from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
 
 _LEX = resources.files(__package__).joinpath("lexicons")
@@ -1155,17 +1156,29 @@ def _past_inner_verbs(text: str, s: int, head_start: int) -> int:
 def _counted_names(text: str, m) -> list[Hit] | None:
     """大运河、长城、西山永定河三条文化带: the head distributes over the listed names before a count; None when no
     such list stands before the head."""
-    count = re.fullmatch(r"(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})(?:[一二三四五六七八九十两]+[条个大项])", text[max(0, m.start() - 30):m.start()].split("，")[-1].split("。")[-1])
+    clause = re.split(r"[，。；：\n]", text[max(0, m.start() - 100):m.start()])[-1]
+    count = re.search(r"(?P<items>(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})(?P<n>[一二三四五六七八九十两]+)[条个大项]$", clause)
     if not count:
         return None
+    items = count.group("items").split("、")
+    if max(map(len, items)) > 6 and parse_cn_integer(count.group("n")) != len(items):
+        return None  # long items are names only when the count says so
+    # 实施大力发展先进制造、…、持续优化产业生态七大行动: a count that matches the list confirms the items whole
+    whole = parse_cn_integer(count.group("n")) == len(items) and len(items) >= 3
     hits = []
     pos = m.start() - len(count.group(0))
-    for item in count.group("items").split("、"):
-        cut = left_bound(text, pos + len(item), len(item))
+    for i, item in enumerate(items):
+        cut = pos if whole and i > 0 else left_bound(text, pos + len(item), len(item))
+        opening = _OPENING_VERB.match(item) if whole and i == 0 else None
+        if opening and len(item) - opening.end() >= 2:
+            cut = pos + opening.end()  # 实施大力发展先进制造、…七大行动: the verb opens the list, the rest is the name
         if pos + len(item) - cut >= 2:
             hits.append(Hit("Initiative", cut, pos + len(item), text[cut:pos + len(item)] + m.group(0), ()))
         pos += len(item) + 1
     return hits
+
+
+_OPENING_VERB = re.compile(r"(?:深入|全面|持续|加快)?(?:实施|开展|推进|推动|落实|启动)")
 
 
 def _programme_before_deng(text: str, s: int) -> Hit | None:

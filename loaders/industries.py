@@ -297,7 +297,7 @@ def _sector_list_names(text, hits, taken):
             continue  # one of the items at least is, or holds, a known industry
         # unknown items are taken only beside an item that is a known industry (光电信息、具身智能等)
         known_item = grown or any(taken[a:b].count(1) == b - a for a, b in items) and \
-            m.group(0).endswith(("产业", "赛道", "业态"))
+            m.group(0).endswith(("产业", "产业链", "赛道", "业态"))
         for a, b in items:
             name = text[a:b]
             inner = [h for h in hits if a <= h.start and h.end <= b]
@@ -539,7 +539,7 @@ _LIST_END = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])(?=[0-9一二三四五六七
                        r"先进|高端|新型|数字|绿色|高附加值|乡村|农牧|支柱|主导|和)+)?"
                        r"(?:产业集群|产业链|产业|服务业|赛道|新业态|业态|手工业|加工业|制造业)(?!化|园|带|基地|发展基金|政策)"
                        # or a count with a kind of its own (具身智能机器人、跨境电商、数字视听4个数字技术应用产业)
-                       r"|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{2,6}?产业(?!化|园|带|基地|政策)")
+                       r"|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{0,6}?产业(?!化|园|带|基地|政策)")
 
 
 def _list_item_name(name: str) -> bool:

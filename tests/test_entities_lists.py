@@ -693,3 +693,14 @@ def test_names_listed_before_deng_take_the_kind_of_work_after_it():
 def test_a_list_closed_by_a_count_and_its_own_kind_of_industry():
     found = _industries("聚力培育具身智能机器人、跨境电商、数字视听4个数字技术应用产业，巩固提升电子信息、光伏制造2个优势数字产业。")
     assert {"具身智能机器人", "跨境电商", "数字视听", "电子信息", "光伏制造"} <= found
+
+
+def test_a_count_that_matches_the_list_keeps_long_programme_names_whole():
+    keys = {h.key for h in find_initiatives(
+        "深入实施大力发展先进制造、科技赋能产业发展、全面提升数字经济、扶持培育优质企业四大行动，并细化任务。")}
+    assert {"大力发展先进制造行动", "科技赋能产业发展行动", "全面提升数字经济行动", "扶持培育优质企业行动"} <= keys
+
+
+def test_a_list_closed_by_a_count_of_chains_names_industries():
+    found = _industries("梳理新型能源材料、电子信息材料、电力物联网、智能车载设备、工业机器人5个产业链群招商图谱。")
+    assert {"新型能源材料", "电子信息材料", "智能车载设备", "工业机器人"} <= found
