@@ -14,7 +14,8 @@ from .agencies import DocContext, official_prefix, resolve_agency
 from .areas import gazetteer
 
 _LIST_SPLIT = re.compile(r"[、，,；;]\s*")
-_PERSON_ROLE_SUFFIX = re.compile(r"(?P<names>.+?)(?P<role>代表|委员|同志|先生|女士)$")
+# 周旭宏代表; 曾潘、李善勇、陈潇各位人大代表
+_PERSON_ROLE_SUFFIX = re.compile(r"(?P<names>.+?)(?:各位)?(?:人大|政协)?(?P<role>代表|委员|同志|先生|女士)$")
 _CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-]\s*(\d{1,2})\s*[月\-]\s*(\d{1,2})")
 _YEAR_IN_NUMBER = re.compile(r"[〔\[（【]\s*((?:19|20)\d{2})\s*[〕\]）】]")

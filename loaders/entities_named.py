@@ -1646,10 +1646,10 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新区", "街区", "辖区", "片区", "市区", "景区", "小区", "山区",
                           "湾区", "校区", "矿区", "牧区", "林区", "县市", "城市", "都市", "省市"})
 _ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员")
-_ROLE_BEFORE = ("记者", "省长", "市长", "主席", "书记", "县长", "区长", "签发人", "经办人", "联系人",
+_ROLE_BEFORE = ("记者", "省长", "市长", "主席", "书记", "县长", "区长", "签发人", "经办人", "联系人", "联系人及电话",
                 # people honoured by name (人民警察英雄杨春华, 最美退役军人贾建东, 运动员何杰勇夺…冠军)
                 "英雄", "退役军人", "见义勇为少年", "运动员", "道德模范", "劳动模范")
-_NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会")
+_NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会副")  # (分管副市长: 副 is the role's)
 
 
 def find_persons(text: str) -> list[Hit]:
@@ -1683,6 +1683,8 @@ def find_persons(text: str) -> list[Hit]:
     for m in role_before.finditer(text):
         n = m.group("n")
         n = n[:-1] if n.endswith("摄") else n
+        if re.fullmatch(r"任.?(?:长|主任)", n):
+            continue  # 分管副市长任组长: who serves as what, no name
         if len(n) >= 2 and (n[0] in single or n[:2] in double) and n[-1] not in _NOT_NAME_END:
             hits.append(Hit("Person", m.start("n"), m.start("n") + len(n), n, (), (("role", m.group("r")),)))
     return hits

@@ -28,7 +28,7 @@ _REPORT_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n]{0,40}?政府工作报告)[ \t]*$
 _GENERIC_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{4,80}?(?:行动计划|实施方案|工作方案|实施意见|指导意见|规划|办法|通知|意见|决定|公告|通告|细则|纲要))[ \t]*$", re.M)
 _ADDRESSEE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{2,80}?)[：][ \t]*$", re.M)
 _LABELLED = {
-    "signer": re.compile(r"签[ \t]*发[ \t]*人[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),
+    "signer": re.compile(r"(?:签[ \t]*发[ \t]*人|领导签发|签发领导)[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),
     "handler": re.compile(r"经[ \t]*办[ \t]*人[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),
     "phone": re.compile(r"联[ \t]*系[ \t]*电[ \t]*话[ \t]*[：][ \t]*(?P<v>[0-9０-９()（）\-—– ,，、]{5,40}?)[ \t]*$", re.M),
     "contact": re.compile(r"联[ \t]*系[ \t]*人[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),

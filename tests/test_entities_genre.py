@@ -204,3 +204,11 @@ def test_the_suggestion_a_reply_answers_named_in_quotes_or_with_a_stray_bracket(
     keys = {h.key for h in find_cited("您提出的关于对地标性农产品进行保护开发的建议》已收悉。您提出的“关于加强运河新区建设问题”的建议收悉。"
                                       "贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉。")}
     assert {"关于对地标性农产品进行保护开发的建议", "关于加强运河新区建设问题", "我区智能制造业集群发展的建议"} <= keys
+
+
+def test_persons_of_a_replys_head_and_footer():
+    from policykg.loaders.entities_named import find_persons
+    names = {h.key for h in find_persons("成立分管副市长任组长，市委组织部参加。联系人及电话：李岱川 87801853\n")}
+    assert names == {"李岱川"}
+    st = parse_structure("关于第14号建议回复的函\n曾潘、李善勇、陈潇各位人大代表：\n你们提出的建议收悉。\n领导签发：史玉强\n")
+    assert st.field_value("signer") == "史玉强"
