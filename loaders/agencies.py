@@ -258,6 +258,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                                        _body_name(body)))
     cands += _bare_lists(text, bare_items, ctx)
     cands += _standing_committees(text, cands)
+    cands += _zone_committees(text, cands)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[AgencyHit] = []
     occupied = bytearray(len(text) + 1)
@@ -303,6 +304,25 @@ def _standing_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
         if h.key.endswith("人民代表大会") and text.startswith(_WITH_STANDING_COMMITTEE, h.end):
             s = h.end + 2
             out.append(AgencyHit(s, s + 3, "常委会", h.key + "常务委员会", h.area, "人民代表大会常务委员会"))
+    return out
+
+
+# the committees of named zones, one or a 、-list sharing the word (盐城经济技术开发区、盐南高新区管委会)
+_ZONE = r"[\u4e00-\u9fff（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|园区|示范区|保税区|试验区|合作区)"
+_ZONE_COMMITTEES = re.compile(rf"(?<![\u4e00-\u9fff])(?P<zones>(?:{_ZONE}、)*{_ZONE})(?:管委会|管理委员会)")
+
+
+def _zone_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
+    """Committees of zones whose names start with no area of the lexicon's bodies (盐南高新区管委会): each zone's
+    name as written, with 管理委员会; where the lexicon found the committee, its name stands."""
+    out = []
+    for m in _ZONE_COMMITTEES.finditer(text):
+        pos = m.start("zones")
+        for zone in m.group("zones").split("、"):
+            end = pos + len(zone) if pos + len(zone) < m.start("zones") + len(m.group("zones")) else m.end()
+            if not any(h.start < end and pos < h.end for h in cands) and not re.match(r"[各全本该]", zone):
+                out.append(AgencyHit(pos, end, text[pos:end], zone + "管理委员会", None, "管理委员会"))
+            pos += len(zone) + 1
     return out
 
 

@@ -212,3 +212,12 @@ def test_persons_of_a_replys_head_and_footer():
     assert names == {"李岱川"}
     st = parse_structure("关于第14号建议回复的函\n曾潘、李善勇、陈潇各位人大代表：\n你们提出的建议收悉。\n领导签发：史玉强\n")
     assert st.field_value("signer") == "史玉强"
+
+
+def test_committees_of_named_zones_listed_before_one_word():
+    ctx = DocContext("盐城市人民政府办公室", "盐城市", "江苏省")
+    assert _keys("各县（市、区）人民政府，盐城经济技术开发区、盐南高新区管委会，市各有关委、办、局：", ctx)[-2:] == \
+        ["盐城经济技术开发区管理委员会", "盐南高新区管理委员会"]
+    # a committee the lexicon knows keeps its full name; 各开发区管委会 names no one
+    assert _keys("咸宁高新区管委会负责，各开发区管委会配合。", DocContext(None, "咸宁市", "湖北省")) == \
+        ["咸宁高新技术产业开发区管理委员会"]
