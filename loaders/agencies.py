@@ -474,7 +474,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
             return DocContext(issuer, None, province)
         area = gazetteer().get(province)  # 对自治区十三届人大…建议的主办意见: a provincial body replies
     if issuer is None or _area_of_agency(issuer) is None:
-        issuer = _issuer_in_area(head, area) or issuer
+        issuer = _issuer_in_area(head, area) or _issuer_of_number(structure.field_value("doc_number"), source.text, area) \
+            or issuer
     province = area.key if area.level == "province" else area.province
     return DocContext(issuer, area.key, province)
 
@@ -507,6 +508,33 @@ def _province_of_number(structure: Structure, head: str) -> Area | None:
         return None
     province = _number_prefixes().get(number.strip()[:1])
     return gazetteer().get(province) if province else None
+
+
+@lru_cache(maxsize=1)
+def _number_bodies() -> list[tuple[str, tuple[str, ...]]]:
+    rows = [(r["code"], tuple(r["forms"].split(";"))) for r in _read("document_number_bodies.csv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def _issuer_of_number(number: str | None, text: str, area: Area) -> str | None:
+    """The issuer a reply names only by its number and as 我局/我委/我厅 (闽市监函〔2025〕132号 … 由我局会同…):
+    the body of the number's code whose form ends like that word, in the reply's area."""
+    if not number:
+        return None
+    selves = set(re.findall(r"[我本]([局委厅])", text))
+    if len(selves) != 1:
+        return None
+    code_part = re.sub(r"[〔\[（【].*$", "", number.strip())
+    ctx = DocContext(None, area.key, area.key if area.level == "province" else area.province)
+    for start in (1, 2):  # after the province's or the city's one- or two-character abbreviation
+        for code, forms in _number_bodies():
+            if code_part.startswith(code, start):
+                form = next((f for f in forms if f.endswith(next(iter(selves))) or
+                             f.endswith("委员会") and "委" in selves), None)
+                level = "省" if area.level == "province" and not area.key.endswith("市") else "市" \
+                    if area.level == "city" or area.key in _MUNICIPALITIES else "县" if area.key.endswith("县") else "区"
+                return resolve_agency(level + form, ctx) if form else None
+    return None
 
 
 def _issuer_in_area(head: str, area: Area) -> str | None:

@@ -221,3 +221,12 @@ def test_committees_of_named_zones_listed_before_one_word():
     # a committee the lexicon knows keeps its full name; 各开发区管委会 names no one
     assert _keys("咸宁高新区管委会负责，各开发区管委会配合。", DocContext(None, "咸宁市", "湖北省")) == \
         ["咸宁高新技术产业开发区管理委员会"]
+
+
+def test_the_issuer_a_reply_names_only_by_its_number_and_as_wo_ju(tmp_path):
+    ctx = _context_of(tmp_path, "关于省十四届人大三次会议第1112号建议的答复\n闽市监函〔2025〕132号\n林镇安代表:\n"
+                                "您的建议由我局会同省供销社共同办理。\n")
+    assert (ctx.issuer, ctx.area) == ("福建省市场监督管理局", "福建省")
+    # two ways of speaking of itself: no guess
+    ctx = _context_of(tmp_path, "关于省十四届人大三次会议第1号建议的答复\n闽科函〔2025〕1号\n某代表:\n我厅与我局共同办理。\n")
+    assert ctx.issuer is None
