@@ -259,6 +259,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     cands += _bare_lists(text, bare_items, ctx)
     cands += _standing_committees(text, cands)
     cands += _zone_committees(text, cands)
+    cands += _joint_meetings(text, cands, ctx)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[AgencyHit] = []
     occupied = bytearray(len(text) + 1)
@@ -323,6 +324,31 @@ def _zone_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
             if not any(h.start < end and pos < h.end for h in cands) and not re.match(r"[各全本该]", zone):
                 out.append(AgencyHit(pos, end, text[pos:end], zone + "管理委员会", None, "管理委员会"))
             pos += len(zone) + 1
+    return out
+
+
+# a joint meeting of bodies on one task, or its office (市知识产权战略实施工作联席会议办公室), not its system
+# (5G建设联席会议制度) nor a meeting of places (九江三地联席会议)
+_JOINT_MEETING = re.compile(r"联席会议(?:办公室)?(?!制度|机制)")
+_MEETING_LEAD = re.compile(r"牵头|会同|发挥好|发挥|建立|成立|召开|依托|通过|由")
+
+
+def _joint_meetings(text: str, cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
+    out = []
+    for m in _JOINT_MEETING.finditer(text):
+        # the task runs back to a mark or a verb that brings the body in (words like 实施 stay inside it)
+        lo = max(0, m.start() - 24)
+        s = max([lo] + [i + 1 for i in range(lo, m.start()) if text[i] in "，。；：、（）“”\n,;:"] +
+                [b.end() for b in _MEETING_LEAD.finditer(text, lo, m.start())])
+        task = text[s:m.start()]
+        area = level_area(task[0], ctx) if task and task[0] in _LEVEL_CHARS else None
+        if area is not None:
+            task = task[1:]
+        if len(task) < 4 or re.search(r"[^\u4e00-\u9fff]|[一二三四五六七八九十两][地方家]|[与和及、]", task) or \
+                any(h.start < m.end() and s < h.end for h in cands):
+            continue
+        key = (area.key if area is not None else "") + task + m.group(0)
+        out.append(AgencyHit(s, m.end(), text[s:m.end()], key, area.key if area else None, "联席会议"))
     return out
 
 

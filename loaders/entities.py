@@ -236,7 +236,12 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     def source_start(view_offset: int) -> int:
         return view.ref_offset(view_offset)
 
+    # a document cited by its title is not also a programme where only its quotes differ
+    # (《中国开发区审核公告目录》 and “中国开发区审核公告目录”; a suggestion answered and quoted)
+    cited_names = {_unquoted(h.key) for h in init_hits if h.cls == "CitedDocument"}
     for h in init_hits:
+        if h.cls == "Initiative" and _unquoted(h.key) in cited_names:
+            continue
         titled = text[h.start:h.start + 1] == "《"
         if not free(h.start, h.end) and not titled and not (h.cls == "Initiative" and only_cited_inside(h.start, h.end)):
             continue
@@ -271,6 +276,10 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     b.merge_place_prefixed("Initiative", prefixes)
     b.merge_place_prefixed("Park", prefixes)
     return b.result()
+
+
+def _unquoted(name: str) -> str:
+    return re.sub(r"[“”《》]", "", name)
 
 
 def _add_cited(b: _Builder, h: Hit, own) -> None:

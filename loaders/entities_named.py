@@ -235,6 +235,12 @@ def _after_lead(s: int, name: str, head: str, g) -> tuple[int, str] | None:
     if pre and (name[1:3] in g.by_name or name[1:4] in g.by_name or name[1:].startswith(("国家", "全国", "省")) or
                 pre.group(0) == "以" and len(name) >= 5 and not name.startswith("以色列")):
         s, name = s + 1, name[1:]  # 以东湖科学城, 以国家实验室, 以内陆开放型经济试验区为…: a preposition before the name
+    else:
+        # 企业可以到阜城经济开发区: a clause before a preposition and the place that names the park
+        into = [p.end() for p in re.finditer(r"[到赴在至向]", name)
+                if p.start() > 0 and (name[p.end():p.end() + 2] in g.by_name or name[p.end():p.end() + 3] in g.by_name)]
+        if into:
+            s, name = s + into[-1], name[into[-1]:]
     verb = re.match(r"^(?:规范提升|保护提升|规范|维护|大力发展|发展|建设|打造|新建)", name)
     if verb and len(name) - verb.end() < 2:
         return None  # 保护提升历史文化街区, 推动建设省实验室: a verb (and a level), no name
@@ -469,8 +475,8 @@ def managed_park(agency_key: str, surface: str) -> tuple[str, ...] | None:
     pat, mins = _park_pattern()
     name = re.sub(r"(?:管委会|管理委员会)$", "", agency_key)
     written = re.sub(r"(?:管委会|管理委员会)$", "", surface)
-    if name == agency_key or written == surface:
-        return None
+    if name == agency_key:
+        return None  # (a zone listed before a shared 管委会 is written without it: 甲开发区、乙高新区管委会)
     head = next((h for h in sorted(mins, key=len, reverse=True) if name.endswith(h)), None)
     from .areas import gazetteer
 
@@ -1248,7 +1254,7 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
         return True  # 战略合作, 扩大内需这个战略, 服务国家重大战略: not the name of a strategy
     if head in ("迁建", "扩建") and text[m.end():m.end() + 1] == "设":
         return True  # 避险搬迁建设: 迁建 across two words
-    if head == "改革" and (re.match(r"开放|发展|胆识|红利|活力|稳定", text[m.end():]) or
+    if head == "改革" and (re.match(r"开放|发展|胆识|红利|活力|稳定|的(?:办法|方法|方式|思路|精神|手段)", text[m.end():]) or
                          re.search(r"(?:领域|方面|重点|特色|试点)$", core)):
         return True  # 共享改革发展成果, 改革开放: a modifier; 社会领域改革, 各方面改革: a field, no programme
     if core.startswith("以") and not re.match(r"以.[代换助制带促补]", core):

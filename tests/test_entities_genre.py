@@ -230,3 +230,17 @@ def test_the_issuer_a_reply_names_only_by_its_number_and_as_wo_ju(tmp_path):
     # two ways of speaking of itself: no guess
     ctx = _context_of(tmp_path, "关于省十四届人大三次会议第1号建议的答复\n闽科函〔2025〕1号\n某代表:\n我厅与我局共同办理。\n")
     assert ctx.issuer is None
+
+
+def test_joint_meetings_are_bodies_their_systems_are_not():
+    ctx = DocContext("周口市市场监督管理局", "周口市", "河南省")
+    assert _keys("市市场监管局牵头市知识产权战略实施工作联席会议办公室出台方案。", ctx) == \
+        ["周口市市场监督管理局", "周口市知识产权战略实施工作联席会议办公室"]
+    assert _keys("发挥好促进民营经济发展壮大联席会议作用。建立5G建设联席会议制度。南昌、九江三地联席会议。") == \
+        ["促进民营经济发展壮大联席会议"]
+
+
+def test_a_park_after_a_clause_and_a_preposition_and_a_zone_listed_before_its_committee(tmp_path):
+    assert [h.key for h in find_parks("企业可以到阜城经济开发区投资。")] == ["阜城经济开发区"]
+    from policykg.loaders.entities_named import managed_park
+    assert managed_park("盐城经济技术开发区管理委员会", "盐城经济技术开发区") == ("盐城经济技术开发区", "盐城经济技术开发区")
