@@ -489,6 +489,11 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
             area = _area_of_title(structure.field_value("title"))  # the structure found the title
         if area is not None and issuer is None:
             issuer = official_prefix(area) + "人民政府"
+    bulletin = _BULLETIN.search(head[:300])
+    if area is None and bulletin:
+        area = resolve_area(bulletin.group("area"))
+    if area is not None and bulletin and (issuer is None or issuer.endswith("人民政府")):
+        issuer = _own_body("统计局", area)
     if area is None:
         # a reply that does not write its issuer: the area before the congress it answers, the province of its
         # number, or the one area of the level it names (区政协, 我区) that it mentions most
@@ -551,16 +556,25 @@ def _issuer_of_number(number: str | None, text: str, area: Area) -> str | None:
     if len(selves) != 1:
         return None
     code_part = re.sub(r"[〔\[（【].*$", "", number.strip())
-    ctx = DocContext(None, area.key, area.key if area.level == "province" else area.province)
     for start in (1, 2):  # after the province's or the city's one- or two-character abbreviation
         for code, forms in _number_bodies():
             if code_part.startswith(code, start):
                 form = next((f for f in forms if f.endswith(next(iter(selves))) or
                              f.endswith("委员会") and "委" in selves), None)
-                level = "省" if area.level == "province" and not area.key.endswith("市") else "市" \
-                    if area.level == "city" or area.key in _MUNICIPALITIES else "县" if area.key.endswith("县") else "区"
-                return resolve_agency(level + form, ctx) if form else None
+                return _own_body(form, area) if form else None
     return None
+
+
+def _own_body(form: str, area: Area) -> str | None:
+    """The area's own body of that form (统计局 of 凤冈县 → 凤冈县统计局)."""
+    ctx = DocContext(None, area.key, area.key if area.level == "province" else area.province)
+    level = "省" if area.level == "province" and area.key not in _MUNICIPALITIES else "市" \
+        if area.level == "city" or area.key in _MUNICIPALITIES else "县" if area.key.endswith("县") else "区"
+    return resolve_agency(level + form, ctx)
+
+
+# a statistical bulletin, issued by the area's statistics bureau: 凤冈县2022年国民经济和社会发展统计公报
+_BULLETIN = re.compile(r"^\s*(?P<area>[\u4e00-\u9fff]{2,12}?)(?:19|20)\d{2}年[^\n]{0,20}?统计公报", re.M)
 
 
 def _issuer_in_area(head: str, area: Area) -> str | None:

@@ -181,6 +181,9 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
             headings.setdefault(view.view_offset(s.start), (s.level, s.heading))
     heading_starts = sorted(headings)
     genre = structure.genre
+    reviewed = _reviewed_year(view, structure)
+    if reviewed is not None:  # a bulletin or a summary of a year reads like a report's review of it
+        genre, doc_year = "work_report", reviewed + 1
     period = _plan_period(view, structure)
     default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)
     mode = default
@@ -215,6 +218,18 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
             year, start_year = period[1], period[0] - 1
         out.append(ParagraphContext(a, b, mode, year, start_year))
     return out
+
+
+# a statistical bulletin or a body's summary of a year (凤冈县2022年国民经济和社会发展统计公报, 某局2024年工作总结)
+_REVIEWED = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,30}?(?:统计公报|工作总结|年度总结)")
+
+
+def _reviewed_year(view: NormalisedView, structure: Structure) -> int | None:
+    """The year a bulletin or a summary reports on, from its title; None for other documents."""
+    if structure.genre in ("work_report", "reply"):
+        return None
+    m = _REVIEWED.search(structure.field_value("title") or "") or _REVIEWED.search(view.text[:200])
+    return int(m.group(1)) if m else None
 
 
 # a plan's period written in its title: 《盐城市数字经济高质量发展三年行动计划（2025-2027年）》

@@ -244,3 +244,8 @@ def test_a_park_after_a_clause_and_a_preposition_and_a_zone_listed_before_its_co
     assert [h.key for h in find_parks("企业可以到阜城经济开发区投资。")] == ["阜城经济开发区"]
     from policykg.loaders.entities_named import managed_park
     assert managed_park("盐城经济技术开发区管理委员会", "盐城经济技术开发区") == ("盐城经济技术开发区", "盐城经济技术开发区")
+
+
+def test_a_statistical_bulletin_is_issued_by_its_areas_statistics_bureau(tmp_path):
+    ctx = _context_of(tmp_path, "凤冈县2022年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值110.5亿元。\n")
+    assert (ctx.issuer, ctx.area) == ("凤冈县统计局", "遵义市凤冈县")

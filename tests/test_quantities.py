@@ -449,3 +449,16 @@ def test_goals_of_a_plan_are_for_the_last_year_of_its_period():
             "一、主要目标\n巩固提升电子信息、光伏制造2个优势数字产业，培育数字企业100家。\n")
     qs = run(text, genre="plan", issuer=None, doc_year=None)
     assert {q.text: q.year for q in qs} == {"2个": 2027, "100家": 2027}
+
+
+def test_a_bulletin_and_a_summary_report_on_the_year_of_their_title():
+    from policykg.loaders.structure import parse_structure as parse
+    t = "某县2022年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值110.5亿元，比上年增长4.2%。规模以上工业企业52家。\n"
+    v = normalise(t)
+    assert {(q.text, q.kind, q.year) for q in extract_quantities(t, v, parse(t, v), [], None, 2022)} == \
+        {("110.5亿元", "observation", 2022), ("4.2%", "observation", 2022), ("52家", "observation", 2022)}
+    t = ("某县农业农村局2024年工作总结和2025年工作计划\n一、2024年工作总结\n全县新建高标准农田3万亩。\n"
+         "二、2025年工作计划\n力争新建高标准农田2万亩。\n")
+    v = normalise(t)
+    assert [(q.text, q.kind, q.year) for q in extract_quantities(t, v, parse(t, v), [], None, 2024)] == \
+        [("3万亩", "observation", 2024), ("2万亩", "target", 2025)]
