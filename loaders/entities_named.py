@@ -1069,6 +1069,12 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     head = m.group(0)
     min_name, needs_verb = _initiative_heads()[1][head]
     s = left_bound(text, m.start(), 30)
+    if s == m.start() and text[s - 1: s] == "等" and head in ("行动", "工程"):
+        listed = _programmes_listed_before_deng(text, s - 1, head, known)
+        if listed:  # 实施数字产业升级、数字赋能拓展、数据价值释放等行动: each listed name with the head
+            for h in listed:
+                add(h)
+            return
     stopped_by_word = s > 0 and is_boundary_at(text, s)
     if stopped_by_word and head in _ACTION_HEADS and (s == m.start() or len(text[s:m.start()]) < min_name and
                                                       not any(text.endswith(v, 0, s) for v in _OPENING_VERBS)):
@@ -1185,6 +1191,17 @@ def _counted_names(text: str, m) -> list[Hit] | None:
 
 
 _OPENING_VERB = re.compile(r"(?:深入|全面|持续|加快)?(?:实施|开展|推进|推动|落实|启动)")
+
+
+def _programmes_listed_before_deng(text: str, deng: int, head: str, known) -> list[Hit]:
+    """The 、-list of short names before the 等 at `deng`, each with the head (CONVENTIONS.md splits shared
+    heads); [] when no list stands there (not 活动: 世界闽商大会、中国歌剧节等活动 are events of their own)."""
+    ls = left_bound(text, deng, 10)
+    if text[ls - 1: ls] != "、" or not 2 <= deng - ls <= 8:
+        return []
+    items = _list_items(text, ls - 1, 8) + [(ls, text[ls:deng])]
+    return [Hit("Initiative", ps, ps + len(item), item + head, (item,)) for ps, item in items
+            if not _INIT_GENERIC.match(item) and item not in known and not _ends_with_head(item)]
 
 
 def _programme_before_deng(text: str, s: int) -> Hit | None:

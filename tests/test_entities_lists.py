@@ -704,3 +704,10 @@ def test_a_count_that_matches_the_list_keeps_long_programme_names_whole():
 def test_a_list_closed_by_a_count_of_chains_names_industries():
     found = _industries("梳理新型能源材料、电子信息材料、电力物联网、智能车载设备、工业机器人5个产业链群招商图谱。")
     assert {"新型能源材料", "电子信息材料", "智能车载设备", "工业机器人"} <= found
+
+
+def test_names_listed_before_deng_share_the_action_head():
+    keys = {h.key for h in find_initiatives("实施数字产业升级、数字赋能拓展、数据价值释放等行动，做大做强。实施冀货出海等行动。"
+                                            "办好世界闽商大会、中国歌剧节等活动。")}
+    assert {"数字产业升级行动", "数字赋能拓展行动", "数据价值释放行动", "冀货出海"} <= keys
+    assert not any(k.endswith("大会活动") or k.endswith("节活动") for k in keys)
