@@ -249,3 +249,12 @@ def test_a_park_after_a_clause_and_a_preposition_and_a_zone_listed_before_its_co
 def test_a_statistical_bulletin_is_issued_by_its_areas_statistics_bureau(tmp_path):
     ctx = _context_of(tmp_path, "凤冈县2022年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值110.5亿元。\n")
     assert (ctx.issuer, ctx.area) == ("凤冈县统计局", "遵义市凤冈县")
+
+
+def test_a_titled_fangan_is_a_cited_document_with_or_without_its_period():
+    from policykg.loaders.entities_named import find_cited, find_initiatives
+    text = "工信厅起草了《内蒙古自治区工业园区优化调整实施方案》。印发《农产品商标品牌工作方案（2023-2025年）》。" \
+           "实施《某市工业智造三年行动计划》。"
+    cited = {h.key for h in find_cited(text)} | {h.key for h in find_initiatives(text) if h.cls == "CitedDocument"}
+    assert {"内蒙古自治区工业园区优化调整实施方案", "农产品商标品牌工作方案（2023-2025年）"} <= cited
+    assert "某市工业智造三年行动计划" not in cited
