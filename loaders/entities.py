@@ -242,7 +242,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     for h in init_hits:
         if h.cls == "Initiative" and _unquoted(h.key) in cited_names:
             continue
-        titled = text[h.start:h.start + 1] == "《"
+        titled = text[h.start:h.start + 1] == "《" or text[h.start - 1:h.start] in ("<", "〈")  # (a title inside one)
         if not free(h.start, h.end) and not titled and not (h.cls == "Initiative" and only_cited_inside(h.start, h.end)):
             continue
         if h.cls == "CitedDocument":

@@ -854,6 +854,11 @@ def _title_hits(text: str, m) -> list[Hit]:
     if re.search(r"[<〈]", key):
         aliases += (re.sub(r"[<〈]", "《", re.sub(r"[>〉]", "》", key)),)  # a title inside a title: 《县<政府工作报告>任务分解》
     hits = [Hit(cls, m.start(), m.end(), key, aliases)]
+    inner = re.search(r"[<〈](?P<i>[^<>〈〉]{2,80})[>〉]", t)
+    if inner and t.startswith("关于印发"):
+        # 《关于印发<…评价办法>的通知》: the notice and the document it issues are both cited
+        a = m.start("t") + inner.start("i")
+        hits.append(Hit(_cited_or_initiative(inner.group("i")), a, a + len(inner.group("i")), inner.group("i"), ()))
     rule = _IMPLEMENTING_RULES.match(text, m.end())
     if rule:
         # 《…保护法》实施办法: the rules implementing a law are a document of their own

@@ -258,3 +258,9 @@ def test_a_titled_fangan_is_a_cited_document_with_or_without_its_period():
     cited = {h.key for h in find_cited(text)} | {h.key for h in find_initiatives(text) if h.cls == "CitedDocument"}
     assert {"内蒙古自治区工业园区优化调整实施方案", "农产品商标品牌工作方案（2023-2025年）"} <= cited
     assert "某市工业智造三年行动计划" not in cited
+
+
+def test_a_notice_issuing_a_document_cites_both():
+    from policykg.loaders.entities_named import find_initiatives
+    keys = {h.key for h in find_initiatives("按照《关于印发<某自治区工业园区升级扩区评价办法>的通知》要求。") if h.cls == "CitedDocument"}
+    assert keys == {"关于印发<某自治区工业园区升级扩区评价办法>的通知", "某自治区工业园区升级扩区评价办法"}
