@@ -1281,6 +1281,8 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
     if head == "改革" and (re.match(r"开放|发展|胆识|红利|活力|稳定|的(?:办法|方法|方式|思路|精神|手段)", text[m.end():]) or
                          re.search(r"(?:领域|方面|重点|特色|试点)$", core)):
         return True  # 共享改革发展成果, 改革开放: a modifier; 社会领域改革, 各方面改革: a field, no programme
+    if (core + head).endswith(("人民代表大会", "代表大会")) or re.search(r"(?:相关|[内里])$", core):
+        return True  # 县十八届人民代表大会 (a body), 开发区相关政策, 产业园区内规划: no programme's name
     if core.startswith("以") and not re.match(r"以.[代换助制带促补]", core):
         return True  # 以开放促改革, 以经济体制改革为牵引: a preposition, not a name (以工代赈, 以旧换新 are)
     if head == "奖" and (core.endswith(("获", "大")) or core.startswith("获") or core in ("国家", "国家级", "省级") or

@@ -711,3 +711,8 @@ def test_names_listed_before_deng_share_the_action_head():
                                             "办好世界闽商大会、中国歌剧节等活动。")}
     assert {"数字产业升级行动", "数字赋能拓展行动", "数据价值释放行动", "冀货出海"} <= keys
     assert not any(k.endswith("大会活动") or k.endswith("节活动") for k in keys)
+
+
+def test_a_congress_a_related_policy_and_a_plan_inside_a_park_are_no_programmes():
+    keys = {h.key for h in find_initiatives("在县十八届人民代表大会第三次会议上。落实开发区（园区）相关政策。完善产业园区内规划。")}
+    assert keys == set()
