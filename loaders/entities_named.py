@@ -610,8 +610,8 @@ _QUOTED_HEAD = re.compile(
 )
 # a quoted slogan and the noun phrase it names, up to the end of the clause: “三同步”工作机制, “四融一共”和美乡村建设
 _QUOTED_TAIL = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:体系|机制|制度|格局|模式|建设|行动|工程|计划|规划|治理|整治|活动|全覆盖|试点|品牌|战略|改革|教育)"
-    r"(?=[，。；、：）\n]|$)")
+    r"[\u4e00-\u9fff]{0,8}?(?:体系|机制|制度|格局|模式|建设|行动|工程|计划|规划|治理|整治|活动|全覆盖|试点|品牌|战略|改革|教育|项目管理)"
+    r"(?=[，。；、：）\n]|$|推进|推动|实施|落实|为|等)")
 
 
 def _quoted_tail(text: str, end: int):

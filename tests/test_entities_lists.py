@@ -716,3 +716,8 @@ def test_names_listed_before_deng_share_the_action_head():
 def test_a_congress_a_related_policy_and_a_plan_inside_a_park_are_no_programmes():
     keys = {h.key for h in find_initiatives("在县十八届人民代表大会第三次会议上。落实开发区（园区）相关政策。完善产业园区内规划。")}
     assert keys == set()
+
+
+def test_a_quoted_slogan_with_its_noun_phrase_before_a_verb():
+    keys = {h.key for h in find_initiatives("通过“下游考核上游”评价机制推进“尖刀”工程。")}
+    assert any(k.replace("“", "").replace("”", "") == "下游考核上游评价机制" for k in keys)
