@@ -143,9 +143,23 @@ def find_industries(text: str) -> list[IndustryHit]:
     hits = _joined_sector_names(text, hits)
     _sibling_items(text, hits)
     broad = _broad_only()
-    hits = [h for h in hits if h.key not in broad]
+    hits = [h for h in hits if h.key not in broad and not _inside_firm_list(text, h)]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+# a list of firms: 依托建邦胶体、银丰纳米、德晟机器人、天诺光电等重点企业
+_FIRMS_AFTER = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个家])?(?:重点|龙头|骨干|领军)?(?:企业|公司)")
+
+
+def _inside_firm_list(text: str, h: IndustryHit) -> bool:
+    """Whether the hit is part of a firm's name in a 、-list that closes with 等…企业 (德晟机器人)."""
+    m = _FIRMS_AFTER.search(text, h.end, h.end + 40)
+    if m is None or re.search(r"[，。；：\n]", text[h.end:m.start()]):
+        return False
+    item_start = max(text.rfind(c, 0, h.start) for c in "、，。；：\n") + 1
+    item_end = min([i for i in (text.find("、", h.end), m.start()) if i >= 0])
+    return (item_start, item_end) != (h.start, h.end) and "、" in text[item_start - 1:m.start()]
 
 
 @lru_cache(maxsize=1)

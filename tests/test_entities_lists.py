@@ -721,3 +721,8 @@ def test_a_congress_a_related_policy_and_a_plan_inside_a_park_are_no_programmes(
 def test_a_quoted_slogan_with_its_noun_phrase_before_a_verb():
     keys = {h.key for h in find_initiatives("通过“下游考核上游”评价机制推进“尖刀”工程。")}
     assert any(k.replace("“", "").replace("”", "") == "下游考核上游评价机制" for k in keys)
+
+
+def test_a_sector_word_inside_a_firms_name_in_a_list_of_firms_is_no_industry():
+    assert _industries("依托建邦胶体、银丰纳米、德晟机器人、天诺光电等重点企业，梳理图谱。") == set()
+    assert {"机器人", "集成电路"} <= _industries("培育机器人、集成电路等重点企业。")
