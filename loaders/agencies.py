@@ -446,47 +446,16 @@ def _area_of_title(title: str | None) -> Area | None:
 
 def document_context(source: SourceText, structure: Structure) -> DocContext:
     """Issuer, jurisdiction and province of a document, from its layout fields, its first lines or its
-    file name (`2026_河北省_政府工作报告.txt`)."""
+    file name (`2026_河北省_政府工作报告.txt`); for a reply that writes neither, from what it answers and how
+    it is numbered."""
     head = source.text[:3000]
-    issuer = None
-    for field in ("issuer_mark", "signature", "issuer"):
-        t = structure.field_value(field)
-        if t:
-            t = re.sub(r"\s+", "", t)
-            t = re.sub(r"文件$", "", t)
-            issuer = t
-            break
-    if issuer is None:
-        m = _ISSUER_MARK.search(head)
-        if m:
-            issuer = m.group("name")
-    if issuer is None or _area_of_agency(issuer) is None:
-        issuer = _issuer_in_text(source.text) or issuer
-    area: Area | None = None
-    if issuer is not None:
-        a = _area_of_agency(issuer)
-        if a is not None:
-            area = a
-            # normalise the issuer to its canonical full name in its own jurisdiction
-            resolved = resolve_agency(issuer, DocContext(None, a.key, a.province))
-            issuer = resolved or issuer
-    if area is None:
-        for cand in (structure.field_value("title"), head, source.name):
-            if not cand:
-                continue
-            m = _REPORT_TITLE.search(cand) if cand is not source.name else _FILE_AREA.search(cand)
-            if m:
-                a = resolve_area(m.group("area"))
-                if a is None:
-                    for length in range(len(m.group("area")), 1, -1):
-                        a = resolve_area(m.group("area")[-length:])
-                        if a:
-                            break
-                if a is not None and a.level in ("province", "city", "county"):
-                    area = a
-                    break
-        if area is None:
-            area = _area_of_title(structure.field_value("title"))  # the structure found the title
+    issuer = _issuer_written(source, structure, head)
+    area = _area_of_agency(issuer) if issuer is not None else None
+    if area is not None:
+        # normalise the issuer to its canonical full name in its own jurisdiction
+        issuer = resolve_agency(issuer, DocContext(None, area.key, area.province)) or issuer
+    else:
+        area = _area_of_report(structure, head, source.name)
         if area is not None and issuer is None:
             issuer = official_prefix(area) + "人民政府"
     bulletin = _BULLETIN.search(head[:300])
@@ -495,20 +464,62 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     if area is not None and bulletin and (issuer is None or issuer.endswith("人民政府")):
         issuer = _own_body("统计局", area)
     if area is None:
-        # a reply that does not write its issuer: the area before the congress it answers, the province of its
-        # number, or the one area of the level it names (区政协, 我区) that it mentions most
-        area = _area_before_congress(head) or _province_of_number(structure, head) or \
-            _own_area_of_mentions(source.text, head)
+        area = _area_of_reply(source.text, structure, head)
     if area is None:
-        province = _province_of_mentions(source.text)
-        if province is None or not _PROVINCIAL_LEVEL.search(head[:600]) and "我省" not in source.text:
-            return DocContext(issuer, None, province)
-        area = gazetteer().get(province)  # 对自治区十三届人大…建议的主办意见: a provincial body replies
+        return DocContext(issuer, None, _province_of_mentions(source.text))
     if issuer is None or _area_of_agency(issuer) is None:
-        issuer = _issuer_in_area(head, area) or _issuer_of_number(structure.field_value("doc_number"), source.text, area) \
-            or issuer
+        issuer = _issuer_in_area(head, area) or \
+            _issuer_of_number(structure.field_value("doc_number"), source.text, area) or issuer
     province = area.key if area.level == "province" else area.province
     return DocContext(issuer, area.key, province)
+
+
+def _issuer_written(source: SourceText, structure: Structure, head: str) -> str | None:
+    """The issuer as the document writes it: its 发文机关标志, signature or issuer field, or a body named
+    where a page, a title or a letterhead names who issued it."""
+    issuer = None
+    for field in ("issuer_mark", "signature", "issuer"):
+        t = structure.field_value(field)
+        if t:
+            issuer = re.sub(r"文件$", "", re.sub(r"\s+", "", t))
+            break
+    if issuer is None:
+        m = _ISSUER_MARK.search(head)
+        issuer = m.group("name") if m else None
+    if issuer is None or _area_of_agency(issuer) is None:
+        issuer = _issuer_in_text(source.text) or issuer
+    return issuer
+
+
+def _area_of_report(structure: Structure, head: str, file_name: str) -> Area | None:
+    """The area a report's title (河北省政府工作报告), its structure's title or its file name gives."""
+    for cand in (structure.field_value("title"), head, file_name):
+        if not cand:
+            continue
+        m = _REPORT_TITLE.search(cand) if cand is not file_name else _FILE_AREA.search(cand)
+        if m:
+            a = resolve_area(m.group("area"))
+            if a is None:
+                for length in range(len(m.group("area")), 1, -1):
+                    a = resolve_area(m.group("area")[-length:])
+                    if a:
+                        break
+            if a is not None and a.level in ("province", "city", "county"):
+                return a
+    return _area_of_title(structure.field_value("title"))  # the structure found the title
+
+
+def _area_of_reply(text: str, structure: Structure, head: str) -> Area | None:
+    """A reply that writes neither issuer nor area: the area before the congress it answers, the province of
+    its number, the one area of the level it names (区政协, 我区) that it mentions most, or the province of
+    its mentions when it answers a provincial congress (对自治区十三届人大…建议的主办意见)."""
+    area = _area_before_congress(head) or _province_of_number(structure, head) or _own_area_of_mentions(text, head)
+    if area is not None:
+        return area
+    province = _province_of_mentions(text)
+    if province is None or not _PROVINCIAL_LEVEL.search(head[:600]) and "我省" not in text:
+        return None
+    return gazetteer().get(province)
 
 
 _OWN_LEVEL = {"区": "county", "县": "county", "市": "city"}  # districts are county-level areas
