@@ -211,6 +211,8 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
         nxt = text[e: e + 1]
         for kind, val, _ in vals:
             if kind == "central":
+                if form.endswith("部") and text.startswith("门", e):
+                    continue  # 省级教育部门, 财政部门: a kind of department, not the ministry
                 if not text.startswith("院士", e):  # 当选中国工程院院士: an honour, the academy does not act
                     cands.append(AgencyHit(s, e, form, val, None, None))
                 continue

@@ -264,3 +264,8 @@ def test_a_notice_issuing_a_document_cites_both():
     from policykg.loaders.entities_named import find_initiatives
     keys = {h.key for h in find_initiatives("按照《关于印发<某自治区工业园区升级扩区评价办法>的通知》要求。") if h.cls == "CitedDocument"}
     assert keys == {"关于印发<某自治区工业园区升级扩区评价办法>的通知", "某自治区工业园区升级扩区评价办法"}
+
+
+def test_a_kind_of_department_is_not_the_ministry():
+    assert _keys("14所高职院校划转为省级教育部门主管，科技部门和财政部门配合。") == []
+    assert _keys("推动教育部贵州高等研究院建设，科技部支持。")[-1] == "中华人民共和国科学技术部"
