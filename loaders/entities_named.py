@@ -1726,6 +1726,9 @@ def find_persons(text: str) -> list[Hit]:
 
 _INSTITUTION = re.compile(
     r"(?:大学|研究生院|学院|高等研究院|医院|研究所|博物馆|博物院|纪念馆|交易所|疾病预防控制中心|研究中心|图书馆|美术馆|科学院|工程院|分馆|分院|"
+    # public service institutions (事业单位) named by their area: 福建省足球运动管理中心, 重庆市青少年活动中心
+    # (not 交易中心 or 卫生中心: 牛羊肉交易中心 is a market, 国家区域公共卫生中心 a designation)
+    r"服务中心|管理中心|发展中心|活动中心|"
     r"高等专科学校|专科学校|完全中学|中学|学会|协会|法院)(?:（[\u4e00-\u9fff]{2,6}）)?"
     r"(?![\u4e00-\u9fff]{0,1}(?:路|站|街)|城|园|群|科技园)"
 )

@@ -269,3 +269,10 @@ def test_a_notice_issuing_a_document_cites_both():
 def test_a_kind_of_department_is_not_the_ministry():
     assert _keys("14所高职院校划转为省级教育部门主管，科技部门和财政部门配合。") == []
     assert _keys("推动教育部贵州高等研究院建设，科技部支持。")[-1] == "中华人民共和国科学技术部"
+
+
+def test_public_service_institutions_named_by_their_area():
+    hits = {h.key for h in find_institutions("建成武汉多式联运服务中心、福建省足球运动管理中心，重庆市青少年活动中心开放。"
+                                             "内蒙古牛羊肉交易中心开业。", frozenset({"武汉", "福建省", "重庆市", "内蒙古"}))}
+    assert {"武汉多式联运服务中心", "福建省足球运动管理中心", "重庆市青少年活动中心"} <= hits
+    assert not any("交易中心" in k for k in hits)
