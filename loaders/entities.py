@@ -238,7 +238,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 
     # a document cited by its title is not also a programme where only its quotes differ
     # (《中国开发区审核公告目录》 and “中国开发区审核公告目录”; a suggestion answered and quoted)
-    cited_names = {_unquoted(h.key) for h in init_hits if h.cls == "CitedDocument"}
+    cited_names = {_unquoted(h.key) for h in list(init_hits) + list(cited_hits) if h.cls == "CitedDocument"}
     for h in init_hits:
         if h.cls == "Initiative" and _unquoted(h.key) in cited_names:
             continue

@@ -276,3 +276,14 @@ def test_public_service_institutions_named_by_their_area():
                                              "内蒙古牛羊肉交易中心开业。", frozenset({"武汉", "福建省", "重庆市", "内蒙古"}))}
     assert {"武汉多式联运服务中心", "福建省足球运动管理中心", "重庆市青少年活动中心"} <= hits
     assert not any("交易中心" in k for k in hits)
+
+
+def test_a_titled_list_is_cited_and_a_cited_suggestion_is_no_programme(tmp_path):
+    from policykg.loaders.entities_named import find_initiatives
+    hits = {h.key: h.cls for h in find_initiatives("2018年被列入《中国开发区审核公告目录》和《重点企业名录》。")}
+    assert hits == {"中国开发区审核公告目录": "CitedDocument", "重点企业名录": "CitedDocument"}
+    p = tmp_path / "reply.txt"
+    p.write_text("邢玉坤代表:\n您提出的“关于加强运河新区建设问题”的建议收悉,现答复如下:\n一、关于加强运河新区建设问题\n", encoding="utf-8")
+    from .conftest import entities_of
+    res = entities_of(tmp_path, p.read_text(encoding="utf-8"), "reply.txt")
+    assert not any(e.cls == "Initiative" and "运河新区建设问题" in e.key for e in res.entities)
