@@ -312,8 +312,8 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # (外向)型产业集聚区: the cut fell inside a word
     if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
         return True  # 在晋全国重点实验室: the labs in the province, a class
-    if head in _KINDS_OF_ZONE and _is_province_name(name):
-        return True  # 内蒙古自治区工业园区, 湖南省化工园区: the province's parks of that kind, not one park
+    if head in _KINDS_OF_ZONE and (name == "中国" or _is_province_name(name)):
+        return True  # 内蒙古自治区工业园区, 湖南省化工园区, 中国开发区: a country's or province's parks of that kind
     if re.search(r"[0-9]+(?:\.[0-9]+)?[万亿]", name):
         return True  # 玉林首个300亿元园区: a park of a size class
     if re.search(r"[+＋]", name):

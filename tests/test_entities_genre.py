@@ -287,3 +287,8 @@ def test_a_titled_list_is_cited_and_a_cited_suggestion_is_no_programme(tmp_path)
     from .conftest import entities_of
     res = entities_of(tmp_path, p.read_text(encoding="utf-8"), "reply.txt")
     assert not any(e.cls == "Initiative" and "运河新区建设问题" in e.key for e in res.entities)
+
+
+def test_the_countrys_zones_named_inside_a_cited_list_are_no_park():
+    assert [h.key for h in find_parks("2018年被列入《中国开发区审核公告目录》。支持中国（上海）自由贸易试验区。")] == \
+        ["中国（上海）自由贸易试验区"]
