@@ -292,3 +292,9 @@ def test_a_titled_list_is_cited_and_a_cited_suggestion_is_no_programme(tmp_path)
 def test_the_countrys_zones_named_inside_a_cited_list_are_no_park():
     assert [h.key for h in find_parks("2018年被列入《中国开发区审核公告目录》。支持中国（上海）自由贸易试验区。")] == \
         ["中国（上海）自由贸易试验区"]
+
+
+def test_the_other_signatures_of_a_footer_name_persons():
+    from policykg.loaders.entities_named import find_persons
+    found = {h.key: dict(h.literals)["role"] for h in find_persons("承办人：王晓明\n审核人：李四 电话：6812345\n")}
+    assert found == {"王晓明": "承办人", "李四": "审核人"}
