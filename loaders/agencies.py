@@ -420,6 +420,7 @@ _TITLE_BY = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t\u3000]*关于[^\n
 # a letterhead line naming the body alone, above the title: 陕西省发展和改革委员会\n对省十三届人大…的答复函
 _LETTERHEAD = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:答复|复函|函|通知|意见|方案)\s*$", re.M)
 # a web page's source line naming the body or its office (来源: 市场监督管理局办公室)
+_BODY_NAME_WHOLE = re.compile(_BODY_NAME)
 _SOURCE_BODY = re.compile(r"来源\s*[:：|]\s*(?P<name>" + _BODY_NAME + r")(?:办公室)?(?![\u4e00-\u9fff])")
 _SIGNATURE = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 
@@ -467,10 +468,13 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         issuer = _own_body("统计局", area)
     if area is None:
         area = _area_of_reply(source.text, structure, head)
+    site = dict(source.page_fields).get("site")
+    if area is None and site:
+        area = _area_of_agency(site)  # the site of a body or a government (重庆市人民政府门户网站)
     if area is None:
         return DocContext(issuer, None, _province_of_mentions(source.text))
     if issuer is None or _area_of_agency(issuer) is None:
-        issuer = _issuer_in_area(head, area) or \
+        issuer = _issuer_in_area(head, area, source.page_fields) or \
             _issuer_of_number(structure.field_value("doc_number"), source.text, area) or issuer
     province = area.key if area.level == "province" else area.province
     return DocContext(issuer, area.key, province)
@@ -490,6 +494,13 @@ def _issuer_written(source: SourceText, structure: Structure, head: str) -> str 
         issuer = m.group("name") if m else None
     if issuer is None or _area_of_agency(issuer) is None:
         issuer = _issuer_in_text(source.text) or issuer
+    if issuer is None or _area_of_agency(issuer) is None:
+        # a web page's own record: the body the content comes from, or the site of a body (SiteName 重庆市科学技术局)
+        # (the site stands for the issuer only when the page names no source: a portal carries its bodies' pages)
+        page = dict(source.page_fields)
+        own = page.get("source") or page.get("site")
+        if own and _BODY_NAME_WHOLE.fullmatch(own) and _area_of_agency(own) is not None:
+            issuer = own
     return issuer
 
 
@@ -590,9 +601,15 @@ def _own_body(form: str, area: Area) -> str | None:
 _BULLETIN = re.compile(r"^\s*(?P<area>[\u4e00-\u9fff]{2,12}?)(?:19|20)\d{2}年[^\n]{0,20}?统计公报", re.M)
 
 
-def _issuer_in_area(head: str, area: Area) -> str | None:
-    """The issuer a page names without its area (发布机构 区教育局; 来源: 市场监督管理局办公室), resolved in it."""
+def _issuer_in_area(head: str, area: Area, page_fields: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """The issuer a page names without its area (发布机构 区教育局; 来源: 市场监督管理局办公室; the meta tag
+    ContentSource 市科技局), resolved in it."""
     ctx = DocContext(None, area.key, area.key if area.level == "province" else area.province)
+    source = dict(page_fields).get("source")
+    if source and _BODY_NAME_WHOLE.fullmatch(source) and not re.search(r"政府办|政府办公室|政府办公厅", source):
+        resolved = resolve_agency(source, ctx)
+        if resolved:
+            return resolved
     for pat in (_PUBLISHER, _TITLE_BY, _LETTERHEAD, _SOURCE_BODY):
         for m in pat.finditer(head):
             if pat is _SOURCE_BODY and re.search(r"政府办|政府办公室|政府办公厅", m.group("name")):

@@ -204,7 +204,7 @@ def read_source(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> Sou
         raise ReadError("is empty (only whitespace)")
     media_type, reader = READERS[suffix]
     try:
-        text, encoding, page_starts = reader(p, data)
+        text, encoding, page_starts, *page_fields = reader(p, data)  # (a web page adds its own fields)
     except ReadError:
         raise
     except (MemoryError, RecursionError) as exc:
@@ -221,6 +221,7 @@ def read_source(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> Sou
         encoding=encoding,
         media_type=media_type,
         page_starts=page_starts,
+        page_fields=tuple(page_fields[0]) if page_fields else (),
     )
 
 

@@ -365,17 +365,38 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def extract_article(html: str) -> str:
     """The article text of a decoded HTML page ('' if it has none)."""
+    return _article_and_fields(html)[0]
+
+
+# what a government page records of itself in its meta tags (政府网站发展指引, 国办发〔2017〕47号):
+# the site, the body the content comes from, the date it was published
+_META_FIELDS = {"sitename": "site", "contentsource": "source", "pubdate": "published"}
+
+
+def _page_fields(root) -> tuple[tuple[str, str], ...]:
+    out = []
+    for meta in root.iter("meta"):
+        field = _META_FIELDS.get((meta.get("name") or "").lower())
+        value = _tidy(meta.get("content") or "")
+        if field is None or not value or field != "published" and not _CJK.search(value):
+            continue
+        out.append((field, value))
+    return tuple(out)
+
+
+def _article_and_fields(html: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     import lxml.html
     from lxml import etree
 
     html = _CONTROLS.sub("", _XML_DECLARATION.sub("", html))
     if not html.strip():
-        return ""
+        return "", ()
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return ""
+        return "", ()
     title = _title(root)
+    fields = _page_fields(root)
     _clean(root)
     body = root.find("body")
     if body is None:
@@ -385,15 +406,15 @@ def extract_article(html: str) -> str:
     # the article's own title line comes within its first lines (after 发文机关标志, 发文字号…)
     if title and _squeeze(title) not in _squeeze("".join(blocks[:12]))[: len(_squeeze(title)) + 600]:
         blocks.insert(0, title)
-    return BLOCK_SEPARATOR.join(blocks)
+    return BLOCK_SEPARATOR.join(blocks), fields
 
 
-def read_html(path: Path, data: bytes) -> tuple[str, str, tuple[int, ...]]:
+def read_html(path: Path, data: bytes) -> tuple[str, str, tuple[int, ...], tuple[tuple[str, str], ...]]:
     text, encoding = decode_html(data)
-    article = extract_article(text)
+    article, fields = _article_and_fields(text)
     if not article.strip():
         raise ReadError("is a web page with no article text (a frameset, a script-built page or an index?)")
-    return article, encoding, ()
+    return article, encoding, (), fields
 
 
 READERS[".html"] = ("text/html", read_html)

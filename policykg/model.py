@@ -21,6 +21,9 @@ class SourceText:
     encoding: str  # the codec the bytes were decoded with
     media_type: str = "text/plain"
     page_starts: tuple[int, ...] = ()  # offset where each page begins (PDF); empty otherwise
+    # what a web page records of itself outside its article (meta tags): ("site", "重庆市科学技术局"),
+    # ("source", "市科技局"), ("published", "2023-07-26"); empty for other files
+    page_fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

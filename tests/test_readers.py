@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from .fixtures_make import (
@@ -373,3 +374,30 @@ def test_same_record_as_plain_text(docs, kind):
 def test_read_error_is_an_exception_with_a_message():
     with pytest.raises(ReadError, match="unsupported file type"):
         read_source("reply.xlsx")
+
+
+def test_a_web_pages_meta_tags_name_the_issuer_a_reply_does_not(tmp_path):
+    """Government sites record the body a page comes from and its date in meta tags (政府网站发展指引); a reply
+    that names its issuer nowhere in its text takes them, and the article text stays the article."""
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.document import layout_facts
+    from policykg.loaders.structure import parse_structure
+
+    def page(site: str, source: str) -> Path:
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.html"
+        path.write_text(f"""<html><head><meta name="SiteName" content="{site}"><meta name="ContentSource" content="{source}">
+<meta name="PubDate" content="2023-07-26 10:00"><title>答复函</title></head><body><div class="content">
+<p>关于市六届人大一次会议第0226号建议办理情况的答复函</p><p>周杭代表：</p>
+<p>你提出的建议收悉。经与市发展改革委、市经济信息委共同研究，现将办理情况答复如下。</p>
+<p>近年来，市科技局累计投入财政经费超7000万元，支持企业开展创新产品研发工作。</p></div></body></html>""",
+                        encoding="utf-8")
+        return path
+
+    src = read_source(page("重庆市人民政府", "市科技局"))  # a portal carrying a bureau's reply
+    assert src.text.startswith("关于市六届人大一次会议") and "2023-07-26" not in src.text
+    st = parse_structure(src.text)
+    ctx = document_context(src, st)
+    assert (ctx.issuer, ctx.area) == ("重庆市科学技术局", "重庆市")
+    assert layout_facts(src, st, ctx).year == 2023
+    ctx = document_context(src := read_source(page("重庆市科学技术局", "")), parse_structure(src.text))
+    assert ctx.issuer == "重庆市科学技术局"
