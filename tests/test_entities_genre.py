@@ -134,27 +134,15 @@ def test_municipality_bureaus_named_without_he_and_pre_reform_agriculture():
 
 
 def test_issuer_before_the_title_with_a_space(tmp_path):
-    p = tmp_path / "reply.txt"
-    p.write_text("重庆市科学技术局 关于市六届人大一次会议第0226号 建议办理情况的答复函\n周杭代表:\n"
-                 "你提出的建议收悉。经与市发展改革委共同研究，现答复如下。\n", encoding="utf-8")
-    src = read_source(p)
-    ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
+    ctx = _context(tmp_path, "重庆市科学技术局 关于市六届人大一次会议第0226号 建议办理情况的答复函\n周杭代表:\n"
+                             "你提出的建议收悉。经与市发展改革委共同研究，现答复如下。\n")
     assert (ctx.issuer, ctx.area) == ("重庆市科学技术局", "重庆市")
 
 
-def _context_of(tmp_path, text: str) -> DocContext:
-    p = tmp_path / "reply.txt"
-    p.write_text(text, encoding="utf-8")
-    src = read_source(p)
-    return document_context(src, parse_structure(src.text, normalise(src.text)))
-
-
 def test_letterhead_above_the_title_and_an_area_named_by_level_only(tmp_path):
-    def ctx_of(text):
-        return _context_of(tmp_path, text)
-    ctx = ctx_of("陕西省发展和改革委员会\n对省十三届人大三次会议第767号建议的答复函\n左新文代表:\n您提出的建议收悉。\n")
+    ctx = _context(tmp_path, "陕西省发展和改革委员会\n对省十三届人大三次会议第767号建议的答复函\n左新文代表:\n您提出的建议收悉。\n")
     assert (ctx.issuer, ctx.area) == ("陕西省发展和改革委员会", "陕西省")
-    ctx = ctx_of("对区第十九届人民代表大会第二次会议第4号 代表建议的答复\n佟显涛代表:\n您提出的建议收悉，现答复如下:\n"
+    ctx = _context(tmp_path, "对区第十九届人民代表大会第二次会议第4号 代表建议的答复\n佟显涛代表:\n您提出的建议收悉，现答复如下:\n"
                  "二道区国有企业在二道区经济建设中贡献突出，与朝阳区合作。二道区将继续支持。\n")
     assert ctx.area == "长春市二道区"
 
@@ -180,13 +168,11 @@ def test_bodies_named_bare_in_a_list_of_three_are_the_documents_own():
 
 
 def test_a_replys_area_from_its_congress_its_number_its_level_or_its_page(tmp_path):
-    def ctx_of(text):
-        return _context_of(tmp_path, text)
-    assert ctx_of("冀商办案字[2014]第12号\n对河北省第十二届人民代表大会\n第二次会议第1322号建议的答复\n"
+    assert _context(tmp_path, "冀商办案字[2014]第12号\n对河北省第十二届人民代表大会\n第二次会议第1322号建议的答复\n"
                   "邢玉坤代表:\n您提出的建议收悉,现答复如下:\n").area == "河北省"
-    assert ctx_of("关于省十四届人大三次会议第1112号建议的答复\n闽市监函〔2025〕132号\n林镇安代表:\n"
+    assert _context(tmp_path, "关于省十四届人大三次会议第1112号建议的答复\n闽市监函〔2025〕132号\n林镇安代表:\n"
                   "由我局会同省供销社共同办理。\n").area == "福建省"
-    ctx = ctx_of("关于市五届人大二次会议第222号建议的答复\n来源: 市场监督管理局办公室 时间: 2024-07-03\n"
+    ctx = _context(tmp_path, "关于市五届人大二次会议第222号建议的答复\n来源: 市场监督管理局办公室 时间: 2024-07-03\n"
                  "尊敬的王山峰代表:\n您提出的建议已收悉。周口市农产品品牌多，周口市将继续支持，郑州市配合。\n")
     assert (ctx.issuer, ctx.area) == ("周口市市场监督管理局", "周口市")
 
@@ -224,11 +210,11 @@ def test_committees_of_named_zones_listed_before_one_word():
 
 
 def test_the_issuer_a_reply_names_only_by_its_number_and_as_wo_ju(tmp_path):
-    ctx = _context_of(tmp_path, "关于省十四届人大三次会议第1112号建议的答复\n闽市监函〔2025〕132号\n林镇安代表:\n"
+    ctx = _context(tmp_path, "关于省十四届人大三次会议第1112号建议的答复\n闽市监函〔2025〕132号\n林镇安代表:\n"
                                 "您的建议由我局会同省供销社共同办理。\n")
     assert (ctx.issuer, ctx.area) == ("福建省市场监督管理局", "福建省")
     # two ways of speaking of itself: no guess
-    ctx = _context_of(tmp_path, "关于省十四届人大三次会议第1号建议的答复\n闽科函〔2025〕1号\n某代表:\n我厅与我局共同办理。\n")
+    ctx = _context(tmp_path, "关于省十四届人大三次会议第1号建议的答复\n闽科函〔2025〕1号\n某代表:\n我厅与我局共同办理。\n")
     assert ctx.issuer is None
 
 
@@ -247,7 +233,7 @@ def test_a_park_after_a_clause_and_a_preposition_and_a_zone_listed_before_its_co
 
 
 def test_a_statistical_bulletin_is_issued_by_its_areas_statistics_bureau(tmp_path):
-    ctx = _context_of(tmp_path, "凤冈县2022年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值110.5亿元。\n")
+    ctx = _context(tmp_path, "凤冈县2022年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值110.5亿元。\n")
     assert (ctx.issuer, ctx.area) == ("凤冈县统计局", "遵义市凤冈县")
 
 
@@ -282,10 +268,9 @@ def test_a_titled_list_is_cited_and_a_cited_suggestion_is_no_programme(tmp_path)
     from policykg.loaders.entities_named import find_initiatives
     hits = {h.key: h.cls for h in find_initiatives("2018年被列入《中国开发区审核公告目录》和《重点企业名录》。")}
     assert hits == {"中国开发区审核公告目录": "CitedDocument", "重点企业名录": "CitedDocument"}
-    p = tmp_path / "reply.txt"
-    p.write_text("邢玉坤代表:\n您提出的“关于加强运河新区建设问题”的建议收悉,现答复如下:\n一、关于加强运河新区建设问题\n", encoding="utf-8")
     from .conftest import entities_of
-    res = entities_of(tmp_path, p.read_text(encoding="utf-8"), "reply.txt")
+    res = entities_of(tmp_path, "邢玉坤代表:\n您提出的“关于加强运河新区建设问题”的建议收悉,现答复如下:\n"
+                                "一、关于加强运河新区建设问题\n", "reply.txt")
     assert not any(e.cls == "Initiative" and "运河新区建设问题" in e.key for e in res.entities)
 
 
