@@ -321,8 +321,9 @@ def _zone_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
     out = []
     for m in _ZONE_COMMITTEES.finditer(text):
         pos = m.start("zones")
-        for zone in m.group("zones").split("、"):
-            end = pos + len(zone) if pos + len(zone) < m.start("zones") + len(m.group("zones")) else m.end()
+        zones = m.group("zones").split("、")
+        for i, zone in enumerate(zones):
+            end = m.end() if i == len(zones) - 1 else pos + len(zone)  # the last runs to the committee word
             if not any(h.start < end and pos < h.end for h in cands) and not re.match(r"[各全本该]", zone):
                 out.append(AgencyHit(pos, end, text[pos:end], zone + "管理委员会", None, "管理委员会"))
             pos += len(zone) + 1
@@ -336,6 +337,7 @@ _MEETING_LEAD = re.compile(r"牵头|会同|发挥好|发挥|建立|成立|召开
 
 
 def _joint_meetings(text: str, cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
+    """Joint meetings named by their task, in the document's area when a level word opens the task."""
     out = []
     for m in _JOINT_MEETING.finditer(text):
         # the task runs back to a mark or a verb that brings the body in (words like 实施 stay inside it)
@@ -476,8 +478,7 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     if issuer is None or _area_of_agency(issuer) is None:
         issuer = _issuer_in_area(head, area, source.page_fields) or \
             _issuer_of_number(structure.field_value("doc_number"), source.text, area) or issuer
-    province = area.key if area.level == "province" else area.province
-    return DocContext(issuer, area.key, province)
+    return DocContext(issuer, area.key, _context_in(area).province)
 
 
 def _issuer_written(source: SourceText, structure: Structure, head: str) -> str | None:
@@ -589,9 +590,14 @@ def _issuer_of_number(number: str | None, text: str, area: Area) -> str | None:
     return None
 
 
+def _context_in(area: Area) -> DocContext:
+    """The context of a document of `area` whose issuer is not known yet."""
+    return DocContext(None, area.key, area.key if area.level == "province" else area.province)
+
+
 def _own_body(form: str, area: Area) -> str | None:
     """The area's own body of that form (统计局 of 凤冈县 → 凤冈县统计局)."""
-    ctx = DocContext(None, area.key, area.key if area.level == "province" else area.province)
+    ctx = _context_in(area)
     level = "省" if area.level == "province" and area.key not in _MUNICIPALITIES else "市" \
         if area.level == "city" or area.key in _MUNICIPALITIES else "县" if area.key.endswith("县") else "区"
     return resolve_agency(level + form, ctx)
@@ -604,20 +610,17 @@ _BULLETIN = re.compile(r"^\s*(?P<area>[\u4e00-\u9fff]{2,12}?)(?:19|20)\d{2}年[^
 def _issuer_in_area(head: str, area: Area, page_fields: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The issuer a page names without its area (发布机构 区教育局; 来源: 市场监督管理局办公室; the meta tag
     ContentSource 市科技局), resolved in it."""
-    ctx = DocContext(None, area.key, area.key if area.level == "province" else area.province)
+    ctx = _context_in(area)
     source = dict(page_fields).get("source")
-    if source and _BODY_NAME_WHOLE.fullmatch(source) and not re.search(r"政府办|政府办公室|政府办公厅", source):
-        resolved = resolve_agency(source, ctx)
-        if resolved:
-            return resolved
+    named = [source] if source and _BODY_NAME_WHOLE.fullmatch(source) and not _PORTAL_OFFICE.search(source) else []
     for pat in (_PUBLISHER, _TITLE_BY, _LETTERHEAD, _SOURCE_BODY):
-        for m in pat.finditer(head):
-            if pat is _SOURCE_BODY and re.search(r"政府办|政府办公室|政府办公厅", m.group("name")):
-                continue  # 来源: 区政府办: the government's office publishes its bodies' replies on its portal
-            resolved = resolve_agency(m.group("name").strip(), ctx)
-            if resolved:
-                return resolved
-    return None
+        named += [m.group("name").strip() for m in pat.finditer(head)
+                  if not (pat is _SOURCE_BODY and _PORTAL_OFFICE.search(m.group("name")))]
+    return next((resolved for name in named if (resolved := resolve_agency(name, ctx))), None)
+
+
+# 来源: 区政府办: the government's office publishes its bodies' replies on its portal; it is not their issuer
+_PORTAL_OFFICE = re.compile(r"政府办|政府办公室|政府办公厅")
 
 
 def _own_area_of_mentions(text: str, head: str) -> Area | None:
