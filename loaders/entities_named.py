@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .numerals import parse_cn_integer
+from .numerals import YEAR_SPAN, parse_cn_integer
 from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
 
 _LEX = resources.files(__package__).joinpath("lexicons")
@@ -610,7 +610,7 @@ _QUOTED_HEAD = re.compile(
 )
 # a quoted slogan and the noun phrase it names, up to the end of the clause: “三同步”工作机制, “四融一共”和美乡村建设
 _QUOTED_TAIL = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:体系|机制|制度|格局|模式|建设|行动|工程|计划|规划|治理|整治|活动|全覆盖|试点|品牌|战略|改革|教育|项目管理)"
+    r"[\u4e00-\u9fff]{0,8}?(?:体系|机制|制度|格局|模式|建设|行动|工程|计划|规划|治理|整治|活动|全覆盖|试点|品牌|战略|改革|教育)"
     r"(?=[，。；、：）\n]|$|推进|推动|实施|落实|为|等)")
 
 
@@ -705,7 +705,7 @@ def _cited_or_initiative(title: str) -> str:
 # (方案 in 《》: 24 of 29 annotated titles are cited documents, and so are lists, 清单 and 目录: CONVENTIONS.md
 # section 6; a period may follow the title)
 _DOCUMENT_TITLE = re.compile(r"(?:措施|报告|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|方案)(?:（试行）|（暂行）)?"
-                             r"(?:[（(](?:19|20)\d{2}\s*[-—–－~至]\s*(?:19|20)\d{2}年?[）)])?$")
+                             rf"(?:[（(]{YEAR_SPAN}[）)])?$")
 
 
 @lru_cache(maxsize=1)
@@ -1654,10 +1654,11 @@ def _starts_with_area(name: str) -> bool:
 
 
 # a reply's opening names the suggestion it answers, often without 《》: 您提出的关于…的建议收悉
+_PROPOSED, _SUGGESTION_KIND, _RECEIVED = r"(?:提出的|所提|提交的|领衔的)", r"(?:建议|提案|议案)", r"(?:已?收悉|已转|收到)"
 _SUGGESTION = re.compile(
-    r"(?:提出的|所提|提交的|领衔的)(?P<t>关于[^，。；：《》“”\n]{4,60}?的(?:建议|提案|议案))[》”]?(?:已?收悉|已转|收到)"
+    rf"{_PROPOSED}(?P<t>关于[^，。；：《》“”\n]{{4,60}}?的{_SUGGESTION_KIND})[》”]?{_RECEIVED}"
     # in quotes: 您提出的“关于加强…建设问题”的建议收悉, 提出的关于“我区…发展的建议”的提案收悉
-    r"|(?:提出的|所提|提交的|领衔的)(?:关于)?“(?P<q>[^“”\n]{4,60})”的(?:建议|提案|议案)(?:已?收悉|已转|收到)")
+    rf"|{_PROPOSED}(?:关于)?“(?P<q>[^“”\n]{{4,60}})”的{_SUGGESTION_KIND}{_RECEIVED}")
 
 
 def _answered_suggestions(text: str) -> list[Hit]:

@@ -24,6 +24,8 @@ SCALE_WORDS: dict[str, int] = {
     "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4, "千": 10**3, "百": 10**2, "十": 10,
 }
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_SCALES)
+# the period a plan's title writes after its name, its first and last year: （2025-2027年）
+YEAR_SPAN = r"((?:19|20)\d{2})\s*[-—–－~至]\s*((?:19|20)\d{2})年?"
 
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"，": ",", "．": ".", "％": "%"})
 _ARABIC = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")

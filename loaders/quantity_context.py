@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from policykg.model import Structure
 
 from .normalise import NormalisedView
+from .numerals import YEAR_SPAN
 from .quantity_lexicon import QuantityLexicon
 
 REVIEW_ONE, REVIEW_FIVE, PLAN_ONE, PLAN_FIVE, REPLY = "review1", "review5", "plan1", "plan5", "reply"
@@ -224,25 +225,28 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
 _REVIEWED = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,30}?(?:统计公报|工作总结|年度总结)")
 
 
-def _reviewed_year(view: NormalisedView, structure: Structure) -> int | None:
-    """The year a bulletin or a summary reports on, from its title; None for other documents."""
+def _in_title(pattern: re.Pattern[str], view: NormalisedView, structure: Structure, head: int) -> re.Match | None:
+    """`pattern` in the title of a document that is neither a report nor a reply (their own parts say what
+    period they speak of), or in its first `head` characters when the structure found no title."""
     if structure.genre in ("work_report", "reply"):
         return None
-    m = _REVIEWED.search(structure.field_value("title") or "") or _REVIEWED.search(view.text[:200])
+    return pattern.search(structure.field_value("title") or "") or pattern.search(view.text[:head])
+
+
+def _reviewed_year(view: NormalisedView, structure: Structure) -> int | None:
+    """The year a bulletin or a summary reports on, from its title; None for other documents."""
+    m = _in_title(_REVIEWED, view, structure, 200)
     return int(m.group(1)) if m else None
 
 
 # a plan's period written in its title: 《盐城市数字经济高质量发展三年行动计划（2025-2027年）》
-_PERIOD = re.compile(r"(?:计划|方案|规划|纲要)[（(]((?:19|20)\d{2})\s*[-—–－~至]\s*((?:19|20)\d{2})年?[）)]")
+_PERIOD = re.compile(rf"(?:计划|方案|规划|纲要)[（(]{YEAR_SPAN}[）)]")
 
 
 def _plan_period(view: NormalisedView, structure: Structure) -> tuple[int, int] | None:
     """The years of a plan, or of the plan a notice issues, as its title writes them; its goals are for the
-    last year unless they say otherwise. None for reports and replies, which review and answer."""
-    if structure.genre in ("work_report", "reply"):
-        return None
-    title = structure.field_value("title") or ""
-    m = _PERIOD.search(title) or _PERIOD.search(view.text[:600])
+    last year unless they say otherwise."""
+    m = _in_title(_PERIOD, view, structure, 600)
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
