@@ -468,13 +468,15 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         area = resolve_area(bulletin.group("area"))
     if area is not None and bulletin and (issuer is None or issuer.endswith("人民政府")):
         issuer = _own_body("统计局", area)
+    mentioned = None  # the areas the text mentions, found once, and only when needed
     if area is None:
-        area = _area_of_reply(source.text, structure, head)
+        mentioned = find_areas(source.text)
+        area = _area_of_reply(mentioned, structure, head, source.text)
     site = dict(source.page_fields).get("site")
     if area is None and site:
         area = _area_of_agency(site)  # the site of a body or a government (重庆市人民政府门户网站)
     if area is None:
-        return DocContext(issuer, None, _province_of_mentions(source.text))
+        return DocContext(issuer, None, _province_of_mentions(source.text, mentioned))
     if issuer is None or _area_of_agency(issuer) is None:
         issuer = _issuer_in_area(head, area, source.page_fields) or \
             _issuer_of_number(structure.field_value("doc_number"), source.text, area) or issuer
@@ -523,14 +525,15 @@ def _area_of_report(structure: Structure, head: str, file_name: str) -> Area | N
     return _area_of_title(structure.field_value("title"))  # the structure found the title
 
 
-def _area_of_reply(text: str, structure: Structure, head: str) -> Area | None:
+def _area_of_reply(mentioned: list, structure: Structure, head: str, text: str) -> Area | None:
     """A reply that writes neither issuer nor area: the area before the congress it answers, the province of
     its number, the one area of the level it names (区政协, 我区) that it mentions most, or the province of
     its mentions when it answers a provincial congress (对自治区十三届人大…建议的主办意见)."""
-    area = _area_before_congress(head) or _province_of_number(structure, head) or _own_area_of_mentions(text, head)
+    area = _area_before_congress(head) or _province_of_number(structure, head) or \
+        _own_area_of_mentions(mentioned, head, text)
     if area is not None:
         return area
-    province = _province_of_mentions(text)
+    province = _province_of_mentions(text, mentioned)
     if province is None or not _PROVINCIAL_LEVEL.search(head[:600]) and "我省" not in text:
         return None
     return gazetteer().get(province)
@@ -623,7 +626,7 @@ def _issuer_in_area(head: str, area: Area, page_fields: tuple[tuple[str, str], .
 _PORTAL_OFFICE = re.compile(r"政府办|政府办公室|政府办公厅")
 
 
-def _own_area_of_mentions(text: str, head: str) -> Area | None:
+def _own_area_of_mentions(mentioned: list, head: str, text: str) -> Area | None:
     """The area of a reply that names only its level (对区第十九届人民代表大会…建议的答复, 我区): the one area
     of that level the text mentions most, at least twice and more than all others of the level together."""
     m = _LEVEL_OF_TITLE.search(head[:800])
@@ -632,7 +635,7 @@ def _own_area_of_mentions(text: str, head: str) -> Area | None:
         return None
     counts: dict[str, int] = {}
     areas: dict[str, Area] = {}
-    for h in find_areas(text):
+    for h in mentioned:
         if h.area.level == _OWN_LEVEL[level]:
             counts[h.area.key] = counts.get(h.area.key, 0) + 1
             areas[h.area.key] = h.area
@@ -642,13 +645,13 @@ def _own_area_of_mentions(text: str, head: str) -> Area | None:
     return areas[best] if counts[best] >= 2 and counts[best] * 2 > sum(counts.values()) else None
 
 
-def _province_of_mentions(text: str) -> str | None:
+def _province_of_mentions(text: str, mentioned: list | None = None) -> str | None:
     """The province of a document whose issuer and area are not written (a reply without a letterhead about
     旬阳市): the one province that at least three quarters of its area mentions, and three at least, lie in,
-    so that 省发改委 there still resolves (陕西省发展和改革委员会)."""
+    so that 省发改委 there still resolves (陕西省发展和改革委员会). `mentioned`: find_areas(text) if known."""
     g = gazetteer()
     counts: dict[str, int] = {}
-    for h in find_areas(text):
+    for h in find_areas(text) if mentioned is None else mentioned:
         prov = h.area.key if h.area.level == "province" else h.area.province
         if prov and g.get(prov) is not None:
             counts[prov] = counts.get(prov, 0) + 1
