@@ -192,9 +192,9 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if year is None:
         m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", source.name)
         year = int(m.group(1)) if m else None
-    if year is None and dict(source.page_fields).get("published"):
-        m = re.match(r"((?:19|20)\d{2})", dict(source.page_fields)["published"])
-        year = int(m.group(1)) if m else None  # a web page's publication date (meta PubDate)
+    if year is None:  # a web page's publication date (meta PubDate)
+        m = re.match(r"((?:19|20)\d{2})", dict(source.page_fields).get("published", ""))
+        year = int(m.group(1)) if m else None
     if year is None and structure.genre == "work_report":
         # a report without its date reviews the year before it: 一、2024年工作回顾
         m = re.search(r"((?:19|20)\d{2})年(?:政府)?工作回顾", source.text[:3000])

@@ -1269,7 +1269,8 @@ def _not_brought_in(text: str, m, s: int, core: str, stopped_by_word: bool) -> b
 
 
 def _head_as_a_word(text: str, m, core: str) -> bool:
-    """Whether the head word is used here as a plain word, not as the end of a programme's name."""
+    """Whether the head word is used here as a plain word, not as the end of a programme's name, or the words
+    before it are no name of their own (a field, a preposition's object, a body, a relation)."""
     head = m.group(0)
     if head == "项目" and not _specific_project(_strip_quotes(core)):
         return True  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
