@@ -30,6 +30,7 @@ _ARABIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 _CN_SCALE_ONLY = set("十百千万亿")
 _PERCENT_WORD = re.compile(r"(百|千)分之([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)")
+_DATE_OR_INDEX_TAIL = re.compile(r"[/-]\d")
 _CN_FRACTION = re.compile(r"(?<![百千])([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)")
 _TENTHS = re.compile(
     r"(?<![一二两三四五六七八九十百千万零〇])([一二两三四五六七八九])成"
@@ -249,8 +250,12 @@ class _Scanner:
         start, pos = m.start(), m.end()
         if self.excluded_before(start) or t[start - 1: start] in ("〔", ".", "/", "·"):
             return None
-        # fraction 1/10
+        if t[start - 1: start] in (":", "：") and t[start - 2: start - 1].isdigit():
+            return None  # the minutes or seconds of a time of day: 10:10:00
+        # fraction 1/10; a date (2020/6/22) or an index number (011043145/2025-327) is no fraction
         fm = re.match(r"/(\d+)(?![\d.])", t[pos:])
+        if fm and (_DATE_OR_INDEX_TAIL.match(t, pos + fm.end()) or len(m.group()) > 1 and m.group()[0] == "0"):
+            return None
         if fm and not self.unit_at(pos + fm.end()) and not _ASCII_LETTER.match(t[pos + fm.end(): pos + fm.end() + 1] or " "):
             den = Decimal(fm.group(1))
             if den == 0:
