@@ -454,11 +454,14 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     file name (`2026_河北省_政府工作报告.txt`); for a reply that writes neither, from what it answers and how
     it is numbered."""
     head = source.text[:3000]
-    issuer = _issuer_written(source, structure, head)
+    given = dict(source.given)  # what the user states about the file wins over what the text suggests
+    issuer = given.get("issuer") or _issuer_written(source, structure, head)
     area = _area_of_agency(issuer) if issuer is not None else None
+    if area is None and "area" in given:
+        area = resolve_area(given["area"])
     if area is not None:
         # normalise the issuer to its canonical full name in its own jurisdiction
-        issuer = resolve_agency(issuer, DocContext(None, area.key, area.province)) or issuer
+        issuer = issuer and resolve_agency(issuer, DocContext(None, area.key, area.province)) or issuer
     else:
         area = _area_of_report(structure, head, source.name)
         if area is not None and issuer is None:
@@ -466,7 +469,7 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     bulletin = _BULLETIN.search(head[:300])
     if area is None and bulletin:
         area = resolve_area(bulletin.group("area"))
-    if area is not None and bulletin and (issuer is None or issuer.endswith("人民政府")):
+    if area is not None and bulletin and "issuer" not in given and (issuer is None or issuer.endswith("人民政府")):
         issuer = _own_body("统计局", area)
     mentioned = None  # the areas the text mentions, found once, and only when needed
     if area is None:
@@ -477,7 +480,9 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         area = _area_of_agency(site)  # the site of a body or a government (重庆市人民政府门户网站)
     if area is None:
         return DocContext(issuer, None, _province_of_mentions(source.text, mentioned))
-    if issuer is None or _area_of_agency(issuer) is None:
+    if "issuer" in given and _area_of_agency(issuer) is None:
+        issuer = resolve_agency(issuer, _context_in(area)) or issuer  # stated without its area: 市科技局
+    elif issuer is None or _area_of_agency(issuer) is None:
         issuer = _issuer_in_area(head, area, source.page_fields) or \
             _issuer_of_number(structure.field_value("doc_number"), source.text, area) or issuer
     return DocContext(issuer, area.key, _context_in(area).province)

@@ -181,8 +181,10 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
 
     title = structure.field_value("title")
     identifier = structure.field_value("doc_number")
-    issued = iso_date(structure.field_value("date")) or iso_date(structure.field_value("published"))
-    year = int(issued[:4]) if issued else None
+    stated = dict(source.given).get("published", "")  # 2023-07-26, 2023-07 or 2023 (policykg.metadata)
+    issued = stated if len(stated) == 10 else \
+        iso_date(structure.field_value("date")) or iso_date(structure.field_value("published"))
+    year = int(stated[:4]) if stated else int(issued[:4]) if issued else None
     if year is None and identifier:
         m = _YEAR_IN_NUMBER.search(identifier)
         year = int(m.group(1)) if m else None

@@ -192,7 +192,8 @@ def _read_bytes(p: Path, max_bytes: int) -> bytes:
     return data
 
 
-def read_source(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> SourceText:
+def read_source(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES,
+                given: tuple[tuple[str, str], ...] = ()) -> SourceText:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in READERS:
@@ -222,6 +223,7 @@ def read_source(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> Sou
         media_type=media_type,
         page_starts=page_starts,
         page_fields=tuple(page_fields[0]) if page_fields else (),
+        given=given,
     )
 
 

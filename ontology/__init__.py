@@ -84,6 +84,7 @@ class PKG(DefinedNamespace):
     copyTo: URIRef  # 抄送
     printedBy: URIRef  # 印发机关
     phone: URIRef  # 联系电话
+    sourceUrl: URIRef  # where the user found the document (build --metadata)
     speaker: URIRef  # who delivered a work report
     meeting: URIRef  # the session or meeting (人大会议)
     number: URIRef  # the suggestion's number

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from policykg.loaders.structure import innermost_section
-from policykg.extractor_version import extractor_version
+from policykg.extractor_version import stored_version
 from policykg.model import DocumentRecord, Entity, Quantity, Section
 
 from . import ID_NS, PKG, _slug, document_iri, entity_iri, graph_iri, span_iri
@@ -43,6 +43,7 @@ _XSD_INTEGER = I(str(XSD.integer))
 _XSD_DECIMAL = I(str(XSD.decimal))
 _XSD_GYEAR = I(str(XSD.gYear))
 _XSD_DATE = I(str(XSD.date))
+_XSD_ANY_URI = I(str(XSD.anyURI))
 _XSD_BOOLEAN = I(str(XSD.boolean))
 
 # link and literal names that belong to a standard vocabulary rather than to pkg:
@@ -188,7 +189,7 @@ def document_nquads(record: DocumentRecord) -> bytes:
     w.add(doc, P.sourceFile, _lit(src.name))
     w.add(doc, P.sourcePath, _lit(src.path))
     w.add(doc, P.sha256, _lit(sha))
-    w.add(doc, P.extractorVersion, _lit(extractor_version()))
+    w.add(doc, P.extractorVersion, _lit(stored_version(src.given)))
     w.add(doc, P.encoding, _lit(src.encoding))
     w.add(doc, P.mediaType, _lit(src.media_type))
     w.add(doc, P.genre, _lit(record.structure.genre))
@@ -200,6 +201,9 @@ def document_nquads(record: DocumentRecord) -> bytes:
         w.add(doc, _prop("issued"), _typed(record.issued, _XSD_DATE))
     for prop, value in record.literals:
         w.add(doc, _prop(prop), _literal(value))
+    url = dict(src.given).get("url")
+    if url:
+        w.add(doc, P.sourceUrl, _typed(url, _XSD_ANY_URI))  # checked by policykg.metadata: no quotes, no spaces
 
     entities = {(e.cls, e.key): e for e in record.entities}
     for e in sorted(entities.values(), key=lambda e: (e.cls, e.key)):

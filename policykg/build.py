@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from policykg.extractor_version import extractor_version
+from policykg.extractor_version import stored_version
 from policykg.loaders.read import MAX_FILE_BYTES, ReadError, read_source, supported_suffixes
 from policykg.ontology import graph_iri
 from policykg.ontology.mapping import document_nquads
@@ -77,15 +77,16 @@ def _sha256_of(path: str) -> str:
     return h.hexdigest()
 
 
-def process_file(path: str, known_sha: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> FileResult:
-    """Read and extract one file (runs in a worker); never raises."""
+def process_file(path: str, known_sha: str | None = None, max_bytes: int = MAX_FILE_BYTES,
+                 given: tuple[tuple[str, str], ...] = ()) -> FileResult:
+    """Read and extract one file (runs in a worker); never raises. `given`: what the user states about it."""
     try:
         if known_sha is not None and os.path.isfile(path) and os.path.getsize(path) <= max_bytes:
             if _sha256_of(path) == known_sha:
                 return FileResult(path, "unchanged", sha256=known_sha)
         from policykg.pipeline import extract_record
 
-        source = read_source(path, max_bytes=max_bytes)
+        source = read_source(path, max_bytes=max_bytes, given=given)
         data = document_nquads(extract_record(source))
         return FileResult(path, "added", sha256=source.sha256, triples=data.count(b"\n"), nquads=data)
     except ReadError as exc:
@@ -122,8 +123,11 @@ def build(
     prune: bool = False,
     max_bytes: int = MAX_FILE_BYTES,
     on_result: Callable[[FileResult], None] | None = None,
+    metadata: dict[str, tuple[tuple[str, str], ...]] | None = None,
 ) -> BuildSummary:
+    """`metadata`: what the user states about files (absolute path -> fields, see policykg.metadata)."""
     files = list(paths)
+    metadata = metadata or {}
     summary = BuildSummary()
     stored = store.documents()
     by_path: dict[str, list[dict]] = {}
@@ -131,9 +135,9 @@ def build(
         by_path.setdefault(d["path"], []).append(d)
     sha_owner = {d["sha256"]: d["path"] for d in stored}
 
-    version = extractor_version()
-    # documents an older extractor wrote are extracted again, even from unchanged bytes
-    stale = {d["sha256"] for d in stored if d.get("extractor") != version}
+    # documents an older extractor wrote, or written under other stated facts, are extracted again,
+    # even from unchanged bytes
+    stale = {d["sha256"] for d in stored if d.get("extractor") != stored_version(metadata.get(d["path"], ()))}
 
     def known(path: str) -> str | None:
         docs = by_path.get(path, [])
@@ -141,7 +145,7 @@ def build(
             return None  # two graphs for a path, or an older extractor's graph: rebuild it
         return docs[0]["sha256"]
 
-    tasks = [(f, known(f), max_bytes) for f in files]
+    tasks = [(f, known(f), max_bytes, metadata.get(f, ())) for f in files]
     if jobs > 1 and len(tasks) > 1:
         executor = ProcessPoolExecutor(max_workers=jobs)
         results = _bounded_map(executor, tasks, window=jobs * 8)

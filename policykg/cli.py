@@ -44,6 +44,30 @@ def _open_store(path: Path, read_only: bool = False) -> GraphStore:
         _fail(str(exc))
 
 
+MetadataOpt = Annotated[Optional[Path], typer.Option(
+    "--metadata", "-m", exists=True, dir_okay=False,
+    help="CSV or TSV table of what you know about the files: columns file (path relative to the table, or a "
+         "unique file name) and any of issuer, area, published, url. Stated facts win over the text's.")]
+
+
+def _read_metadata(table: Path | None, files: list[str]) -> dict | None:
+    """The stated facts per file, or exit 2 when the table cannot be used; rows that cannot be used are named."""
+    if table is None:
+        return None
+    from policykg.metadata import MetadataError, read_metadata
+
+    try:
+        md = read_metadata(table, files)
+    except MetadataError as exc:
+        _fail(str(exc), 2)
+    for problem in md.problems:
+        console.print(f"[yellow]metadata:[/yellow] {problem}")
+    if md.ignored_columns:
+        console.print(f"[yellow]metadata:[/yellow] columns not used: {', '.join(md.ignored_columns)}")
+    console.print(f"metadata: facts stated for {len(md.by_path)} of {len(files)} files")
+    return md.by_path
+
+
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively).")],
@@ -53,8 +77,11 @@ def build(
     prune: Annotated[bool, typer.Option(help="Remove documents whose files are gone.")] = False,
     max_size: Annotated[float, typer.Option(help="Largest file to read, in MB.", min=0.001)] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    metadata: MetadataOpt = None,
 ) -> None:
-    """Add or replace each document's facts in the store; unchanged files are skipped."""
+    """Add or replace each document's facts in the store; unchanged files are skipped.
+
+    Files whose stated facts (--metadata) changed are extracted again; give the same table on every build."""
     from policykg.build import build as run_build
     from policykg.build import collect_files
 
@@ -63,6 +90,7 @@ def build(
         console.print(f"[red]error:[/red] no such file or directory: {m}")
     if missing and not files:
         raise typer.Exit(2)
+    stated = _read_metadata(metadata, files)
     gs = _open_store(store)
     started = time.perf_counter()
     with Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -74,7 +102,8 @@ def build(
             progress.update(task, advance=1, description=Path(result.path).name[:40])
 
         try:
-            summary = run_build(files, gs, jobs=jobs, prune=prune, max_bytes=int(max_size * 1e6), on_result=tick)
+            summary = run_build(files, gs, jobs=jobs, prune=prune, max_bytes=int(max_size * 1e6), on_result=tick,
+                                metadata=stated)
         except KeyboardInterrupt:
             # each document is written in one transaction: what was stored is whole
             progress.stop()
@@ -367,13 +396,14 @@ def evaluate(
                                          exists=True, file_okay=False)] = Path("../shared/corpus"),
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     details: Annotated[bool, typer.Option(help="List misses and false positives.")] = False,
+    metadata: MetadataOpt = None,
 ) -> None:
     """Score extraction against gold annotations: P/R/F1 for quantities and entities, attribute accuracy."""
     from policykg.evaluate import evaluate_dir, render_report
 
     try:
-        report = evaluate_dir(gold_dir, corpus)
-    except ValueError as exc:
+        report = evaluate_dir(gold_dir, corpus, metadata_table=metadata)
+    except ValueError as exc:  # (a MetadataError is one)
         _fail(str(exc), 2)
     if as_json:
         out.print_json(json.dumps(report, ensure_ascii=False))

@@ -14,6 +14,7 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+from policykg.metadata import read_metadata
 from policykg.ontology import PKG_NS
 from policykg.store import GraphStore
 
@@ -142,7 +143,9 @@ def find_document(corpus: Path, name: str) -> Path | None:
     return hits[0] if hits else None
 
 
-def evaluate_dir(gold_dir: Path, corpus: Path) -> dict:
+def evaluate_dir(gold_dir: Path, corpus: Path, metadata_table: Path | None = None) -> dict:
+    """Build the gold documents found under `corpus` into a scratch store and score them; `metadata_table`
+    states facts about the files as for `build --metadata`."""
     gold_files = sorted(Path(gold_dir).glob("*.gold.json"))
     if not gold_files:
         raise ValueError(f"no *.gold.json files in {gold_dir}")
@@ -159,7 +162,9 @@ def evaluate_dir(gold_dir: Path, corpus: Path) -> dict:
     # the store's files may still be held open when the directory goes: never fail on cleanup
     with tempfile.TemporaryDirectory(prefix="policykg-eval-", ignore_cleanup_errors=True) as tmp:
         store = GraphStore(Path(tmp) / "store")
-        summary = build([str(p.resolve()) for _, p in golds], store, jobs=1)
+        files = [str(p.resolve()) for _, p in golds]
+        metadata = read_metadata(metadata_table, files).by_path if metadata_table else None
+        summary = build(files, store, jobs=1, metadata=metadata)
         failures = {r.path: r.reason for r in summary.failed}
         report = _score(golds, store, failures)
         del store

@@ -37,3 +37,12 @@ def extractor_version() -> str:
     for name, f in sorted(entries, key=lambda e: e[0]):
         h.update(name.encode("utf-8") + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()[:16]
+
+
+def stored_version(given: tuple[tuple[str, str], ...] = ()) -> str:
+    """The version a document's graph records: the extractor's, and when the user stated facts about the file
+    (build --metadata), a fingerprint of them too, so that changing them re-extracts the file."""
+    if not given:
+        return extractor_version()
+    facts = "\n".join(f"{k}\t{v}" for k, v in sorted(given)).encode("utf-8")
+    return f"{extractor_version()}+{hashlib.sha256(facts).hexdigest()[:8]}"

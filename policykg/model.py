@@ -24,6 +24,9 @@ class SourceText:
     # what a web page records of itself outside its article (meta tags): ("site", "重庆市科学技术局"),
     # ("source", "市科技局"), ("published", "2023-07-26"); empty for other files
     page_fields: tuple[tuple[str, str], ...] = ()
+    # what the user states about the file (build --metadata): ("issuer", "六安市农业农村局"), ("area", "六安市"),
+    # ("published", "2023-07-26"), ("url", "https://…"); it wins over what is inferred from the text
+    given: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,174 @@
+"""Facts the user states about files (`build --metadata`): the table, the build, the store, the command line."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from policykg.build import build
+from policykg.metadata import MetadataError, iso_published, read_metadata
+from policykg.store import GraphStore
+
+P = """PREFIX pkg: <https://w3id.org/policykg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dct: <http://purl.org/dc/terms/>
+"""
+
+# a bureau's reply as saved from its web page: it says 我局 and never names itself, nor its date
+REPLY = """关于市十四届人大三次会议第52号建议的答复
+
+李明代表：
+    您提出的《关于加快培育特色农产品加工产业的建议》收悉，现答复如下：
+    目前，全市茶叶种植面积达到12.5万亩，较上年增长4%。我局将继续支持龙头企业做大做强。
+    感谢您对农业农村工作的关心和支持。
+"""
+
+
+def _rows(store: GraphStore, query: str) -> list[dict]:
+    result = store.query(P + query)
+    names = [v.value for v in result.variables]
+    return [{n: (r[n].value if r[n] is not None else None) for n in names} for r in result]
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "reply.txt").write_text(REPLY, encoding="utf-8")
+    return tmp_path
+
+
+def _table(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+# -- the table ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "iso"), [
+    ("2023-07-26", "2023-07-26"), ("2023/7/26", "2023-07-26"), ("2023年7月26日", "2023-07-26"),
+    ("2023-07-26 10:10:00", "2023-07-26"), ("2023-07", "2023-07"), ("2023", "2023"), ("2023年", "2023"),
+    ("26/07/2023", None), ("2023-13-01", None), ("last year", None), ("", None),
+])
+def test_published_dates(value, iso):
+    assert iso_published(value) == iso
+
+
+def test_table_by_relative_path_or_unique_name_csv_and_tsv(folder):
+    files = [str(folder / "docs" / "reply.txt")]
+    by_path = _table(folder / "m.csv", "file,issuer,notes\ndocs/reply.txt,市农业农村局,seen twice\n")
+    md = read_metadata(by_path, files)
+    assert md.by_path == {files[0]: (("issuer", "市农业农村局"),)}
+    assert md.ignored_columns == ["notes"] and md.problems == []
+    by_name = _table(folder / "m.tsv", "file\tplace\tdate\nreply.txt\t黄山市\t2023/6/20\n")
+    assert read_metadata(by_name, files).by_path == {files[0]: (("area", "黄山市"), ("published", "2023-06-20"))}
+
+
+def test_table_saved_as_gb18030(folder):
+    files = [str(folder / "docs" / "reply.txt")]
+    table = _table(folder / "m.csv", "file,发文机关\nreply.txt,黄山市农业农村局\n", "gb18030")
+    assert read_metadata(table, files).by_path == {files[0]: (("issuer", "黄山市农业农村局"),)}
+
+
+def test_table_rows_that_cannot_be_used_are_named(folder):
+    (folder / "docs" / "sub").mkdir()
+    (folder / "docs" / "sub" / "reply.txt").write_text(REPLY, encoding="utf-8")
+    (folder / "docs" / "other.txt").write_text(REPLY, encoding="utf-8")
+    files = [str(folder / "docs" / "reply.txt"), str(folder / "docs" / "sub" / "reply.txt"),
+             str(folder / "docs" / "other.txt")]
+    table = _table(folder / "m.csv", "file,area,published,url\n"
+                   "reply.txt,黄山市,,\n"  # two files built have that name
+                   "gone.txt,黄山市,,\n"
+                   "docs/other.txt,火星市,去年,ftp://x\n")
+    md = read_metadata(table, files)
+    assert md.by_path == {files[2]: ()}
+    text = "\n".join(md.problems)
+    assert "line 2: reply.txt: 2 files built have that name" in text
+    assert "line 3: gone.txt: no such file among those built" in text
+    assert "area '火星市'" in text and "published '去年'" in text and "url 'ftp://x'" in text
+
+
+def test_table_without_a_file_column_or_not_text_is_refused(folder):
+    with pytest.raises(MetadataError, match="no 'file' column; its columns are name, issuer"):
+        read_metadata(_table(folder / "m.csv", "name,issuer\nreply.txt,x\n"), [])
+    (folder / "bin.csv").write_bytes(b"\x81\x20\xff")
+    with pytest.raises(MetadataError, match="neither UTF-8 nor GB18030"):
+        read_metadata(folder / "bin.csv", [])
+
+
+# -- the build ------------------------------------------------------------------------------------
+
+STATED = {"issuer": "市农业农村局", "area": "黄山市", "published": "2023-06-20",
+          "url": "https://nyncj.huangshan.gov.cn/zwgk/2023/52.html"}
+
+
+def test_stated_facts_give_issuer_jurisdiction_date_and_address(folder, tmp_path):
+    path = str(folder / "docs" / "reply.txt")
+    store = GraphStore(tmp_path / "store")
+    build([path], store, metadata={path: tuple(sorted(STATED.items()))})
+    (doc,) = _rows(store, """SELECT ?issuer ?issued ?url WHERE { ?d a pkg:Document ;
+        pkg:issuedBy/skos:prefLabel ?issuer ; dct:issued ?issued ; pkg:sourceUrl ?url }""")
+    assert doc == {"issuer": "黄山市农业农村局", "issued": "2023-06-20", "url": STATED["url"]}
+    figures = _rows(store, """SELECT ?text ?agency ?year WHERE { ?q a pkg:Quantity ; pkg:text ?text ;
+        pkg:agency/skos:prefLabel ?agency ; pkg:year ?year }""")
+    assert {(f["text"], f["agency"], f["year"]) for f in figures} == {
+        ("12.5万亩", "黄山市农业农村局", "2023"), ("4%", "黄山市农业农村局", "2023")}
+
+
+def test_without_stated_facts_the_reply_has_no_issuer(folder, tmp_path):
+    path = str(folder / "docs" / "reply.txt")
+    store = GraphStore(tmp_path / "store")
+    build([path], store)
+    assert _rows(store, "SELECT ?i WHERE { ?d pkg:issuedBy ?i }") == []
+
+
+def test_changed_facts_re_extract_an_unchanged_file(folder, tmp_path):
+    path = str(folder / "docs" / "reply.txt")
+    store = GraphStore(tmp_path / "store")
+    stated = tuple(sorted(STATED.items()))
+    other = tuple(sorted({**STATED, "area": "六安市"}.items()))
+
+    def statuses(metadata):
+        return [r.status for r in build([path], store, metadata=metadata).results]
+
+    assert statuses({path: stated}) == ["added"]
+    assert statuses({path: stated}) == ["unchanged"]
+    assert statuses({path: other}) == ["updated"]
+    issuer = _rows(store, "SELECT ?i WHERE { ?d pkg:issuedBy/skos:prefLabel ?i }")
+    assert issuer == [{"i": "六安市农业农村局"}]
+    assert statuses(None) == ["updated"]  # facts no longer stated are no longer used
+    assert _rows(store, "SELECT ?i WHERE { ?d pkg:issuedBy ?i }") == []
+    assert len(_rows(store, "SELECT ?d WHERE { ?d a pkg:Document }")) == 1
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+def _cli(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "policykg", *args], capture_output=True, text=True, cwd=cwd,
+                          env={**os.environ, "COLUMNS": "200"})
+
+
+def test_cli_build_with_metadata(folder):
+    _table(folder / "sources.csv", "file,issuer,area,published,url,chars\n"
+           f"docs/reply.txt,{STATED['issuer']},{STATED['area']},{STATED['published']},{STATED['url']},300\n"
+           "docs/missing.txt,市商务局,黄山市,2023,\n")
+    r = _cli("build", "docs", "--store", "st", "--metadata", "sources.csv", "--json", cwd=folder)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["added"] == 1
+    assert "line 3: docs/missing.txt: no such file among those built" in r.stderr
+    assert "columns not used: chars" in r.stderr and "facts stated for 1 of 1 files" in r.stderr
+    q = _cli("sparql", P + "SELECT ?i WHERE { ?d pkg:issuedBy/skos:prefLabel ?i }", "--store", "st",
+             "--format", "json", cwd=folder)
+    assert "黄山市农业农村局" in q.stdout, q.stderr
+
+
+def test_cli_refuses_a_table_it_cannot_use(folder):
+    _table(folder / "bad.csv", "name,issuer\nreply.txt,x\n")
+    r = _cli("build", "docs", "--store", "st", "--metadata", "bad.csv", cwd=folder)
+    assert r.returncode == 2
+    assert "no 'file' column" in r.stderr
+    assert not (folder / "st").exists()  # refused before anything is stored
