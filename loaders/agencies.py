@@ -18,7 +18,7 @@ import ahocorasick
 
 from policykg.model import SourceText, Structure
 
-from .areas import Area, find_areas, gazetteer, resolve_area
+from .areas import Area, find_areas, gazetteer, resolve_area, resolve_area_path
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -458,7 +458,7 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     issuer = given.get("issuer") or _issuer_written(source, structure, head)
     area = _area_of_agency(issuer) if issuer is not None else None
     if area is None and "area" in given:
-        area = resolve_area(given["area"])
+        area = resolve_area_path(given["area"])
     if area is not None:
         # normalise the issuer to its canonical full name in its own jurisdiction
         issuer = issuer and resolve_agency(issuer, DocContext(None, area.key, area.province)) or issuer

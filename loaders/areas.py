@@ -186,6 +186,24 @@ def resolve_area(name: str, area: str | None = None, province: str | None = None
     return max(cands, key=score)
 
 
+def resolve_area_path(name: str) -> Area | None:
+    """An area written alone or after the areas that contain it (辽宁省抚顺市, 山西省晋城市城区, 宁夏银川市西夏区):
+    each part is read inside the one before it, so that a name many places share (城区) is the right one."""
+    g = gazetteer()
+    here, i = None, 0
+    while i < len(name):
+        for j in range(len(name), i, -1):
+            inside = [a for a in g.by_name.get(name[i:j], ())
+                      if here is None or here.key in {x.key for x in g.ancestors(a)}]
+            if len(inside) == 1 or here is None and inside:
+                here = inside[0] if len(inside) == 1 else resolve_area(name[i:j])
+                i = j
+                break
+        else:
+            return None
+    return here
+
+
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     """Every official name and every short form, for leftmost-longest matching; whether a short form

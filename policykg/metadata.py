@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policykg.loaders.areas import resolve_area
+from policykg.loaders.areas import gazetteer, resolve_area_path
 
 # column -> field, with the names researchers' spreadsheets commonly use for the same thing
 COLUMNS = {
@@ -55,6 +55,17 @@ def iso_published(value: str) -> str | None:
     if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
         return None
     return "-".join([year] + [f"{int(x):02d}" for x in (month, day) if x])
+
+
+def _area(written: str) -> tuple[str | None, str]:
+    """The area's key, or None and why: 辽宁省抚顺市 -> 抚顺市; 城区 alone names some thirty districts."""
+    area = resolve_area_path(written)
+    if area is None:
+        return None, "is not a Chinese administrative area the build knows"
+    same = [a for a in gazetteer().by_name.get(written, ()) if a.level == area.level]
+    if len(same) > 1:
+        return None, f"names {len(same)} areas ({', '.join(a.key for a in same[:3])}…); write it after its city"
+    return area.key, ""
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -110,10 +121,13 @@ def read_metadata(table: Path, files: list[str]) -> Metadata:
                 del values["published"]
             else:
                 values["published"] = iso
-        if "area" in values and resolve_area(values["area"]) is None:
-            out.problems.append(f"line {line}: {name}: area '{values['area']}' is not a Chinese administrative "
-                                "area the build knows; the area is not used")
-            del values["area"]
+        if "area" in values:
+            area, why = _area(values["area"])
+            if area is None:
+                out.problems.append(f"line {line}: {name}: area '{values['area']}' {why}; the area is not used")
+                del values["area"]
+            else:
+                values["area"] = area
         if "url" in values and not _URL.match(values["url"]):
             out.problems.append(f"line {line}: {name}: url '{values['url']}' is not an http(s) address; "
                                 "the url is not used")

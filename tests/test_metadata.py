@@ -92,6 +92,23 @@ def test_table_rows_that_cannot_be_used_are_named(folder):
     assert "area '火星市'" in text and "published '去年'" in text and "url 'ftp://x'" in text
 
 
+@pytest.mark.parametrize(("written", "key"), [
+    ("辽宁省抚顺市", "抚顺市"), ("山西省晋城市城区", "晋城市城区"), ("宁夏银川市西夏区", "银川市西夏区"),
+    ("云南省保山市龙陵县", "保山市龙陵县"), ("黄山市", "黄山市"), ("重庆市", "重庆市"),
+])
+def test_table_area_written_with_its_containing_areas(folder, written, key):
+    files = [str(folder / "docs" / "reply.txt")]
+    md = read_metadata(_table(folder / "m.csv", f"file,area\nreply.txt,{written}\n"), files)
+    assert md.by_path == {files[0]: (("area", key),)} and md.problems == []
+
+
+def test_table_area_that_names_several_places_is_not_guessed(folder):
+    files = [str(folder / "docs" / "reply.txt")]
+    md = read_metadata(_table(folder / "m.csv", "file,area\nreply.txt,城区\n"), files)
+    assert md.by_path == {files[0]: ()}
+    assert "area '城区' names" in md.problems[0] and "write it after its city" in md.problems[0]
+
+
 def test_table_without_a_file_column_or_not_text_is_refused(folder):
     with pytest.raises(MetadataError, match="no 'file' column; its columns are name, issuer"):
         read_metadata(_table(folder / "m.csv", "name,issuer\nreply.txt,x\n"), [])
