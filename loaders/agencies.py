@@ -324,10 +324,25 @@ def _zone_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
         zones = m.group("zones").split("、")
         for i, zone in enumerate(zones):
             end = m.end() if i == len(zones) - 1 else pos + len(zone)  # the last runs to the committee word
-            if not any(h.start < end and pos < h.end for h in cands) and not re.match(r"[各全本该]", zone):
-                out.append(AgencyHit(pos, end, text[pos:end], zone + "管理委员会", None, "管理委员会"))
-            pos += len(zone) + 1
+            lead = _before_place(zone)
+            start, zone = pos + lead, zone[lead:]
+            if not any(h.start < end and start < h.end for h in cands) and not re.match(r"[各全本该]", zone):
+                out.append(AgencyHit(start, end, text[start:end], zone + "管理委员会", None, "管理委员会"))
+            pos = start + len(zone) + 1
     return out
+
+
+# words that lead up to a place's name and are no part of it: 关于准格尔…, 将原内蒙古…开发区管委会
+_LEAD_TO_PLACE = re.compile(r"^(?:关于|将原|将|原|对|把|由|在|从|与|同)+")
+
+
+def _before_place(name: str) -> int:
+    """How many leading characters of `name` are words before the place it starts with (0 when none)."""
+    lead = _LEAD_TO_PLACE.match(name)
+    if lead is None:
+        return 0
+    rest = name[lead.end():]
+    return lead.end() if any(rest[:k] in gazetteer().by_name for k in (2, 3, 4)) else 0
 
 
 # a joint meeting of bodies on one task, or its office (市知识产权战略实施工作联席会议办公室), not its system

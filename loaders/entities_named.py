@@ -41,7 +41,7 @@ def _alternation(words) -> str:
 _PARK_GENERIC = re.compile(
     r"^(?:国家级|省级|市级|自治区级|盟市级|县级|区级|本盟市|自治区|盟市|本省|本市|本县|本区|新设|升级|各级|各类|重点|一批|特色|智慧|绿色|零碳|低碳|化工|示范样板|开发|主导|集中|专业|"
     r"相关|现有|新型|若干|优势|产业|创新型?|高水平|一流|综合|公共|合作|先进|标杆|中心|示范|试点|新建|全省|全市|我省|我市|"
-    r"国际|国家|省|市|区|县|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
+    r"国际|国家|省|市|区|县|全区|全县|全旗|全州|全盟|各地|各县区|各县市区|各县|各区|各市|县区|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
     r"以上|一批|新增|首批|技术|工程|世界级|大|现代化|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界|生产|骨干|增量|"
     r"经济|边境经济|生态文明|重要|新兴|经贸|文化公园|中部地区|西部地区|东部地区|东北地区|运输|文化生态|风貌|监测|生物圈|旅游景区|数字|物流|冷链|冷链物流|生态|水源|饮用水水源|野生动物|旅游|特色农产品|口岸型|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级|精品)+$"
 )
@@ -66,6 +66,7 @@ _LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff“”]{1,16}、)+[\u4e00
 
 
 _FTZ_HEADS = ("自贸区", "自贸试验区", "自由贸易试验区")
+_OWN_PLACE = re.compile(r".*我(?:省|市|区|县|旗|州|盟)")
 
 
 def find_parks(text: str, province: str | None = None, industries: frozenset[str] = frozenset(),
@@ -96,8 +97,9 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if head in _LEVEL_NAMED and (count := re.search(r"\d+个(?=[\u4e00-\u9fff]+$)", name)):
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
-        if re.search(r"[，。；、在是把被让]|“?(?:\d+|N)”?[家个项]", name) or name.count("“") != name.count("”"):
-            continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个) inside, or a quote left open
+        if re.search(r"[，。；、在是把被让]|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个", name) or \
+                name.count("“") != name.count("”"):
+            continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote left open
         s, name, first = _after_conjunction(text, s, name, pat, mins, g)
         hits += first
         if re.search(r"\d+(?:万|亩|大|个|家|项)|晋升为|成为", name) or re.search(r"[百千万亿]+级|\d+A级", name):
@@ -149,6 +151,9 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
     k = name.rfind("领域")
     if k >= 0:
         s, name = s + k + 2, name[k + 2:]  # 生物医药领域国家制造业创新中心: the field is not the name
+    own = _OWN_PLACE.search(name)
+    if own:
+        s, name = s + own.end(), name[own.end():]  # 促进我区工业园区: the writer's own place names no park
     q = name.rfind("“")
     if q >= 0 and "”" not in name[q:] and text[m.end():m.end() + 1] == "”":
         s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
@@ -186,6 +191,8 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
     (…产业园和…基地) as a hit of its own."""
     # the last 和/与/及 that is not inside an area's name (呼和浩特)
     j = max((i for i, ch in enumerate(name) if ch in "和与及" and not _inside_place_name(name, i, g)), default=-1)
+    if j == 0 and any(name[1:1 + k] in g.by_name for k in (2, 3, 4)):
+        return s + 1, name[1:], []  # (…管理委员会)和鄂尔多斯…基地: the name starts after the conjunction
     if not (j > 0 and len(name) - j - 1 >= 2 and name[j - 1:j + 1] != "城与"):
         return s, name, []
     first_head = pat.search(name[:j])
@@ -231,10 +238,11 @@ def _built_by_area(text: str, s: int, e: int, name: str, head: str, g) -> Hit | 
 def _after_lead(s: int, name: str, head: str, g) -> tuple[int, str] | None:
     """The name after a preposition, a verb or a leading word, which are no part of it; None when the name is such a
     word only (a free trade zone's head names the province's zone even then)."""
-    pre = re.match(r"^[以对与在从将把向]", name)
-    if pre and (name[1:3] in g.by_name or name[1:4] in g.by_name or name[1:].startswith(("国家", "全国", "省")) or
+    pre = re.match(r"^[以对与在从将把向]原?", name)
+    k = pre.end() if pre else 0
+    if pre and (name[k:k + 2] in g.by_name or name[k:k + 3] in g.by_name or name[k:].startswith(("国家", "全国", "省")) or
                 pre.group(0) == "以" and len(name) >= 5 and not name.startswith("以色列")):
-        s, name = s + 1, name[1:]  # 以东湖科学城, 以国家实验室, 以内陆开放型经济试验区为…: a preposition before the name
+        s, name = s + k, name[k:]  # 以东湖科学城, 以国家实验室, 将原…开发区, 以内陆开放型经济试验区为…: a preposition before the name
     else:
         # 企业可以到阜城经济开发区: a clause before a preposition and the place that names the park
         into = [p.end() for p in re.finditer(r"[到赴在至向]", name)
@@ -377,7 +385,7 @@ def _a_kind_of_park(text: str, s: int, name: str, head: str, industries: frozens
     if head == "先行区" and not _names_place(name, g):
         return True  # 美丽乡村先行区, 集体林权制度改革先行区: what a place aims to become, no park of its own
     # 文化产业园区, 化工园区, 市级智能制造示范区: a kind of park, not a named one
-    return bool(head in _CLASS_HEADS and (name in industries or name in g.by_name or _generic_industry(name, industries) or
+    return bool(head in _CLASS_HEADS and (name in industries or _generic_industry(name, industries) or
                                           re.match(r"^(?:省级|市级|国家级|县级)", name)))
 
 

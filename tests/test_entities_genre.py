@@ -283,3 +283,17 @@ def test_the_other_signatures_of_a_footer_name_persons():
     from policykg.loaders.entities_named import find_persons
     found = {h.key: dict(h.literals)["role"] for h in find_persons("承办人：王晓明\n审核人：李四 电话：6812345\n")}
     assert found == {"王晓明": "承办人", "李四": "审核人"}
+
+
+def test_reorganised_zones_and_their_committees_are_named_without_the_prose_around_them():
+    # a text of our own in the way replies tell of zones merged under one committee
+    text = ("关于赤峰高新技术产业开发区管委会的建议收悉。经研究，将原赤峰红山经济开发区管理委员会和赤峰元宝山煤电基地"
+            "管理委员会合并为赤峰高新技术产业开发区管理委员会，下设红山产业园和元宝山产业园两个园区。"
+            "自治区高度重视赤峰高新技术产业开发区发展，有效促进我区工业园区提质增效。")
+    ctx = DocContext(None, "赤峰市", "内蒙古自治区")
+    agencies = set(_keys(text, ctx))
+    assert {"赤峰红山经济开发区管理委员会", "赤峰高新技术产业开发区管理委员会"} <= agencies
+    assert not any(k.startswith(("关于", "将原", "原")) for k in agencies)
+    parks = {h.key for h in find_parks(text, "内蒙古自治区")}
+    assert {"红山产业园", "元宝山产业园", "赤峰元宝山煤电基地", "赤峰红山经济开发区"} <= parks
+    assert not any(w in k for k in parks for w in ("下设", "合并为", "管理委员会", "两个", "重视", "我区", "和赤峰"))
