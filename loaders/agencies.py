@@ -196,6 +196,23 @@ def _bare_lists(text: str, items: list[tuple[int, int, str, "_Body"]], ctx: DocC
             for run in runs if len(run) >= 3 for s, e, form, body in run]
 
 
+def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body"]],
+                              cands: list[AgencyHit]) -> list[AgencyHit]:
+    """Bodies named bare after a body of a named place in a list (会同省商务厅、交通运输厅): of the same place."""
+    by_end = {h.end: h for h in cands if h.area}
+    out = []
+    for s, e, form, body in sorted(items):
+        before = by_end.get(s - 1)
+        if before is None or text[s - 1] != "、" or s in {h.start for h in cands}:
+            continue
+        area = gazetteer().get(before.area)
+        if area is not None and area.level != "region":
+            hit = AgencyHit(s, e, form, canonical_local(body, area), area.key, _body_name(body))
+            out.append(hit)
+            by_end[e] = hit  # the next one in the list shares it too
+    return out
+
+
 def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     """Agency names in `text`, resolved in the document's context; non-overlapping, longest first."""
     lex = _lexicon()
@@ -259,6 +276,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 cands.append(AgencyHit(m.start(), m.end(), m.group(0), canonical_local(body, area), area.key,
                                        _body_name(body)))
     cands += _bare_lists(text, bare_items, ctx)
+    cands += _sharing_the_place_before(text, bare_items, cands)
     cands += _standing_committees(text, cands)
     cands += _zone_committees(text, cands)
     cands += _joint_meetings(text, cands, ctx)
@@ -553,10 +571,10 @@ def _area_of_reply(mentioned: list, structure: Structure, head: str, text: str) 
         _own_area_of_mentions(mentioned, head, text)
     if area is not None:
         return area
-    province = _province_of_mentions(text, mentioned)
-    if province is None or not _PROVINCIAL_LEVEL.search(head[:600]) and "我省" not in text:
+    if not _PROVINCIAL_LEVEL.search(head[:600]) and "我省" not in text:
         return None
-    return gazetteer().get(province)
+    province = _province_of_mentions(text, mentioned) or _province_of_mentions(text, mentioned, ahead=True)
+    return gazetteer().get(province) if province else None
 
 
 _OWN_LEVEL = {"区": "county", "县": "county", "市": "city"}  # districts are county-level areas
@@ -665,10 +683,11 @@ def _own_area_of_mentions(mentioned: list, head: str, text: str) -> Area | None:
     return areas[best] if counts[best] >= 2 and counts[best] * 2 > sum(counts.values()) else None
 
 
-def _province_of_mentions(text: str, mentioned: list | None = None) -> str | None:
+def _province_of_mentions(text: str, mentioned: list | None = None, ahead: bool = False) -> str | None:
     """The province of a document whose issuer and area are not written (a reply without a letterhead about
     旬阳市): the one province that at least three quarters of its area mentions, and three at least, lie in,
-    so that 省发改委 there still resolves (陕西省发展和改革委员会). `mentioned`: find_areas(text) if known."""
+    so that 省发改委 there still resolves (陕西省发展和改革委员会). `mentioned`: find_areas(text) if known.
+    `ahead`: instead, the province mentioned three times at least and more than twice as often as any other."""
     g = gazetteer()
     counts: dict[str, int] = {}
     for h in find_areas(text) if mentioned is None else mentioned:
@@ -678,4 +697,7 @@ def _province_of_mentions(text: str, mentioned: list | None = None) -> str | Non
     if not counts:
         return None
     best = max(counts, key=counts.get)
+    if ahead:  # a reply to its province's congress or CPPCC may tell of others too, but names its own most
+        second = max((v for k, v in counts.items() if k != best), default=0)
+        return best if counts[best] >= 3 and counts[best] > 2 * second else None
     return best if counts[best] >= 3 and counts[best] * 4 >= 3 * sum(counts.values()) else None

@@ -297,3 +297,22 @@ def test_reorganised_zones_and_their_committees_are_named_without_the_prose_arou
     parks = {h.key for h in find_parks(text, "内蒙古自治区")}
     assert {"红山产业园", "元宝山产业园", "赤峰元宝山煤电基地", "赤峰红山经济开发区"} <= parks
     assert not any(w in k for k in parks for w in ("下设", "合并为", "管理委员会", "两个", "重视", "我区", "和赤峰"))
+
+
+def test_democratic_parties_committees_are_not_the_communist_partys():
+    ctx = DocContext(None, "洛阳市", "河南省")
+    assert _keys("民盟洛阳市委、九三学社市委和洛阳市委统战部联合调研。", ctx) == \
+        ["中国民主同盟洛阳市委员会", "九三学社洛阳市委员会", "中国共产党洛阳市委员会统一战线工作部"]
+
+
+def test_a_body_named_bare_after_a_body_of_a_named_place_is_of_that_place():
+    ctx = DocContext(None, "安徽省", "安徽省")
+    assert _keys("我厅会同省财政厅、自然资源厅、生态环境厅研究。", ctx)[-3:] == \
+        ["安徽省财政厅", "安徽省自然资源厅", "安徽省生态环境厅"]
+    assert "安徽省财政厅" not in _keys("请联系财政厅。", ctx)
+
+
+def test_a_reply_to_its_provinces_cpcc_that_tells_of_other_provinces_is_still_its_own(tmp_path):
+    text = ("对省政协十三届二次会议第2024118号提案的答复\n尊敬的王强委员:\n您提出的提案收悉。近年来,省委、省政府"
+            "深入对接长三角,推动安徽与上海、江苏开展合作,安徽企业赴沪参展,安徽制造走向全国。我委会同省商务厅推进。\n")
+    assert _context(tmp_path, text).area == "安徽省"
