@@ -118,6 +118,12 @@ def _area_entity(b: _Builder, area, vs: int, ve: int, mention: bool = True) -> N
         a = g.get(a.parent)
 
 
+def _inside_cited(h, cited_taken: bytearray) -> bool:
+    """Whether the name lies wholly inside a cited document's title (关于支持…产业园建设的建议): a place so
+    named is named in the text all the same."""
+    return cited_taken.find(0, h.start, h.end) < 0
+
+
 def extract_entities(source: SourceText, view: NormalisedView, structure: Structure, ctx: DocContext) -> EntityResult:
     text = view.text
     b = _Builder(source, view)
@@ -213,7 +219,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         i = bisect_right(starts, pos) - 1
         return reach_max[i] if i >= 0 else 0
     for h in park_hits:
-        if not free(h.start, h.end) and not _named_after_agency(h, agency_hits, taken, agency_taken):
+        if not free(h.start, h.end) and not _named_after_agency(h, agency_hits, taken, agency_taken) and \
+                not only_cited_inside(h.start, h.end) and not _inside_cited(h, cited_taken):
             continue
         if reach(h.start) > h.end and not text.startswith("建设", h.end):
             continue  # the park's name is the start of a programme's name (一绿地区城市公园环);

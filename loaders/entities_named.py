@@ -671,7 +671,7 @@ def _slogan_stop() -> frozenset[str]:
         return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
 
 
-_CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|纲要|公告|通告|细则|决议|批复|函|（试行）|（草案）|纲要草案)$")
+_CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|提案|议案|纲要|公告|通告|细则|决议|批复|函|（试行）|（草案）|纲要草案)$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号")
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
 _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")
@@ -1665,9 +1665,11 @@ def _starts_with_area(name: str) -> bool:
 # a reply's opening names the suggestion it answers, often without 《》: 您提出的关于…的建议收悉
 _PROPOSED, _SUGGESTION_KIND, _RECEIVED = r"(?:提出的|所提|提交的|领衔的)", r"(?:建议|提案|议案)", r"(?:已?收悉|已转|收到)"
 _SUGGESTION = re.compile(
-    rf"{_PROPOSED}(?P<t>关于[^，。；：《》“”\n]{{4,60}}?的{_SUGGESTION_KIND})[》”]?{_RECEIVED}"
-    # in quotes: 您提出的“关于加强…建设问题”的建议收悉, 提出的关于“我区…发展的建议”的提案收悉
-    rf"|{_PROPOSED}(?:关于)?“(?P<q>[^“”\n]{{4,60}})”的{_SUGGESTION_KIND}{_RECEIVED}")
+    # the gist in quotes: 您提出的“关于加强…建设问题”的建议收悉, 提出的关于“我区…发展的建议”的提案收悉
+    rf"{_PROPOSED}(?:关于)?“(?P<q>[^“”\n]{{4,60}})”的{_SUGGESTION_KIND}{_RECEIVED}"
+    # the title, in quotes or not, with commas and quotes of its own: 提出的“关于推进…建设,加快…的提案”收悉,
+    # 提出的关于更好发挥沈阳、大连“双核”带动作用的提案收悉
+    rf"|{_PROPOSED}“?(?P<t>关于[^。；：《》\n]{{4,80}}?的{_SUGGESTION_KIND})[》”]?{_RECEIVED}")
 
 
 def _answered_suggestions(text: str) -> list[Hit]:

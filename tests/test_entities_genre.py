@@ -316,3 +316,17 @@ def test_a_reply_to_its_provinces_cpcc_that_tells_of_other_provinces_is_still_it
     text = ("对省政协十三届二次会议第2024118号提案的答复\n尊敬的王强委员:\n您提出的提案收悉。近年来,省委、省政府"
             "深入对接长三角,推动安徽与上海、江苏开展合作,安徽企业赴沪参展,安徽制造走向全国。我委会同省商务厅推进。\n")
     assert _context(tmp_path, text).area == "安徽省"
+
+
+def test_the_proposal_a_reply_answers_is_cited_and_the_places_its_title_names_are_kept(tmp_path):
+    from policykg.pipeline import build_record
+    path = tmp_path / "reply.txt"
+    path.write_text("关于市政协九届三次会议第20230117号提案的答复\n李华委员:\n"
+                    "您提出的“关于推进滁州苏滁现代产业园建设,打造“双核”联动示范的提案”收悉,现答复如下:\n"
+                    "你们提出的关于支持江北新区与来安“双城”合作的提案收悉,我委高度重视。\n", encoding="utf-8")
+    record = build_record(str(path))
+    cited = {e.key for e in record.entities if e.cls == "CitedDocument"}
+    assert {"关于推进滁州苏滁现代产业园建设,打造“双核”联动示范的提案", "关于支持江北新区与来安“双城”合作的提案"} <= cited
+    initiatives = {e.key for e in record.entities if e.cls == "Initiative"}
+    assert not any(k.endswith("提案") for k in initiatives)
+    assert "滁州苏滁现代产业园" in {e.key for e in record.entities if e.cls == "Park"}
