@@ -271,6 +271,10 @@ class _Extractor:
         if self.structure.genre != "work_report":
             if any(c in sentence_before for c in self.lex.observation_cues_outside_reports):
                 return "observation"
+            if self.structure.genre == "reply" and not future and \
+                    any(c in clause_before for c in self.lex.observation_cues_in_replies) and \
+                    not any(c in clause_before for c in (*self.lex.target_cues, *self.lex.modality_words)):
+                return "observation"
             if ctx is not None and self._state_told_before(ctx.start, q.start):
                 return "observation"
             if self.lex.month_range_is_observation and _MONTH_RANGE.search(sentence_before):

@@ -32,6 +32,7 @@ class QuantityLexicon:
     target_cues: tuple[str, ...]
     observation_cues: tuple[str, ...]
     observation_cues_outside_reports: tuple[str, ...]
+    observation_cues_in_replies: tuple[str, ...]
     month_range_is_observation: bool
     le_exclusions: tuple[str, ...]
     breakdown_cues: tuple[str, ...]
@@ -97,6 +98,7 @@ def load_lexicon() -> QuantityLexicon:
         target_cues=_longest_first(cues["kind"]["target"]),
         observation_cues=_longest_first(cues["kind"]["observation"]),
         observation_cues_outside_reports=tuple(cues["kind"].get("observation_outside_reports", ())),
+        observation_cues_in_replies=tuple(cues["kind"].get("observation_in_replies", ())),
         month_range_is_observation=bool(cues["kind"].get("month_range", False)),
         le_exclusions=tuple(cues["kind"]["le_exclusions"]),
         breakdown_cues=tuple(cues["kind"]["breakdown"]),

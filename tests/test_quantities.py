@@ -468,3 +468,14 @@ def test_a_bulletin_and_a_summary_report_on_the_year_of_their_title():
     v = normalise(t)
     assert [(q.text, q.kind, q.year) for q in extract_quantities(t, v, parse(t, v), [], None, 2024)] == \
         [("3万亩", "observation", 2024), ("2万亩", "target", 2025)]
+
+
+def test_a_reply_tells_what_was_achieved_so_far():
+    qs = run("近年来我省持续推进园区建设。新型基础设施加快建设，累计建成5G基站3.2万个；"
+             "两家园区获批国家级绿色工业园区，3个集群入选省级特色产业集群名单。"
+             "力争到2027年累计建成5G基站5万个。", doc_year=2024)
+    kinds = {q.text: q.kind for q in qs}
+    assert kinds["3.2万个"] == "observation" and kinds["5万个"] == "target"
+    # in a plan the same words may set goals: only replies read them as achieved
+    plan = run("新型基础设施加快建设，累计建成5G基站3.2万个。", genre="plan", doc_year=2024)
+    assert [q.kind for q in plan] == ["target"]

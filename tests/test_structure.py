@@ -91,3 +91,10 @@ def test_a_city_report_without_its_title_is_a_work_report_of_the_year_after_its_
     head = "2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n"
     st = parse_structure(head)
     assert (st.field_value("date"), st.field_value("meeting")) == ("2025年3月21日", "汉滨区第十九届人民代表大会第四次会议")
+
+
+@pytest.mark.parametrize("line", ["发布时间:2024年08月29日", "发布时间：2024-08-29", "时间: 2024/8/29"])
+def test_a_pages_publication_date_in_any_common_form(line):
+    from policykg.loaders.document import iso_date
+    s = parse_structure(f"{line}\n中国农工民主党辽宁省委:\n你们提出的提案收悉,现答复如下:\n")
+    assert iso_date(s.field_value("published")) == "2024-08-29"
