@@ -97,7 +97,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if head in _LEVEL_NAMED and (count := re.search(r"\d+个(?=[\u4e00-\u9fff]+$)", name)):
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
-        if re.search(r"[，。；、在是把被让]|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个", name) or \
+        if re.search(r"[，。；、在是把被让]|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个|[（(]$", name) or \
                 name.count("“") != name.count("”"):
             continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote left open
         s, name, first = _after_conjunction(text, s, name, pat, mins, g)
@@ -125,6 +125,9 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if not name or _not_a_proper_name(text, s, name, head, mins) or _a_designation(name + head, g):
             continue
+        kind = next((k for k in sorted(_KINDS_OF_ZONE, key=len, reverse=True) if (name + head).endswith(k)), "")
+        if kind and any((name + head)[:-len(kind)].endswith(h) for h in mins):
+            continue  # 灰山港产业开发区化工园区: a park of that kind (its status); the park is named before the kind
         if head in ("自由贸易港", "自贸港"):
             hits += _free_trade_port(e, name, head, g)
             continue
@@ -157,6 +160,9 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
     q = name.rfind("“")
     if q >= 0 and "”" not in name[q:] and text[m.end():m.end() + 1] == "”":
         s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
+    close = name.find("”")
+    if close >= 0 and "“" not in name[:close]:
+        s, name = s + close + 1, name[close + 1:]  # 相关政策。”河北阜城经济开发区: a quotation ends before the name
     return s, name
 
 
@@ -238,7 +244,7 @@ def _built_by_area(text: str, s: int, e: int, name: str, head: str, g) -> Hit | 
 def _after_lead(s: int, name: str, head: str, g) -> tuple[int, str] | None:
     """The name after a preposition, a verb or a leading word, which are no part of it; None when the name is such a
     word only (a free trade zone's head names the province's zone even then)."""
-    pre = re.match(r"^[以对与在从将把向]原?", name)
+    pre = re.match(r"^(?:[以对与在从将把向]原?|[到赴至])", name)
     k = pre.end() if pre else 0
     if pre and (name[k:k + 2] in g.by_name or name[k:k + 3] in g.by_name or name[k:].startswith(("国家", "全国", "省")) or
                 pre.group(0) == "以" and len(name) >= 5 and not name.startswith("以色列")):

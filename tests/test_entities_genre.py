@@ -330,3 +330,11 @@ def test_the_proposal_a_reply_answers_is_cited_and_the_places_its_title_names_ar
     initiatives = {e.key for e in record.entities if e.cls == "Initiative"}
     assert not any(k.endswith("提案") for k in initiatives)
     assert "滁州苏滁现代产业园" in {e.key for e in record.entities if e.cls == "Park"}
+
+
+def test_a_park_after_a_quotation_a_preposition_or_before_its_status():
+    text = ("文件指出：“符合条件的，纳入开发区(园区)序列管理。”河间经济开发区于2012年经省政府批准设立。"
+            "企业可到河间经济开发区落户。2024年启动了河间经济开发区化工园区认定工作。")
+    keys = {h.key for h in find_parks(text, "河北省", area="沧州市")}
+    assert "河间经济开发区" in keys
+    assert not any(k.startswith(("”", "到")) or k.endswith("化工园区") or "(" in k for k in keys)
