@@ -32,7 +32,7 @@ ATTRIBUTES = ("kind", "comparator", "year", "agency")
 _QUANTITIES = f"""
 PREFIX pkg: <{PKG_NS}>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?doc ?q ?start ?end ?text ?value ?valueMax ?unit ?comparator ?year ?agencyName ?metric ?target WHERE {{
+SELECT DISTINCT ?doc ?q ?start ?end ?text ?value ?valueMax ?unit ?comparator ?year ?agencyName ?metric ?target WHERE {{
   ?q a pkg:Quantity ; pkg:inDocument ?doc ; pkg:start ?start ; pkg:end ?end ; pkg:text ?text ;
      pkg:value ?value ; pkg:unit ?unit ; pkg:comparator ?comparator .
   OPTIONAL {{ ?q pkg:valueMax ?valueMax }}

@@ -33,3 +33,23 @@ def test_entity_only_gold_leaves_quantities_unscored(tmp_path):
     # entities are scored exactly as with the full file
     assert report["summary"]["entities"]["agencies"]["gold"] == len(gold["entities"]["agencies"])
     assert report["summary"]["entities"]["agencies"]["f1"] > 0.8
+
+
+def test_each_figure_counts_once_when_its_agency_is_in_several_documents(tmp_path):
+    # two replies of one bureau: the bureau's node is in both documents' graphs
+    corpus, gold_dir = tmp_path / "docs", tmp_path / "gold"
+    corpus.mkdir(), gold_dir.mkdir()
+    texts = {"a.txt": "常州市商务局\n关于建议的答复\n目前，全市共有外资企业1200家。\n",
+             "b.txt": "常州市商务局\n关于提案的答复\n目前，全市共有总部企业35家。\n"}
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        span = "1200家" if name == "a.txt" else "35家"
+        start = text.index(span)
+        gold = {"document": name, "quantities": [{
+            "start": start, "end": start + len(span), "text": span, "kind": "observation",
+            "value": int(span[:-1]), "unit": "家", "comparator": "=", "year": None, "agency": "常州市商务局"}],
+            "entities": {}}
+        (gold_dir / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    report = evaluate_dir(gold_dir, corpus)
+    assert report["summary"]["quantities"]["predicted"] == 2
+    assert report["summary"]["quantities"]["f1"] == 1.0
