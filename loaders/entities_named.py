@@ -718,7 +718,7 @@ def _cited_or_initiative(title: str) -> str:
 # document kinds that are texts rather than programmes: measures, reports, task breakdowns, lists
 # (方案 in 《》: 24 of 29 annotated titles are cited documents, and so are lists, 清单 and 目录: CONVENTIONS.md
 # section 6; a period may follow the title)
-_DOCUMENT_TITLE = re.compile(r"(?:措施|报告|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|方案)(?:（试行）|（暂行）)?"
+_DOCUMENT_TITLE = re.compile(r"(?:措施|举措|报告|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|方案)(?:（试行）|（暂行）)?"
                              rf"(?:[（(]{YEAR_SPAN}[）)])?$")
 
 

@@ -338,3 +338,10 @@ def test_a_park_after_a_quotation_a_preposition_or_before_its_status():
     keys = {h.key for h in find_parks(text, "河北省", area="沧州市")}
     assert "河间经济开发区" in keys
     assert not any(k.startswith(("”", "到")) or k.endswith("化工园区") or "(" in k for k in keys)
+
+
+def test_a_titled_set_of_measures_is_a_cited_document():
+    from policykg.loaders.entities_named import find_initiatives
+    hits = find_initiatives("印发《芜湖市支持机器人产业发展若干举措》，落实《稳外贸十条举措》。")
+    assert {(h.cls, h.key) for h in hits} == {("CitedDocument", "芜湖市支持机器人产业发展若干举措"),
+                                              ("CitedDocument", "稳外贸十条举措")}
