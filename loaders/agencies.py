@@ -460,10 +460,16 @@ _SOURCE_BODY = re.compile(r"来源\s*[:：|]\s*(?P<name>" + _BODY_NAME + r")(?:�
 _SIGNATURE = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 
 
+# a page's record of itself as bare lines above the title (• 005252100/2024-00211 • 郑州市发展和改革委员会
+# • 2024-09-21): a line that is a body's whole name, in the head only
+_BODY_LINE = re.compile(r"^[ \t•·\-*]*(?P<name>" + _BODY_NAME + r")[ \t]*$", re.M)
+
+
 def _issuer_in_text(text: str) -> str | None:
     """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
-    for pat in (_PUBLISHER, _TITLE_BY, _LETTERHEAD, _SIGNATURE):
-        for m in pat.finditer(text):
+    for pat, within in ((_PUBLISHER, None), (_TITLE_BY, None), (_LETTERHEAD, None), (_SIGNATURE, None),
+                        (_BODY_LINE, 400)):
+        for m in pat.finditer(text, 0, within or len(text)):
             name = m.group("name").strip()
             if _area_of_agency(name) is not None:
                 return name

@@ -345,3 +345,11 @@ def test_a_titled_set_of_measures_is_a_cited_document():
     hits = find_initiatives("印发《芜湖市支持机器人产业发展若干举措》，落实《稳外贸十条举措》。")
     assert {(h.cls, h.key) for h in hits} == {("CitedDocument", "芜湖市支持机器人产业发展若干举措"),
                                               ("CitedDocument", "稳外贸十条举措")}
+
+
+def test_a_pages_bare_record_lines_above_the_title_name_the_issuer(tmp_path):
+    text = ("  • 11410100005252100/2023-00117\n  • 洛阳市工业和信息化局\n  • 建议提案\n  • 2023-08-02\n"
+            "关于市政协十四届二次会议第20230156号提案的答复\n王明委员:\n你提出的提案收悉。我局高度重视。\n")
+    assert _context(tmp_path, text).issuer == "洛阳市工业和信息化局"
+    # a body's name alone deep in the text is no record of the page
+    assert _context(tmp_path, "关于提案的答复\n王明委员:\n" + "你提出的提案收悉。" * 60 + "\n洛阳市工业和信息化局\n").issuer is None
