@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -137,9 +137,19 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         hits += _qualified_list_before(text, main, head, prov, industries) or \
             [main, *_short_names_before(text, s, name, head, industries, pat, g)]
         mark_taken(taken, s, e)
-    hits = [_with_segment(text, _with_full_head(h)) for h in hits]
+    hits = _dash_variants_merged([_with_segment(text, _with_full_head(h)) for h in hits])
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_DASHES = str.maketrans("", "", "—–-－")
+
+
+def _dash_variants_merged(hits: list[Hit]) -> list[Hit]:
+    """A park written with and without the dash between its places (中原—长三角经济走廊, 中原长三角经济走廊) is
+    one park, under the name with the dash."""
+    dashed = {h.key.translate(_DASHES): h.key for h in hits if h.key.translate(_DASHES) != h.key}
+    return [replace(h, key=dashed[h.key], aliases=(*h.aliases, h.key)) if h.key in dashed else h for h in hits]
 
 
 def _park_name_before(text: str, m, g) -> tuple[int, str]:
@@ -1113,8 +1123,8 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         if listed:
             add(listed)
         return
-    if re.search(r"[，。；、：]", name):
-        return
+    if re.search(r"[，。；、：]", name) or re.search(r"\d+(?:\.\d+)?[万亿]?元", name):
+        return  # a clause, or an amount (…建设2.92亿元专项资金): no programme's name
     lead = _LEADING.match(name)
     core = name[lead.end():] if lead else name
     if _too_short_or_generic(core, min_name, stopped_by_word) or head in _SIZED_WORKS and len(_unsized(core, head)) < 2:

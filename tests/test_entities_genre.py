@@ -353,3 +353,11 @@ def test_a_pages_bare_record_lines_above_the_title_name_the_issuer(tmp_path):
     assert _context(tmp_path, text).issuer == "洛阳市工业和信息化局"
     # a body's name alone deep in the text is no record of the page
     assert _context(tmp_path, "关于提案的答复\n王明委员:\n" + "你提出的提案收悉。" * 60 + "\n洛阳市工业和信息化局\n").issuer is None
+
+
+def test_a_park_written_with_and_without_its_dash_is_one_and_an_amount_names_no_programme():
+    from policykg.loaders.entities_named import find_initiatives
+    text = "推进呼包—鄂榆经济走廊建设。呼包鄂榆经济走廊成效明显。我厅累计支持包头稀土高新技术产业开发区基础设施建设1.5亿元专项资金。"
+    parks = {h.key for h in find_parks(text, "内蒙古自治区")}
+    assert "呼包—鄂榆经济走廊" in parks and "呼包鄂榆经济走廊" not in parks
+    assert not any("亿元" in h.key for h in find_initiatives(text))
