@@ -342,6 +342,8 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # 玉林首个300亿元园区: a park of a size class
     if re.search(r"[+＋]", name):
         return True  # “2+3+N”园区, 跨境电商+产业带: a count or a pairing of kinds names a class of places
+    if head == "基地" and name.endswith("老工业"):
+        return True  # 东北老工业基地, 辽宁老工业基地: a region's historic role, no park
     # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one; with its city before it
     # (赤峰商贸服务型国家物流枢纽) it is that city's designated hub
     if _KIND_BEFORE_HEAD.search(name):
@@ -437,15 +439,18 @@ def _qualified_list_before(text: str, main: Hit, head: str, prov, industries: fr
 
 def _short_names_before(text: str, s: int, name: str, head: str, industries: frozenset[str], pat, g) -> list[Hit]:
     """向海、莫莫格、哈泥保护区: short names listed before the last share its head."""
-    if not (text[s - 1: s] == "、" and 2 <= len(name) <= 5):
+    if not (text[s - 1: s] == "、" and 2 <= len(name) <= 12):
         return []
     items = _list_items(text, s - 1)
     if not items or any(_PARK_GENERIC.match(it) or it in industries or pat.search(it) or
                         re.search(r"(?:中心|馆|场|城|园|区|港|站|所|院|校|铁|路|线)$", it) for _, it in items):
         return []
-    # 建设贵阳、遵义国家物流枢纽: the qualifier after the listed area names distributes too
+    # 建设贵阳、遵义国家物流枢纽, 金川、金山新能源汽车产业园区: the qualifier after the listed area names
+    # distributes too
     area_of_last = _area_at_start(name, g)
     tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
+    if not tail and len(name) > 5:
+        return []  # a long last name: the items before it are no short names sharing its head
     if not tail:
         # 牛羊、玉米、大豆技术创新中心, 合六、合淮产业走廊, 满都拉、甘其毛都口岸互贸区: a class word or head
         # at the end of the last name belongs to each

@@ -361,3 +361,10 @@ def test_a_park_written_with_and_without_its_dash_is_one_and_an_amount_names_no_
     parks = {h.key for h in find_parks(text, "内蒙古自治区")}
     assert "呼包—鄂榆经济走廊" in parks and "呼包鄂榆经济走廊" not in parks
     assert not any("亿元" in h.key for h in find_initiatives(text))
+
+
+def test_area_named_parks_listed_before_a_long_last_name_and_joined_to_a_plan():
+    keys = {h.key for h in find_parks("完善临河、五原农畜产品加工产业园区配套设施。我市结合呼包鄂、乌大张先导区建设的大局，"
+                                      "紧密结合东北老工业基地振兴实际。", "内蒙古自治区")}
+    assert {"临河农畜产品加工产业园区", "五原农畜产品加工产业园区", "呼包鄂先导区", "乌大张先导区"} <= keys
+    assert not any(k.startswith("结合") or "老工业" in k for k in keys)
