@@ -677,10 +677,22 @@ def _own_area_of_mentions(mentioned: list, head: str, text: str) -> Area | None:
     level = m.group(1) if m else next((w[1] for w in ("我区", "我县", "我市") if w in text), None)
     if level is None:
         return None
+    own = _most_mentioned(mentioned, _OWN_LEVEL[level])
+    if own is None and _OWN_LEVEL[level] == "county":
+        # a district or county says its short name (奉化) only where its city is known: read the text again
+        # inside each city it mentions
+        cities = {h.area.key for h in mentioned if h.area.level == "city"}
+        found = {a.key: a for c in cities if (a := _most_mentioned(find_areas(text, c), "county", within=c))}
+        own = next(iter(found.values())) if len(found) == 1 else None
+    return own
+
+
+def _most_mentioned(mentioned: list, level: str, within: str | None = None) -> Area | None:
+    """The area of `level` (in `within`) mentioned most: at least twice and more than all others together."""
     counts: dict[str, int] = {}
     areas: dict[str, Area] = {}
     for h in mentioned:
-        if h.area.level == _OWN_LEVEL[level]:
+        if h.area.level == level and (within is None or h.area.parent == within):
             counts[h.area.key] = counts.get(h.area.key, 0) + 1
             areas[h.area.key] = h.area
     if not counts:

@@ -368,3 +368,10 @@ def test_area_named_parks_listed_before_a_long_last_name_and_joined_to_a_plan():
                                       "紧密结合东北老工业基地振兴实际。", "内蒙古自治区")}
     assert {"临河农畜产品加工产业园区", "五原农畜产品加工产业园区", "呼包鄂先导区", "乌大张先导区"} <= keys
     assert not any(k.startswith("结合") or "老工业" in k for k in keys)
+
+
+def test_a_district_reply_that_says_its_short_name_inside_its_city(tmp_path):
+    text = ("关于区政协三届二次会议第012号提案的答复\n发布机构 区商务局 发文日期 2024-06-12\n李明委员:\n"
+            "感谢您对江宁商贸发展的关心。南京市出台了促消费措施,我们紧紧围绕江宁的优势产业推进招商。\n")
+    ctx = _context(tmp_path, text)
+    assert (ctx.area, ctx.issuer) == ("南京市江宁区", "南京市江宁区商务局")
