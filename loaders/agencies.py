@@ -279,6 +279,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     cands += _sharing_the_place_before(text, bare_items, cands)
     cands += _standing_committees(text, cands)
     cands += _zone_committees(text, cands)
+    cands += _congress_working_committees(text, cands, ctx)
     cands += _joint_meetings(text, cands, ctx)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[AgencyHit] = []
@@ -347,6 +348,24 @@ def _zone_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
             if not any(h.start < end and start < h.end for h in cands) and not re.match(r"[各全本该]", zone):
                 out.append(AgencyHit(start, end, text[start:end], zone + "管理委员会", None, "管理委员会"))
             pos = start + len(zone) + 1
+    return out
+
+
+# the working committees of a congress's standing committee (省人大常委会选举任免代表工作委员会, 市人大常委会法工委)
+_CONGRESS_WORKING_COMMITTEE = re.compile(r"人大常委会(?P<x>[\u4e00-\u9fff]{2,10}?)(?:工作委员会|工委)")
+
+
+def _congress_working_committees(text: str, cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
+    """Working committees of the standing committee, named in full, in the area written before them."""
+    out = []
+    for m in _CONGRESS_WORKING_COMMITTEE.finditer(text):
+        before = _area_before(text, m.start(), ctx)
+        if before is None or before[1] is None or any(h.start < m.end() and before[0] < h.end and
+                                                      h.end - h.start >= m.end() - before[0] for h in cands):
+            continue
+        start, area = before
+        key = official_prefix(area) + "人大常委会" + m.group("x") + "工作委员会"
+        out.append(AgencyHit(start, m.end(), text[start:m.end()], key, area.key, "人大常委会工作委员会"))
     return out
 
 

@@ -375,3 +375,9 @@ def test_a_district_reply_that_says_its_short_name_inside_its_city(tmp_path):
             "感谢您对江宁商贸发展的关心。南京市出台了促消费措施,我们紧紧围绕江宁的优势产业推进招商。\n")
     ctx = _context(tmp_path, text)
     assert (ctx.area, ctx.issuer) == ("南京市江宁区", "南京市江宁区商务局")
+
+
+def test_working_committees_of_a_congress_standing_committee():
+    ctx = DocContext(None, "徐州市", "江苏省")
+    assert _keys("抄送:市人大常委会农业农村工作委员会,省人大常委会财经工委。", ctx) == \
+        ["徐州市人大常委会农业农村工作委员会", "江苏省人大常委会财经工作委员会"]
