@@ -157,6 +157,8 @@ def official_prefix(area: Area) -> str:
 
 def canonical_local(body: _Body | str, area: Area) -> str:
     canonical = body.canonical if isinstance(body, _Body) else body
+    if canonical == "人民法院":
+        canonical = {"city": "中级人民法院", "province": "高级人民法院"}.get(area.level, canonical)
     if "{area}" in canonical:
         return canonical.replace("{area}", official_prefix(area))
     if canonical.startswith(_ZONE_BODIES) and area.level == "city" and area.shorts:

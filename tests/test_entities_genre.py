@@ -381,3 +381,9 @@ def test_working_committees_of_a_congress_standing_committee():
     ctx = DocContext(None, "徐州市", "江苏省")
     assert _keys("抄送:市人大常委会农业农村工作委员会,省人大常委会财经工委。", ctx) == \
         ["徐州市人大常委会农业农村工作委员会", "江苏省人大常委会财经工作委员会"]
+
+
+def test_a_court_is_named_by_its_level():
+    assert _keys("市法院、市检察院联合发布。", DocContext(None, "洛阳市", "河南省")) == ["洛阳市中级人民法院", "洛阳市人民检察院"]
+    assert _keys("省法院出台意见。", DocContext(None, "河南省", "河南省")) == ["河南省高级人民法院"]
+    assert _keys("县法院设立巡回法庭。", DocContext(None, "沁县", "山西省")) == ["沁县人民法院"]
