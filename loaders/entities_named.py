@@ -1768,7 +1768,10 @@ _INSTITUTION = re.compile(
     r"高等专科学校|专科学校|完全中学|中学|学会|协会|法院)(?:（[\u4e00-\u9fff]{2,6}）)?"
     r"(?![\u4e00-\u9fff]{0,1}(?:路|站|街)|城|园|群|科技园)"
 )
-_INSTITUTION_LEAD = re.compile(r"^(?:中国|国家|首都|北方|南方|华北|华东|华南|华中|西北|西南|东北|中南|教育部|科技部|中科院)")
+# names that start with no place: national and regional ones, and the universities of the 双一流 list (教育部,
+# 2022) so named (清华大学, 复旦大学, 同济大学, 南开大学, 暨南大学, 中央民族大学…)
+_INSTITUTION_LEAD = re.compile(r"^(?:中国|国家|首都|北方|南方|华北|华东|华南|华中|西北|西南|东北|中南|教育部|科技部|中科院|"
+                               r"清华|复旦|同济|南开|暨南|中央)")
 _INSTITUTION_GENERIC = re.compile(r"^(?:国家|平安|高等|职业|技术|新型|一流|高水平|研究型|市属|省属|各类|重点|三级|公立|二级|社区|县级|区域|专科|民营|综合)+$")
 
 
@@ -1791,7 +1794,7 @@ def find_institutions(text: str, area_names: frozenset[str], levels: dict[str, s
             continue
         s = left_bound(text, m.start(), 14)
         name = text[s:m.start()]
-        j = max(name.rfind("和"), name.rfind("及"))
+        j = max(name.rfind("和"), name.rfind("及"), name.rfind("与"))
         if j >= 0:
             s, name = s + j + 1, name[j + 1:]
         stripped = _LEADING.sub("", name)

@@ -387,3 +387,9 @@ def test_a_court_is_named_by_its_level():
     assert _keys("市法院、市检察院联合发布。", DocContext(None, "洛阳市", "河南省")) == ["洛阳市中级人民法院", "洛阳市人民检察院"]
     assert _keys("省法院出台意见。", DocContext(None, "河南省", "河南省")) == ["河南省高级人民法院"]
     assert _keys("县法院设立巡回法庭。", DocContext(None, "沁县", "山西省")) == ["沁县人民法院"]
+
+
+def test_universities_named_without_a_place_and_after_yu():
+    from policykg.loaders.entities import _area_names
+    keys = [h.key for h in find_institutions("与复旦大学、同济大学签署合作协议,拓展与宁波职业技术学院的合作。", _area_names(), {})]
+    assert keys == ["复旦大学", "同济大学", "宁波职业技术学院"]
