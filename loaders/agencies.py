@@ -202,10 +202,11 @@ def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body
                               cands: list[AgencyHit]) -> list[AgencyHit]:
     """Bodies named bare after a body of a named place in a list (会同省商务厅、交通运输厅): of the same place."""
     by_end = {h.end: h for h in cands if h.area}
+    starts = {h.start for h in cands}
     out = []
     for s, e, form, body in sorted(items):
         before = by_end.get(s - 1)
-        if before is None or text[s - 1] != "、" or s in {h.start for h in cands}:
+        if before is None or text[s - 1] != "、" or s in starts:
             continue
         area = gazetteer().get(before.area)
         if area is not None and area.level != "region":
