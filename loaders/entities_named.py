@@ -1712,7 +1712,8 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新区", "街区", "辖区", "片区", "市区", "景区", "小区", "山区",
                           "湾区", "校区", "矿区", "牧区", "林区", "县市", "城市", "都市", "省市"})
 _ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员")
-_ROLE_BEFORE = ("记者", "省长", "市长", "主席", "书记", "县长", "区长", "签发人", "经办人", "联系人", "联系人及电话",
+_ROLE_BEFORE = ("记者", "省长", "市长", "主席", "书记", "县长", "区长", "副省长", "副市长", "副主席", "副书记", "副县长", "副区长",
+                "签发人", "经办人", "联系人", "联系人及电话",
                 # the other signatures of a reply's or a notice's footer
                 "承办人", "拟稿人", "核稿人", "审核人",
                 # people honoured by name (人民警察英雄杨春华, 最美退役军人贾建东, 运动员何杰勇夺…冠军)
@@ -1747,7 +1748,8 @@ def find_persons(text: str) -> list[Hit]:
                 break
     # 省长毛伟明作政府工作报告, 运动员何杰勇夺…: the name ends before a mark or a verb of the report
     role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}})"
-                             r"(?=摄|[\s，。；、（]|$|作(?:政府)?工作报告|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得)")
+                             r"(?=摄|[\s，。；、（\d]|$|作(?:政府)?工作报告|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|"
+                             r"联系电话|电话)")
     for m in role_before.finditer(text):
         n = m.group("n")
         n = n[:-1] if n.endswith("摄") else n

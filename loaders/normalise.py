@@ -89,8 +89,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []
     for m in _BROKEN_LINE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() - line_start < _MIN_BROKEN_LINE_LENGTH:
-            continue  # a short line is a heading or a field, not running text cut by a page
+        if len(text[line_start:m.start()].strip()) < _MIN_BROKEN_LINE_LENGTH:
+            continue  # a short line (its indent aside) is a heading or a field, not running text cut by a page
         if _SECTION_START.match(text, m.end()):
             continue  # the next line opens a new section
         cuts.append((m.start(), m.end()))

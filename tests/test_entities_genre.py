@@ -393,3 +393,12 @@ def test_universities_named_without_a_place_and_after_yu():
     from policykg.loaders.entities import _area_names
     keys = [h.key for h in find_institutions("与复旦大学、同济大学签署合作协议,拓展与宁波职业技术学院的合作。", _area_names(), {})]
     assert keys == ["复旦大学", "同济大学", "宁波职业技术学院"]
+
+
+def test_persons_in_a_replys_contact_line_and_a_leader_called_comrade():
+    from policykg.loaders.entities_named import find_persons
+    from policykg.loaders.normalise import normalise
+    text = normalise("您的提案由市政协副主席吴建华同志领办督办。\n联系人:孙立平  联系电话:13800000000\n"
+                     "联系人及电话:钱学明 87801853\n").text
+    got = {h.key: dict(h.literals)["role"] for h in find_persons(text)}
+    assert got == {"吴建华": "副主席", "孙立平": "联系人", "钱学明": "联系人及电话"}

@@ -55,3 +55,9 @@ def test_endnote_markers_inside_a_name_leave_the_view_and_the_notes_stay():
     i = view.text.index("人才")
     s, e = view.ref_span(i, i + 2)
     assert text[s:e] == "人才"
+
+
+def test_an_indented_short_line_is_not_running_text_cut_by_a_page():
+    text = "对区人大十八届三次会议\n\n" + " " * 38 + "第2019G29号议案的答复\n\n \n\n张明代表:\n您提出的议案已收悉。\n"
+    view = normalise(text).text
+    assert "答复张明" not in view and "\n张明代表" in view
