@@ -19,6 +19,7 @@ import ahocorasick
 from policykg.model import SourceText, Structure
 
 from .areas import Area, find_areas, gazetteer, resolve_area, resolve_area_path
+from .web_address import area_and_body_of
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -539,13 +540,19 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     site = dict(source.page_fields).get("site")
     if area is None and site:
         area = _area_of_agency(site)  # the site of a body or a government (重庆市人民政府门户网站)
+    address = given.get("url") or dict(source.page_fields).get("url")
+    site_area, site_body = area_and_body_of(address) if address else (None, None)
+    if area is None and site_area is not None:
+        area = site_area  # nyncj.luan.gov.cn: a page of 六安市
     if area is None:
         return DocContext(issuer, None, _province_of_mentions(source.text, mentioned))
     if "issuer" in given and _area_of_agency(issuer) is None:
         issuer = resolve_agency(issuer, _context_in(area)) or issuer  # stated without its area: 市科技局
     elif issuer is None or _area_of_agency(issuer) is None:
         issuer = _issuer_in_area(head, area, source.page_fields) or \
-            _issuer_of_number(structure.field_value("doc_number"), source.text, area) or issuer
+            _issuer_of_number(structure.field_value("doc_number"), source.text, area) or \
+            (_own_body(site_body, area) if site_body and structure.genre == "reply" and site_area is not None and
+             site_area.key == area.key else None) or issuer  # a body's site carries its replies (and reposts others')
     return DocContext(issuer, area.key, _context_in(area).province)
 
 

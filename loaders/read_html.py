@@ -381,6 +381,11 @@ def _page_fields(root) -> tuple[tuple[str, str], ...]:
         if field is None or not value or field != "published" and not _CJK.search(value):
             continue
         out.append((field, value))
+    # the page's own address, as it states it (a saved page no longer has it otherwise): gxt.guizhou.gov.cn…
+    address = next((el.get("href") for el in root.iter("link") if (el.get("rel") or "").lower() == "canonical"), None) \
+        or next((el.get("content") for el in root.iter("meta") if (el.get("property") or "").lower() == "og:url"), None)
+    if address and re.match(r"https?://\S+$", address.strip()):
+        out.append(("url", address.strip()))
     return tuple(out)
 
 

@@ -401,3 +401,37 @@ def test_a_web_pages_meta_tags_name_the_issuer_a_reply_does_not(tmp_path):
     assert layout_facts(src, st, ctx).year == 2023
     ctx = document_context(src := read_source(page("重庆市科学技术局", "")), parse_structure(src.text))
     assert ctx.issuer == "重庆市科学技术局"
+
+
+def test_a_saved_pages_own_address_names_the_body_and_area_a_reply_does_not(tmp_path):
+    """A page saved from nyncj.<city>.gov.cn keeps its address in <link rel="canonical"> (or og:url): the
+    site's area and the body its label stands for give a reply's issuer."""
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.structure import parse_structure
+
+    path = tmp_path / "reply.html"
+    path.write_text("""<html><head><link rel="canonical" href="https://nyncj.huangshan.gov.cn/zwgk/2023/0712.html">
+<title>答复</title></head><body><div class="content"><p>关于市政协九届二次会议第A112号提案办理情况的函</p><p>王明委员：</p>
+<p>您提出的提案收悉。目前，全市茶园面积达到12.5万亩。我局将继续支持茶产业发展。</p></div></body></html>""",
+                    encoding="utf-8")
+    src = read_source(path)
+    assert ("url", "https://nyncj.huangshan.gov.cn/zwgk/2023/0712.html") in src.page_fields
+    ctx = document_context(src, parse_structure(src.text))
+    assert (ctx.issuer, ctx.area) == ("黄山市农业农村局", "黄山市")
+
+
+def test_a_portal_address_gives_the_area_only_and_a_reposted_notice_keeps_its_own_issuer(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.structure import parse_structure
+    from policykg.loaders.web_address import area_and_body_of
+
+    assert [x.key if hasattr(x, "key") else x for x in area_and_body_of("http://www.xinyang.gov.cn/2025/01-03/1.html")] \
+        == ["信阳市", None]
+    assert area_and_body_of("https://www.example.com/gxt/") == (None, None)
+    path = tmp_path / "notice.html"  # a body's site reposting the province's measures: no reply, no body issuer
+    path.write_text("""<html><head><meta property="og:url" content="http://drc.gd.gov.cn/qtwj/content/post_1.html">
+</head><body><div class="content"><p>关于推动产业有序转移的若干措施</p><p>一、支持各地建设承接产业转移主平台。</p>
+</div></body></html>""", encoding="utf-8")
+    src = read_source(path)
+    ctx = document_context(src, parse_structure(src.text))
+    assert ctx.area == "广东省" and ctx.issuer != "广东省发展和改革委员会"
