@@ -66,6 +66,8 @@ _LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff“”]{1,16}、)+[\u4e00
 
 
 _FTZ_HEADS = ("自贸区", "自贸试验区", "自由贸易试验区")
+# verbs of a title given to a place: what follows them in the sentence is a title, not a park's name
+_TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认定为|命名为|授予")
 _OWN_PLACE = re.compile(r".*我(?:省|市|区|县|旗|州|盟)")
 
 
@@ -89,6 +91,9 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         s, name = _park_name_before(text, m, g)
         if _head_of_a_class(text, m, s, name):
             continue
+        if _TITLES_AWARDED.search(text, max(0, *(text.rfind(c, 0, s) + 1 for c in "。；，,")), s) or \
+                _TITLES_AWARDED.match(name):
+            continue  # 先后被评为…试点高新区及山东省人才管理改革试验区: titles the place was given, not parks
         counted = _counted_parks(text, m, industries)
         if counted:
             first, found = counted
@@ -145,11 +150,16 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
 _DASHES = str.maketrans("", "", "—–-－")
 
 
+def _variant(key: str) -> str:
+    return re.sub(r"国家(?=高新|经济技术|级)", "", key.translate(_DASHES))
+
+
 def _dash_variants_merged(hits: list[Hit]) -> list[Hit]:
-    """A park written with and without the dash between its places (中原—长三角经济走廊, 中原长三角经济走廊) is
-    one park, under the name with the dash."""
-    dashed = {h.key.translate(_DASHES): h.key for h in hits if h.key.translate(_DASHES) != h.key}
-    return [replace(h, key=dashed[h.key], aliases=(*h.aliases, h.key)) if h.key in dashed else h for h in hits]
+    """A park written with and without the dash between its places (中原—长三角经济走廊, 中原长三角经济走廊), or
+    with and without 国家 after its place (济宁国家高新区, 济宁高新区), is one park, under the fuller name."""
+    fuller = {_variant(h.key): h.key for h in sorted(hits, key=lambda h: len(h.key)) if _variant(h.key) != h.key}
+    return [replace(h, key=fuller[_variant(h.key)], aliases=(*h.aliases, h.key))
+            if fuller.get(_variant(h.key), h.key) != h.key else h for h in hits]
 
 
 def _park_name_before(text: str, m, g) -> tuple[int, str]:
@@ -340,6 +350,8 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # 内蒙古自治区工业园区, 湖南省化工园区, 中国开发区: a country's or province's parks of that kind
     if re.search(r"[0-9]+(?:\.[0-9]+)?[万亿]", name):
         return True  # 玉林首个300亿元园区: a park of a size class
+    if re.match(r"(?:全国|全省|全市|国内|世界|亚洲|西部|中部|东部)?(?:最大|最长|最高|最早|唯一)", name):
+        return True  # 全国最大5G车路协同自动驾驶示范区: a rank describes a place, it does not name it
     if re.search(r"[+＋]", name):
         return True  # “2+3+N”园区, 跨境电商+产业带: a count or a pairing of kinds names a class of places
     if head == "基地" and name.endswith("老工业"):

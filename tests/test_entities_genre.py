@@ -402,3 +402,12 @@ def test_persons_in_a_replys_contact_line_and_a_leader_called_comrade():
                      "联系人及电话:钱学明 87801853\n").text
     got = {h.key: dict(h.literals)["role"] for h in find_persons(text)}
     assert got == {"吴建华": "副主席", "孙立平": "联系人", "钱学明": "联系人及电话"}
+
+
+def test_titles_a_place_was_given_and_ranks_are_no_parks_and_a_national_zone_is_one():
+    text = ("潍坊国家高新区概况。潍坊高新区成立于1992年,先后被评为知识产权试点高新区及山东省科技金融改革试验区。"
+            "建成全省最大智能网联汽车测试示范区,入列全国首批农业现代化示范区。")
+    hits = find_parks(text, "山东省", area="潍坊市")
+    keys = {h.key for h in hits}
+    assert keys == {"潍坊国家高新技术产业开发区"}
+    assert "潍坊高新区" in {a for h in hits for a in h.aliases}
