@@ -46,7 +46,8 @@ _ISO_DATE = re.compile(r"(?:时间|发布时间|发表时间|日期)[ \t]*[：]?
                        r"(?P<v>(?:19|20)\d{2}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2}))")
 # work reports: "——2026年1月26日在河北省第十四届人民代表大会第四次会议上"
 _MEETING_LINE = re.compile(
-    rf"^[ \t]*[—\-－]*[ \t]*(?P<date>{_DATE})?[ \t]*在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上[ \t]*$", re.M
+    rf"^[ \t]*[—\-－]*[ \t]*(?:(?P<date>{_DATE})|(?<=[—\-－])(?P<who>[\u4e00-\u9fff]{{2,4}}?))?[ \t]*"
+    rf"在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上[ \t]*$", re.M
 )
 # the speaker line under the meeting: "河北省人民政府省长 王正谱", "省长 胡玉亭", "上海市市长 龚 正"
 _SPEAKER_LINE = re.compile(
@@ -248,6 +249,8 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     if speaker:
         fields.add_match("speaker_office", speaker, "office")
         fields.add_match("speaker", speaker)
+    elif meeting:
+        fields.add_match("speaker", meeting, "who")  # ——胥亚伟在…人民代表大会第四次会议上
     fields.add_match("published", _ISO_DATE.search(v, 0, head_limit))
 
     # the addressee is the first "…：" line after the title (主送机关, or the deputy a reply answers)

@@ -411,3 +411,13 @@ def test_titles_a_place_was_given_and_ranks_are_no_parks_and_a_national_zone_is_
     keys = {h.key for h in hits}
     assert keys == {"潍坊国家高新技术产业开发区"}
     assert "潍坊高新区" in {a for h in hits for a in h.aliases}
+
+
+def test_a_report_speaker_named_on_the_meeting_line_and_officials_named_after_their_post():
+    from policykg.loaders.entities_named import find_persons
+    from policykg.loaders.structure import parse_structure
+    st = parse_structure("政府工作报告\n——王建国在溧阳市第十八届人民代表大会第三次会议上\n各位代表：\n")
+    assert (st.field_value("speaker"), st.field_value("meeting")) == ("王建国", "溧阳市第十八届人民代表大会第三次会议")
+    got = {h.key: dict(h.literals)["role"] for h in find_persons(
+        "管委会副主任陈晓东介绍。市委常委、宣传部部长林海出席活动。")}
+    assert got == {"陈晓东": "副主任", "林海": "部长"}
