@@ -129,6 +129,8 @@ def _area_before(text: str, s: int, ctx: DocContext) -> tuple[int, Area] | None:
     g = gazetteer()
     for length in range(min(9, s), 1, -1):
         name = text[s - length: s]
+        if length == 2 and name[0] in "和与及" and s > 2 and "\u4e00" <= text[s - 3] <= "\u9fff":
+            continue  # 市委市政府和县委: a conjunction and a level word, not the county 和县
         if name in g.by_name:
             a = resolve_area(name, ctx.area, ctx.province)
             if a is not None and a.level != "region":

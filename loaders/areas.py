@@ -235,10 +235,11 @@ def _usable(n: str, official: bool, stop: bool, cands: tuple[Area, ...], ctx: Ar
             ctx_city: Area | None, province: str | None) -> tuple[Area, ...]:
     """The candidates a name may mean in this document; () when the name is not taken as an area here.
 
-    Official names always count. A short form that is also an everyday word (stoplist) counts only for
-    an area of the document's own province (阿里, 山南 in a Xizang report). A county's short form counts
+    Official names always count, but for the few that are also everyday words (新城区). A short form or such
+    a name that is an everyday word (stoplist) counts only for an area of the document's own province (阿里,
+    山南 in a Xizang report). A county's short form counts
     in documents of its own city, or of its own province when no other area of the province has it."""
-    if official:
+    if official and not stop:
         return cands
     provinces = tuple(a for a in cands if a.level == "province")
     if provinces:

@@ -421,3 +421,11 @@ def test_a_report_speaker_named_on_the_meeting_line_and_officials_named_after_th
     got = {h.key: dict(h.literals)["role"] for h in find_persons(
         "管委会副主任陈晓东介绍。市委常委、宣传部部长林海出席活动。")}
     assert got == {"陈晓东": "副主任", "林海": "部长"}
+
+
+def test_district_names_that_are_planning_words_and_a_conjunction_before_a_level_word():
+    assert [h.area.key for h in find_areas("打造万亿之城新城区,推进老城区有机更新。", "常州市金坛区", "江苏省")] == []
+    assert [h.area.key for h in find_areas("新城区人民政府", "呼和浩特市", "内蒙古自治区")] == ["呼和浩特市新城区"]
+    ctx = DocContext(None, "承德市围场满族蒙古族自治县", "河北省")
+    assert _keys("落实市委市政府和县委决策部署。", ctx) == \
+        ["中国共产党承德市委员会", "承德市人民政府", "中国共产党围场满族蒙古族自治县委员会"]
