@@ -197,10 +197,11 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if year is None:  # a web page's publication date (meta PubDate)
         m = re.match(r"((?:19|20)\d{2})", dict(source.page_fields).get("published", ""))
         year = int(m.group(1)) if m else None
-    if year is None and structure.genre == "work_report":
-        # a report without its date reviews the year before it: 一、2024年工作回顾
+    if structure.genre == "work_report" and not stated and not structure.field_value("date"):
+        # a report without its meeting's date reviews the year before it (一、2024年工作回顾), whenever its page
+        # was published (a report of 2025 put online on 2024-12-31)
         m = re.search(r"((?:19|20)\d{2})年(?:政府)?工作回顾", source.text[:3000])
-        year = int(m.group(1)) + 1 if m else None
+        year = int(m.group(1)) + 1 if m else year
 
     return LayoutFacts(
         title=title,

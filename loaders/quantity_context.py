@@ -182,7 +182,7 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
             headings.setdefault(view.view_offset(s.start), (s.level, s.heading))
     heading_starts = sorted(headings)
     genre = structure.genre
-    reviewed = _reviewed_year(view, structure)
+    reviewed = _reviewed_year(view, structure, doc_year)
     if reviewed is not None:  # a bulletin or a summary of a year reads like a report's review of it
         genre, doc_year = "work_report", reviewed + 1
     period = _plan_period(view, structure)
@@ -233,10 +233,19 @@ def _in_title(pattern: re.Pattern[str], view: NormalisedView, structure: Structu
     return pattern.search(structure.field_value("title") or "") or pattern.search(view.text[:head])
 
 
-def _reviewed_year(view: NormalisedView, structure: Structure) -> int | None:
-    """The year a bulletin or a summary reports on, from its title; None for other documents."""
+def _reviewed_year(view: NormalisedView, structure: Structure, doc_year: int | None = None) -> int | None:
+    """The year a bulletin or a summary reports on, from its title, or a news report's year (it tells of what
+    happened: 集中开工11个项目); None for other documents."""
     m = _in_title(_REVIEWED, view, structure, 200)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    if structure.genre == "document" and doc_year is not None and _BYLINE.search(view.text[:400]):
+        return doc_year
+    return None
+
+
+# a news report's byline: 来源：廊坊日报 作者：通讯员 赵永辉, （记者 邓勇）, 来源：区融媒体中心
+_BYLINE = re.compile(r"记者|通讯员|来源[:：]?[^\n]{0,12}(?:日报|晚报|新闻|融媒体|电视台|广播)")
 
 
 # a plan's period written in its title: 《盐城市数字经济高质量发展三年行动计划（2025-2027年）》

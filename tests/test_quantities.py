@@ -479,3 +479,23 @@ def test_a_reply_tells_what_was_achieved_so_far():
     # in a plan the same words may set goals: only replies read them as achieved
     plan = run("新型基础设施加快建设，累计建成5G基站3.2万个。", genre="plan", doc_year=2024)
     assert [q.kind for q in plan] == ["target"]
+
+
+def _record_of(tmp_path, text: str):
+    from policykg.loaders.read import read_source
+    from policykg.pipeline import extract_record
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_record(read_source(path))
+
+
+def test_a_news_report_tells_what_happened_in_its_year(tmp_path):
+    qs = _record_of(tmp_path, "宝坻区12个重点项目集中开工\n来源：天津日报 作者：记者 王明 发布时间：2021-03-18\n"
+                    "3月16日，宝坻区举行重点项目集中开工活动。本次集中开工项目共12项，总投资56.3亿元。\n").quantities
+    assert {(q.text, q.kind, q.year) for q in qs} >= {("12项", "observation", 2021), ("56.3亿元", "observation", 2021)}
+
+
+def test_a_report_published_before_its_year_is_dated_by_its_review(tmp_path):
+    qs = _record_of(tmp_path, "政府工作报告(2025年)\n发布日期: 2024-12-30\n各位代表：\n我代表县人民政府，向大会报告工作，"
+                    "请予审议。\n2024年工作回顾\n2024年，全县地区生产总值增长6.5%，一般公共预算收入突破20亿元。\n").quantities
+    assert {(q.text, q.kind, q.year) for q in qs} == {("6.5%", "observation", 2024), ("20亿元", "observation", 2024)}
