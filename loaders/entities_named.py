@@ -1025,6 +1025,10 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
         return True  # 杜绝“形象工程”“政绩工程”: what the government opposes is no programme of its own
     if "、" in q and not re.search(r"[一二三四五六七八九十两双0-9]", q):
         return True  # “尊商、重商、亲商、安商”, “外出就业、返乡创业、合作兴业”: a motto (not “双随机、一公开”)
+    if len(q) <= 2 and (q in _everyday_words() or re.fullmatch(r"[一二三四五六七八九十两]大", q) or
+                        re.match(r"产业|场景", text[m.end():]) and not re.search(r"[一二三四五六七八九十两双百千万]", q)) and \
+            "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
+        return True  # 壮大“四大”创新产业, 推进“链式”产业招引: a word in quotes for emphasis before its noun
     follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
     if follow and not follow.startswith("等") and \
             re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):
@@ -1036,6 +1040,12 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
             _QUOTED.search(text, max(0, m.start() - 22), m.start()).group("q") in stop:
         return True  # 政府的“上心事”, “为企业服务就是为发展赋能”理念, “国之大者”“省之要事”: figures of speech
     return False
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    with _LEX.joinpath("common_words.txt").open(encoding="utf-8") as f:
+        return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
 
 
 def _quoted_slogan(text: str, m) -> bool:
@@ -1321,9 +1331,9 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
         return True  # 战略合作, 扩大内需这个战略, 服务国家重大战略: not the name of a strategy
     if head in ("迁建", "扩建") and text[m.end():m.end() + 1] == "设":
         return True  # 避险搬迁建设: 迁建 across two words
-    if head == "改革" and (re.match(r"开放|发展|胆识|红利|活力|稳定|的(?:办法|方法|方式|思路|精神|手段)", text[m.end():]) or
+    if head == "改革" and (re.match(r"开放|发展|胆识|红利|活力|稳定|文章|的(?:办法|方法|方式|思路|精神|手段)", text[m.end():]) or
                          re.search(r"(?:领域|方面|重点|特色|试点)$", core)):
-        return True  # 共享改革发展成果, 改革开放: a modifier; 社会领域改革, 各方面改革: a field, no programme
+        return True  # 共享改革发展成果, 改革开放, 做好…改革文章: a modifier; 社会领域改革, 各方面改革: a field, no programme
     if (core + head).endswith(("人民代表大会", "代表大会")) or re.search(r"(?:相关|[内里])$", core):
         return True  # 县十八届人民代表大会 (a body), 开发区相关政策, 产业园区内规划: no programme's name
     if core.startswith("以") and not re.match(r"以.[代换助制带促补]", core):

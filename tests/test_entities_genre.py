@@ -429,3 +429,11 @@ def test_district_names_that_are_planning_words_and_a_conjunction_before_a_level
     ctx = DocContext(None, "承德市围场满族蒙古族自治县", "河北省")
     assert _keys("落实市委市政府和县委决策部署。", ctx) == \
         ["中国共产党承德市委员会", "承德市人民政府", "中国共产党围场满族蒙古族自治县委员会"]
+
+
+def test_quoted_words_for_emphasis_and_reform_as_a_task_are_no_programmes():
+    from policykg.loaders.entities_named import find_initiatives
+    keys = {h.key for h in find_initiatives("壮大“五大”新兴产业、推进“集群”产业招引,书写高质量发展“新篇章”,做好营商环境改革文章。"
+                                            "推进“两新”工作,实施“双碳”行动。")}
+    assert not keys & {"五大", "集群", "新篇章", "营商环境改革"}
+    assert {"两新工作", "双碳行动"} <= keys  # abbreviations of programmes still are
