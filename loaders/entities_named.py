@@ -792,7 +792,17 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     _quoted_names(text, covered, add, known)
     _works_listed(text, covered, add, known)
     _names_before_heads(text, covered, add, known, area_names)
-    return hits
+    return _not_titles_given(text, hits)
+
+
+def _not_titles_given(text: str, hits: list[Hit]) -> list[Hit]:
+    """Without the titles a place or a work was given (普洱市入选国家生态产品价值实现机制试点, 获评“全国产业扶贫优秀
+    案例”), unless the same name stands elsewhere as a programme of the text's own."""
+    def given(h: Hit) -> bool:
+        lo = max([0] + [text.rfind(c, 0, h.start) + 1 for c in "。；，,"])
+        return bool(_TITLES_AWARDED.search(text, lo, h.start))
+    own = {h.key for h in hits if h.cls != "Initiative" or not given(h)}
+    return [h for h in hits if h.key in own]
 
 
 def _metro_lines(text: str, add) -> None:

@@ -437,3 +437,11 @@ def test_quoted_words_for_emphasis_and_reform_as_a_task_are_no_programmes():
                                             "推进“两新”工作,实施“双碳”行动。")}
     assert not keys & {"五大", "集群", "新篇章", "营商环境改革"}
     assert {"两新工作", "双碳行动"} <= keys  # abbreviations of programmes still are
+
+
+def test_a_pilot_a_place_was_selected_for_is_no_programme_but_one_it_carries_out_is():
+    from policykg.loaders.entities_named import find_initiatives
+    keys = {h.key for h in find_initiatives("丽水市入选国家生态产品价值实现机制试点,获评“全国产业扶贫优秀案例”。"
+                                            "深入推进国家碳达峰试点,扎实开展数字乡村试点。")}
+    assert "国家生态产品价值实现机制试点" not in keys and "全国产业扶贫优秀案例" not in keys
+    assert "国家碳达峰试点" in keys
