@@ -185,6 +185,8 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     issued = stated if len(stated) == 10 else \
         iso_date(structure.field_value("date")) or iso_date(structure.field_value("published"))
     year = int(stated[:4]) if stated else int(issued[:4]) if issued else None
+    if year and issued and structure.genre == "work_report" and int(issued[5:7]) >= 11:
+        year += 1  # a report delivered in late autumn or December (2020年12月24日) is the next year's: it reviews this one
     if year is None and identifier:
         m = _YEAR_IN_NUMBER.search(identifier)
         year = int(m.group(1)) if m else None

@@ -1586,6 +1586,7 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         if t:
             hits.append(Hit("CitedDocument", t.start("t"), t.end("t"), t.group("t")))
     hits += _answered_suggestions(text)
+    hits += _outline_under_review(text)
     for m in _LAW.finditer(text):
         if m.start() < 2:
             continue
@@ -1666,6 +1667,21 @@ _PLAN_PROPOSAL = re.compile(r"^(?:中共[\u4e00-\u9fff]{2,12}?委(?:员会)?)?�
 _PLAN_OUTLINE = re.compile(r"^国民经济和社会发展第[一二三四五六七八九十]+个五年规划纲要")
 
 
+# a report asks the congress to review the area's Five-Year Plan outline with it, without 《》: 请连同十四五规划纲要(草案)
+# 一并审议
+_OUTLINE_REVIEWED = re.compile(r"连同(?:“?十(?P<n>[一二三四五六七八九])五”?规划纲要|(?P<full>国民经济和社会发展第[一二三四五六七八九十]+"
+                               r"个五年规划(?:和[^，。；\n]{2,16}?目标)?纲要))[（(]草案[）)]一并审议")
+
+
+def _outline_under_review(text: str) -> list[Hit]:
+    out = []
+    for m in _OUTLINE_REVIEWED.finditer(text):
+        core = m.group("full") or f"国民经济和社会发展第十{m.group('n')}个五年规划纲要"
+        s, e = m.start("full") if m.group("full") else m.start() + 2, m.end() - len("一并审议")
+        out.append(Hit("CitedDocument", s, e, core + "（草案）", (text[s:e],)))
+    return out
+
+
 def own_plan_title(title: str, area) -> tuple[str, tuple[str, ...]]:
     """The full title of an area's own Five-Year Plan documents, which its reports cite shortened:
     《关于制定国民经济和社会发展第十五个五年规划的建议》 in a 内蒙古自治区 report is
@@ -1679,8 +1695,8 @@ def own_plan_title(title: str, area) -> tuple[str, tuple[str, ...]]:
         committee = "中共" + area.name + ("委员会" if area.name.endswith("自治区") else "委")
         key = f"{committee}关于制定{area.name}国民经济和社会发展第{m.group('n')}个五年规划的建议"
         return key, (title,)
-    if _PLAN_OUTLINE.match(title):
-        return area.name + title, (title,)
+    if _PLAN_OUTLINE.match(title):  # a district's with its city (武汉市汉南区…), as its bodies are named
+        return (area.key if area.name.endswith("区") and area.level == "county" else area.name) + title, (title,)
     return title, ()
 
 

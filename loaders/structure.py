@@ -49,6 +49,8 @@ _MEETING_LINE = re.compile(
     rf"^[ \t]*[—\-－]*[ \t]*(?:(?P<date>{_DATE})|(?<=[—\-－])(?P<who>[\u4e00-\u9fff]{{2,4}}?))?[ \t]*"
     rf"在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上[ \t]*$", re.M
 )
+# a name alone on the line after the meeting's, its characters perhaps spaced out: 刘 誓 保
+_NAME_LINE = re.compile(r"\s*\n[ \t\u3000]*(?!各位|同志|代表|委员)(?P<v>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3})[ \t\u3000]*\n")
 # the speaker line under the meeting: "河北省人民政府省长 王正谱", "省长 胡玉亭", "上海市市长 龚 正"
 _SPEAKER_LINE = re.compile(
     r"^[ \t]*(?P<office>[\u4e00-\u9fff]{0,16}?(?:省长|市长|主席|州长|县长|区长|盟长|旗长|总理))"
@@ -250,7 +252,9 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
         fields.add_match("speaker_office", speaker, "office")
         fields.add_match("speaker", speaker)
     elif meeting:
-        fields.add_match("speaker", meeting, "who")  # ——胥亚伟在…人民代表大会第四次会议上
+        # ——胥亚伟在…人民代表大会第四次会议上, or the name alone on the next line, its characters spaced (刘 誓 保)
+        fields.add_match("speaker", meeting, "who") or \
+            fields.add_match("speaker", _NAME_LINE.match(v, meeting.end()))
     fields.add_match("published", _ISO_DATE.search(v, 0, head_limit))
 
     # the addressee is the first "…：" line after the title (主送机关, or the deputy a reply answers)

@@ -499,3 +499,14 @@ def test_a_report_published_before_its_year_is_dated_by_its_review(tmp_path):
     qs = _record_of(tmp_path, "政府工作报告(2025年)\n发布日期: 2024-12-30\n各位代表：\n我代表县人民政府，向大会报告工作，"
                     "请予审议。\n2024年工作回顾\n2024年，全县地区生产总值增长6.5%，一般公共预算收入突破20亿元。\n").quantities
     assert {(q.text, q.kind, q.year) for q in qs} == {("6.5%", "observation", 2024), ("20亿元", "observation", 2024)}
+
+
+def test_a_report_delivered_in_december_reviews_that_year(tmp_path):
+    record = _record_of(tmp_path, "2020年政府工作报告\n发布时间:2021-01-21 11:16 作者: 信息来源: 区人民政府办公室\n"
+                        "2020年12月24日在江夏区第九届人民代表大会第五次会议上\n\n王 立 新\n\n各位代表:\n"
+                        "我代表区人民政府向大会作工作报告,请连同十四五规划纲要(草案)一并审议。\n"
+                        "过去一年,全区地区生产总值增长5.1%。\n")
+    assert [(q.text, q.kind, q.year) for q in record.quantities] == [("5.1%", "observation", 2020)]
+    assert {e.key for e in record.entities if e.cls == "Person"} == {"王立新"}
+    assert "武汉市江夏区国民经济和社会发展第十四个五年规划纲要（草案）" in \
+        {e.key for e in record.entities if e.cls == "CitedDocument"}
