@@ -485,9 +485,15 @@ _FIELDS_AFTER_DENG = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个
 def _clause_lists(text: str, min_items: int):
     """Each clause that is a 、-list of at least `min_items` items: (the clause's end, the verb opening the list,
     [(start, end, written item)]), the first item starting after that verb."""
+    return [found for found in _all_clause_lists(text) if len(found[2]) >= min_items]
+
+
+@lru_cache(maxsize=2)  # three finders ask for the lists of the same text
+def _all_clause_lists(text: str) -> tuple:
+    out = []
     for clause in _CLAUSE.finditer(text):
         parts = clause.group(0).split("、")
-        if len(parts) < min_items:
+        if len(parts) < 2:
             continue
         items, pos = [], clause.start()
         for part in parts:
@@ -495,7 +501,8 @@ def _clause_lists(text: str, min_items: int):
             pos += len(part) + 1
         start, verb = _first_item_start(text, items[0][1])
         items[0] = (start, items[0][1], items[0][2])
-        yield clause.end(), verb, items
+        out.append((clause.end(), verb, tuple(items)))
+    return tuple(out)
 
 def _first_item_start(text: str, b: int) -> tuple[int, str | None]:
     """Where the first item of a list ending at b starts, and the verb before it: after the last verb that
