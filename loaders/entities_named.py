@@ -1339,6 +1339,8 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
                                     r"投资|性|通道|新兴|要地|枢纽|平台|考量|意义|眼光|思维|全局|基点|重点|定位)", text[m.end():]) or
                          re.search(r"这个|这一|[和与及为]|体现|进入|服务|承担|赢得|履行|国家|重大|党中央|^[特优]$", core)):
         return True  # 战略合作, 扩大内需这个战略, 服务国家重大战略: not the name of a strategy
+    if head == "政策" and re.match(r"红利|效应|效能|福利", text[m.end():]):
+        return True  # 释放失业保险稳岗惠企政策红利: what a policy yields, not the policy's name
     if head in ("迁建", "扩建") and text[m.end():m.end() + 1] == "设":
         return True  # 避险搬迁建设: 迁建 across two words
     if head == "改革" and (re.match(r"开放|发展|胆识|红利|活力|稳定|文章|的(?:办法|方法|方式|思路|精神|手段)", text[m.end():]) or

@@ -445,3 +445,11 @@ def test_a_pilot_a_place_was_selected_for_is_no_programme_but_one_it_carries_out
                                             "深入推进国家碳达峰试点,扎实开展数字乡村试点。")}
     assert "国家生态产品价值实现机制试点" not in keys and "全国产业扶贫优秀案例" not in keys
     assert "国家碳达峰试点" in keys
+
+
+def test_a_verb_of_release_is_no_sector_and_a_policys_dividend_no_programme():
+    from policykg.loaders.entities_named import find_initiatives
+    from policykg.loaders.industries import find_industries
+    text = "建设城市“新中心”、释放产业载体“新动能”,释放援企稳岗政策红利12亿元。"
+    assert not any(h.key in ("释放", "建设城市") for h in find_industries(text))
+    assert not any("援企稳岗政策" in h.key for h in find_initiatives(text))
