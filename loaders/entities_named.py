@@ -897,9 +897,24 @@ def _short_title(text: str, m, titles: list[str]) -> Hit | None:
     return None
 
 
+# a body's notice quoted inside a title: 《X厅〈关于印发…的通知〉》; and the document a notice issues
+_ISSUED_BY_INSIDE = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:厅|局|委|委员会|政府|办公室|办公厅)[<〈](?P<i>[^<>〈〉]{4,80})[>〉]$")
+_ISSUED_DOCUMENT = re.compile(r"^关于印发(?P<d>[^<>〈〉《》]{4,60}?)的通知$")
+
+
 def _title_hits(text: str, m) -> list[Hit]:
     """The titled document or programme at `m`, and the rules implementing it when they follow the title."""
     t = m.group("t")
+    by = _ISSUED_BY_INSIDE.match(t)
+    if by:  # 《内蒙古自治区工业和信息化厅〈关于印发…实施方案的通知〉》: the body's notice is the document cited
+        a = m.start("t") + by.start("i")
+        hits = [Hit("CitedDocument", a, a + len(by.group("i")), re.sub(r"\s+", "", by.group("i")),
+                    (re.sub(r"\s+", "", m.group(0)),))]
+        issued = _ISSUED_DOCUMENT.match(by.group("i"))
+        if issued:  # and the document the notice issues
+            b = a + issued.start("d")
+            hits.append(Hit(_cited_or_initiative(issued.group("d")), b, b + len(issued.group("d")), issued.group("d"), ()))
+        return hits
     cls = _cited_or_initiative(t)
     key = re.sub(r"\s+", "", t)
     aliases = (re.sub(r"\s+", "", m.group(0)),)
@@ -1740,12 +1755,14 @@ _SUGGESTION = re.compile(
     rf"{_PROPOSED}(?:关于)?“(?P<q>[^“”\n]{{4,60}})”的{_SUGGESTION_KIND}{_RECEIVED}"
     # the title, in quotes or not, with commas and quotes of its own: 提出的“关于推进…建设,加快…的提案”收悉,
     # 提出的关于更好发挥沈阳、大连“双核”带动作用的提案收悉
-    rf"|{_PROPOSED}“?(?P<t>关于[^。；：《》\n]{{4,80}}?的{_SUGGESTION_KIND})[》”]?{_RECEIVED}")
+    rf"|{_PROPOSED}“?(?P<t>关于[^。；：《》\n]{{4,80}}?的{_SUGGESTION_KIND})[》”]?{_RECEIVED}"
+    # a title in quotes, its kind after them: 您提出的“关于走出吉林振兴发展新路”建议,…高度重视
+    rf"|{_PROPOSED}“(?P<r>关于[^“”\n]{{4,60}})”的?{_SUGGESTION_KIND}")
 
 
 def _answered_suggestions(text: str) -> list[Hit]:
     return [Hit("CitedDocument", m.start(g), m.end(g), m.group(g)) for m in _SUGGESTION.finditer(text)
-            for g in ("t", "q") if m.group(g)]
+            for g in ("t", "q", "r") if m.group(g)]
 
 
 

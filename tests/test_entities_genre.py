@@ -453,3 +453,14 @@ def test_a_verb_of_release_is_no_sector_and_a_policys_dividend_no_programme():
     text = "建设城市“新中心”、释放产业载体“新动能”,释放援企稳岗政策红利12亿元。"
     assert not any(h.key in ("释放", "建设城市") for h in find_industries(text))
     assert not any("援企稳岗政策" in h.key for h in find_initiatives(text))
+
+
+def test_a_bodys_notice_quoted_in_a_title_a_quoted_suggestion_and_a_plan_two_cities_sign():
+    from policykg.loaders.entities_named import find_cited, find_initiatives
+    text = ("按照《山西省商务厅〈关于印发山西省外贸综合服务企业认定办法的通知〉》精神。您提出的“关于加快太忻一体化发展”提案,"
+            "我厅高度重视。太原、忻州两市共同签署太忻一体化发展合作行动计划。")
+    hits = {(h.cls, h.key) for h in find_initiatives(text)}
+    assert {("CitedDocument", "关于印发山西省外贸综合服务企业认定办法的通知"), ("CitedDocument", "山西省外贸综合服务企业认定办法"),
+            ("Initiative", "太忻一体化发展合作行动计划")} <= hits
+    assert not any("签署" in k or "〈" in k for _, k in hits)
+    assert "关于加快太忻一体化发展" in {h.key for h in find_cited(text)}
