@@ -41,7 +41,7 @@ def _alternation(words) -> str:
 _PARK_GENERIC = re.compile(
     r"^(?:国家级|省级|市级|自治区级|盟市级|县级|区级|本盟市|自治区|盟市|本省|本市|本县|本区|新设|升级|各级|各类|重点|一批|特色|智慧|绿色|零碳|低碳|化工|示范样板|开发|主导|集中|专业|"
     r"相关|现有|新型|若干|优势|产业|创新型?|高水平|一流|综合|公共|合作|先进|标杆|中心|示范|试点|新建|全省|全市|我省|我市|"
-    r"国际|国家|省|市|区|县|全区|全县|全旗|全州|全盟|各地|各县区|各县市区|各县|各区|各市|县区|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
+    r"国际|国家|省|市|区|县|平原|全区|全县|全旗|全州|全盟|各地|各县区|各县市区|各县|各区|各市|县区|高质量|省级以上|市级以上|国家级以上|城市|重点片区|区域|片区|科技|大型|小型|全国|爱国主义教育|"
     r"以上|一批|新增|首批|技术|工程|世界级|大|现代化|企业联合|制造业|实验室|专业化|县域|体育|自然|多层次|更多|国内|境外|海外|世界|生产|骨干|增量|"
     r"经济|边境经济|生态文明|重要|新兴|经贸|文化公园|中部地区|西部地区|东部地区|东北地区|运输|文化生态|风貌|监测|生物圈|旅游景区|数字|物流|冷链|冷链物流|生态|水源|饮用水水源|野生动物|旅游|特色农产品|口岸型|世界领先|世界一流|国际一流|大尺度|小微|口袋|身边|群众身边|郊野|森林|湿地|城市|社区|乡村|未来产业|特色产业|产业转型升级|精品)+$"
 )
@@ -174,6 +174,9 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
     k = name.rfind("领域")
     if k >= 0:
         s, name = s + k + 2, name[k + 2:]  # 生物医药领域国家制造业创新中心: the field is not the name
+    k = name.rfind("提升")
+    if k >= 0:
+        s, name = s + k + 2, name[k + 2:]  # 一区一策提升平原新城: a verb of improving, no part of a park's name
     own = _OWN_PLACE.search(name)
     if own:
         s, name = s + own.end(), name[own.end():]  # 促进我区工业园区: the writer's own place names no park
@@ -198,7 +201,8 @@ def _head_of_a_class(text: str, m, s: int, name: str) -> bool:
         return True  # 非遗进景区 (a campaign), 覆盖各类园区 (a class), 平台（基地）(an alternative word)
     # 世界最大的赖氨酸生产基地: a description; 世界地质公园网络: a class of places
     return bool(text[s - 1:s] == "的" or _AFTER_HEAD_NOT_PARK.match(text, m.end()) or
-                m.group(0) == "副中心" and text.startswith("城市", m.end()))
+                m.group(0) == "副中心" and text.startswith("城市", m.end()) or
+                m.group(0) == "新城" and text.startswith("区", m.end()))  # 新城区: a district's name or a word
 
 
 def _counted_parks(text: str, m, industries: frozenset[str]) -> tuple[int, list[Hit]] | None:

@@ -464,3 +464,10 @@ def test_a_bodys_notice_quoted_in_a_title_a_quoted_suggestion_and_a_plan_two_cit
             ("Initiative", "太忻一体化发展合作行动计划")} <= hits
     assert not any("签署" in k or "〈" in k for _, k in hits)
     assert "关于加快太忻一体化发展" in {h.key for h in find_cited(text)}
+
+
+def test_themed_and_new_towns_are_parks_but_not_a_class_or_a_district():
+    keys = {h.key for h in find_parks("加快建设成都国际生物城、东南汽车城和寸滩国际新城。一区一策提升平原新城综合承载力。"
+                                      "奋力扛起万亿之城新城区担当。", "四川省")}
+    assert {"成都国际生物城", "东南汽车城", "寸滩国际新城"} <= keys
+    assert not any("平原" in k or k.endswith("之城新城") for k in keys)
