@@ -471,3 +471,8 @@ def test_themed_and_new_towns_are_parks_but_not_a_class_or_a_district():
                                       "奋力扛起万亿之城新城区担当。", "四川省")}
     assert {"成都国际生物城", "东南汽车城", "寸滩国际新城"} <= keys
     assert not any("平原" in k or k.endswith("之城新城") for k in keys)
+
+
+def test_logistics_parks_cruise_ports_entrepreneurs_parks_and_tourism_islands():
+    keys = {h.key for h in find_parks("建设满洲里国际物流园、武汉长江游轮母港、漳浦台湾农民创业园和海南国际旅游岛。", "湖北省")}
+    assert {"满洲里国际物流园", "武汉长江游轮母港", "漳浦台湾农民创业园", "海南国际旅游岛"} <= keys
