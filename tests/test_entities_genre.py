@@ -476,3 +476,10 @@ def test_themed_and_new_towns_are_parks_but_not_a_class_or_a_district():
 def test_logistics_parks_cruise_ports_entrepreneurs_parks_and_tourism_islands():
     keys = {h.key for h in find_parks("建设满洲里国际物流园、武汉长江游轮母港、漳浦台湾农民创业园和海南国际旅游岛。", "湖北省")}
     assert {"满洲里国际物流园", "武汉长江游轮母港", "漳浦台湾农民创业园", "海南国际旅游岛"} <= keys
+
+
+def test_designations_named_without_a_place_are_no_parks():
+    keys = {h.key for h in find_parks("争创国家文物保护利用示范区、国家农业高新技术产业示范区和农业现代化示范区。"
+                                      "推动黄河三角洲农业高新技术产业示范区建设。", "山东省")}
+    assert not keys & {"国家文物保护利用示范区", "国家农业高新技术产业示范区", "农业现代化示范区"}
+    assert any(k.startswith("黄河三角洲") for k in keys)  # with its place it names that place's zone
