@@ -71,6 +71,11 @@ _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认�
 _OWN_PLACE = re.compile(r".*我(?:省|市|区|县|旗|州|盟)")
 
 
+def _given_a_title(text: str, s: int) -> bool:
+    """Whether a verb of a title given (被评为, 入选…) stands in the clause before position `s`."""
+    return bool(_TITLES_AWARDED.search(text, max(0, *(text.rfind(c, 0, s) + 1 for c in "。；，,")), s))
+
+
 def find_parks(text: str, province: str | None = None, industries: frozenset[str] = frozenset(),
                area: str | None = None) -> list[Hit]:
     """Parks, zones and carriers: a proper name before a carrier head word (lexicons/park_suffixes.csv)."""
@@ -91,8 +96,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         s, name = _park_name_before(text, m, g)
         if _head_of_a_class(text, m, s, name):
             continue
-        if _TITLES_AWARDED.search(text, max(0, *(text.rfind(c, 0, s) + 1 for c in "。；，,")), s) or \
-                _TITLES_AWARDED.match(name):
+        if _given_a_title(text, s) or _TITLES_AWARDED.match(name):
             continue  # 先后被评为…试点高新区及山东省人才管理改革试验区: titles the place was given, not parks
         counted = _counted_parks(text, m, industries)
         if counted:
@@ -142,7 +146,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         hits += _qualified_list_before(text, main, head, prov, industries) or \
             [main, *_short_names_before(text, s, name, head, industries, pat, g)]
         mark_taken(taken, s, e)
-    hits = _dash_variants_merged([_with_segment(text, _with_full_head(h)) for h in hits])
+    hits = _variants_merged([_with_segment(text, _with_full_head(h)) for h in hits])
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -154,7 +158,7 @@ def _variant(key: str) -> str:
     return re.sub(r"国家(?=高新|经济技术|级)", "", key.translate(_DASHES))
 
 
-def _dash_variants_merged(hits: list[Hit]) -> list[Hit]:
+def _variants_merged(hits: list[Hit]) -> list[Hit]:
     """A park written with and without the dash between its places (中原—长三角经济走廊, 中原长三角经济走廊), or
     with and without 国家 after its place (济宁国家高新区, 济宁高新区), is one park, under the fuller name."""
     fuller = {_variant(h.key): h.key for h in sorted(hits, key=lambda h: len(h.key)) if _variant(h.key) != h.key}
@@ -802,10 +806,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
 def _not_titles_given(text: str, hits: list[Hit]) -> list[Hit]:
     """Without the titles a place or a work was given (普洱市入选国家生态产品价值实现机制试点, 获评“全国产业扶贫优秀
     案例”), unless the same name stands elsewhere as a programme of the text's own."""
-    def given(h: Hit) -> bool:
-        lo = max([0] + [text.rfind(c, 0, h.start) + 1 for c in "。；，,"])
-        return bool(_TITLES_AWARDED.search(text, lo, h.start))
-    own = {h.key for h in hits if h.cls != "Initiative" or not given(h)}
+    own = {h.key for h in hits if h.cls != "Initiative" or not _given_a_title(text, h.start)}
     return [h for h in hits if h.key in own]
 
 
