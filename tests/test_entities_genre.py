@@ -483,3 +483,10 @@ def test_designations_named_without_a_place_are_no_parks():
                                       "推动黄河三角洲农业高新技术产业示范区建设。", "山东省")}
     assert not keys & {"国家文物保护利用示范区", "国家农业高新技术产业示范区", "农业现代化示范区"}
     assert any(k.startswith("黄河三角洲") for k in keys)  # with its place it names that place's zone
+
+
+def test_the_general_secretary_named_in_the_name_of_his_thought():
+    from policykg.loaders.entities_named import find_persons
+    hits = find_persons("坚持以习近平新时代中国特色社会主义思想为指导。")
+    assert [(h.key, dict(h.literals)["role"]) for h in hits] == [("习近平", "总书记")]
+    assert len(find_persons("深入学习贯彻习近平总书记重要讲话精神,以习近平新时代中国特色社会主义思想为指导。")) == 1
