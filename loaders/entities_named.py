@@ -1820,13 +1820,21 @@ def find_persons(text: str) -> list[Hit]:
                 break
     # 省长毛伟明作政府工作报告, 运动员何杰勇夺…: the name ends before a mark or a verb of the report
     role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}})"
-                             r"(?=摄|[\s，。；、（\d]|$|作(?:政府)?工作报告|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
-                             r"联系电话|电话)")
+                             r"(?=摄|[\s，。；、（）)\d]|$|作(?:政府)?工作报告|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
+                             r"联系电话|电话|发布)")
     if not any(h.key == "习近平" for h in hits):
         # the 总书记 named in the name of his thought (习近平新时代中国特色社会主义思想): CONVENTIONS.md 7, 18 of 18 reports
         thought = re.search(r"习近平(?=新时代|经济思想|生态文明思想|法治思想|外交思想|强军思想|文化思想)", text)
         if thought:
             hits.append(Hit("Person", thought.start(), thought.end(), "习近平", (), (("role", "总书记"),)))
+    # two reporters in the source line, their names run together once spaces are gone: （记者 邓勇 杨沐琪）
+    for m in re.finditer(r"(?:记者|通讯员)[ \t：:]*(?P<n>[\u4e00-\u9fff]{4,6})(?=[）)\s]|$)", text):
+        n = m.group("n")
+        cuts = [k for k in (2, 3) if 2 <= len(n) - k <= 3 and (n[k] in single or n[k:k + 2] in double) and
+                (n[0] in single or n[:2] in double)]
+        if len(cuts) == 1:
+            for a, b in ((0, cuts[0]), (cuts[0], len(n))):
+                hits.append(Hit("Person", m.start("n") + a, m.start("n") + b, n[a:b], (), (("role", "记者"),)))
     for m in role_before.finditer(text):
         n = m.group("n")
         n = n[:-1] if n.endswith("摄") else n

@@ -490,3 +490,11 @@ def test_the_general_secretary_named_in_the_name_of_his_thought():
     hits = find_persons("坚持以习近平新时代中国特色社会主义思想为指导。")
     assert [(h.key, dict(h.literals)["role"]) for h in hits] == [("习近平", "总书记")]
     assert len(find_persons("深入学习贯彻习近平总书记重要讲话精神,以习近平新时代中国特色社会主义思想为指导。")) == 1
+
+
+def test_reporters_in_a_source_line():
+    from policykg.loaders.entities_named import find_persons
+    from policykg.loaders.normalise import normalise
+    text = normalise("来源:日报 作者:通讯员 孙立华 发布时间:2019/09/11\n建设满意新区。(记者 周明 欧阳晓)\n(记者 王伟)\n").text
+    assert {h.key: dict(h.literals)["role"] for h in find_persons(text)} == \
+        {"孙立华": "通讯员", "周明": "记者", "欧阳晓": "记者", "王伟": "记者"}
