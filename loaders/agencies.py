@@ -555,6 +555,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
             _issuer_of_number(structure.field_value("doc_number"), source.text, area) or \
             (_own_body(site_body, area) if site_body and structure.genre == "reply" and site_area is not None and
              site_area.key == area.key else None) or issuer  # a body's site carries its replies (and reposts others')
+    if issuer is None and structure.genre == "work_report":
+        issuer = official_prefix(area) + "人民政府"  # a work report is its government's, wherever its area was read
     return DocContext(issuer, area.key, _context_in(area).province)
 
 

@@ -45,9 +45,13 @@ _DATE_LINE = re.compile(rf"^[ \t]*(?P<v>{_DATE})[ \t]*$", re.M)
 _ISO_DATE = re.compile(r"(?:时间|发布时间|发表时间|日期)[ \t]*[：]?[ \t]*\n?[ \t]*"
                        r"(?P<v>(?:19|20)\d{2}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2}))")
 # work reports: "——2026年1月26日在河北省第十四届人民代表大会第四次会议上"
+# (or the title, the meeting and the speaker on one line: 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良)
+_OFFICE = r"(?:省长|市长|主席|州长|县长|区长|盟长|旗长|总理)"
 _MEETING_LINE = re.compile(
-    rf"^[ \t]*[—\-－]*[ \t]*(?:(?P<date>{_DATE})|(?<=[—\-－])(?P<who>[\u4e00-\u9fff]{{2,4}}?))?[ \t]*"
-    rf"在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上[ \t]*$", re.M
+    rf"^[ \t]*(?:[^\n]{{0,10}}?工作报告)?[ \t]*[—\-－]*[ \t]*(?:(?P<date>{_DATE})|(?<=[—\-－])(?P<who>[\u4e00-\u9fff]{{2,4}}?))?"
+    rf"[ \t]*在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上"
+    rf"(?:[ \t]*$|(?P<office>[\u4e00-\u9fff]{{0,16}}?{_OFFICE})[ \t]*(?P<speaker>[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,3}})[ \t]*$)",
+    re.M,
 )
 # a name alone on the line after the meeting's, its characters perhaps spaced out: 刘 誓 保
 _NAME_LINE = re.compile(r"\s*\n[ \t\u3000]*(?!各位|同志|代表|委员)(?P<v>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3})[ \t\u3000]*\n")
@@ -251,6 +255,9 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     if speaker:
         fields.add_match("speaker_office", speaker, "office")
         fields.add_match("speaker", speaker)
+    elif meeting and meeting.group("speaker"):
+        fields.add_match("speaker_office", meeting, "office")
+        fields.add_match("speaker", meeting, "speaker")
     elif meeting:
         # ——胥亚伟在…人民代表大会第四次会议上, or the name alone on the next line, its characters spaced (刘 誓 保)
         fields.add_match("speaker", meeting, "who") or \

@@ -98,3 +98,10 @@ def test_a_pages_publication_date_in_any_common_form(line):
     from policykg.loaders.document import iso_date
     s = parse_structure(f"{line}\n中国农工民主党辽宁省委:\n你们提出的提案收悉,现答复如下:\n")
     assert iso_date(s.field_value("published")) == "2024-08-29"
+
+
+def test_title_meeting_and_speaker_on_one_line_above_the_pages_date():
+    s = parse_structure("政府工作报告—2021年7月29日在丰宁满族自治县第八届人民代表大会第一次会议上自治县人民政府代理县长 王建民\n"
+                        "2021-08-16 17:31浏览次数:\n\n各位代表:\n现在,我代表自治县人民政府向大会报告工作。\n")
+    assert (s.genre, s.field_value("speaker"), s.field_value("speaker_office"), s.field_value("date")) == \
+        ("work_report", "王建民", "自治县人民政府代理县长", "2021年7月29日")
