@@ -234,14 +234,19 @@ def _in_title(pattern: re.Pattern[str], view: NormalisedView, structure: Structu
 
 
 def _reviewed_year(view: NormalisedView, structure: Structure, doc_year: int | None = None) -> int | None:
-    """The year a bulletin or a summary reports on, from its title, or a news report's year (it tells of what
-    happened: 集中开工11个项目); None for other documents."""
+    """The year a bulletin or a summary reports on, from its title, or a news report's or a profile's year (they
+    tell what happened or what is: 集中开工11个项目); None for other documents."""
     m = _in_title(_REVIEWED, view, structure, 200)
     if m:
         return int(m.group(1))
-    if structure.genre == "document" and doc_year is not None and _BYLINE.search(view.text[:400]):
+    if structure.genre == "document" and doc_year is not None and \
+            (_BYLINE.search(view.text[:400]) or _PROFILE.search(view.text[:60].split("\n")[0])):
         return doc_year
     return None
+
+
+# a place's or a zone's profile (济宁国家高新区概况, 园区简介): it states what is, not what is planned
+_PROFILE = re.compile(r"(?:概况|简介)\s*$")
 
 
 # a news report's byline: 来源：廊坊日报 作者：通讯员 赵永辉, （记者 邓勇）, 来源：区融媒体中心

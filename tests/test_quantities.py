@@ -510,3 +510,8 @@ def test_a_report_delivered_in_december_reviews_that_year(tmp_path):
     assert {e.key for e in record.entities if e.cls == "Person"} == {"王立新"}
     assert "武汉市江夏区国民经济和社会发展第十四个五年规划纲要（草案）" in \
         {e.key for e in record.entities if e.cls == "CitedDocument"}
+
+
+def test_a_zones_profile_states_what_is(tmp_path):
+    qs = _record_of(tmp_path, "潍坊国家高新区概况\n发布时间:2025-03-01\n高新区面积120平方公里,新培育省级专精特新企业20家。\n").quantities
+    assert {q.kind for q in qs} == {"observation"}
