@@ -93,7 +93,7 @@ def _lexicon() -> _Lexicon:
 
 # ---------------------------------------------------------------------------------------- context
 
-_LEVEL_CHARS = "省市区县州"
+_LEVEL_CHARS = "省市区县州旗盟"
 _ORDINAL_INFIX = re.compile(r"第?[〇零一二三四五六七八九十百0-9]+届$")
 _PARTY_LEAD = ("中国共产党", "中共")
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
@@ -117,10 +117,12 @@ def level_area(ch: str, ctx: DocContext) -> Area | None:
                 return area  # a county-level city's own documents
             return parent
         return None
-    if ch in "区县":
+    if ch in "区县旗":  # 旗: Inner Mongolia's county-level banners (准格尔旗: 旗委, 旗政府)
         return area if area and area.level == "county" and area.name.endswith(ch) else None
-    if ch == "州":
-        return area if area and area.name.endswith("州") else None
+    if ch in "州盟":  # 盟: its prefecture-level leagues (锡林郭勒盟: 盟委, 盟行署)
+        if area is not None and area.level == "county":
+            area = g.get(area.parent)
+        return area if area and area.name.endswith(ch) else None
     return None
 
 

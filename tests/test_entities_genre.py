@@ -498,3 +498,10 @@ def test_reporters_in_a_source_line():
     text = normalise("来源:日报 作者:通讯员 孙立华 发布时间:2019/09/11\n建设满意新区。(记者 周明 欧阳晓)\n(记者 王伟)\n").text
     assert {h.key: dict(h.literals)["role"] for h in find_persons(text)} == \
         {"孙立华": "通讯员", "周明": "记者", "欧阳晓": "记者", "王伟": "记者"}
+
+
+def test_banner_and_league_level_words_and_a_finance_work_office():
+    ctx = DocContext(None, "锡林郭勒盟西乌珠穆沁旗", "内蒙古自治区")
+    assert _keys("委托旗委、旗政府管理,盟委统一部署。", ctx) == \
+        ["中国共产党西乌珠穆沁旗委员会", "西乌珠穆沁旗人民政府", "中国共产党锡林郭勒盟委员会"]
+    assert _keys("经与市金融工作办公室共同研究。", DocContext(None, "南阳市", "河南省")) == ["南阳市金融工作办公室"]
