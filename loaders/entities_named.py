@@ -187,6 +187,9 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
     q = name.rfind("“")
     if q >= 0 and "”" not in name[q:] and text[m.end():m.end() + 1] == "”":
         s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
+    dash = name.rfind("——")
+    if dash >= 0:
+        s, name = s + dash + 2, name[dash + 2:]  # 砥砺奋进结硕果——格尔木工业园: a headline's dash, then the name
     close = name.find("”")
     if close >= 0 and "“" not in name[:close]:
         s, name = s + close + 1, name[close + 1:]  # 相关政策。”河北阜城经济开发区: a quotation ends before the name
@@ -212,11 +215,15 @@ def _head_of_a_class(text: str, m, s: int, name: str) -> bool:
 def _counted_parks(text: str, m, industries: frozenset[str]) -> tuple[int, list[Hit]] | None:
     """长白山、三江、吉光3个省实验室: the head distributes over the counted names; (start of the list, hits), or None
     when no such list stands before the count."""
-    counted = _COUNT_BEFORE_HEAD.search(text, max(0, m.start() - 12), m.start())
+    counted = _COUNT_BEFORE_HEAD.search(text, max(0, m.start() - 16), m.start())
+    kind = counted.group("kind") or "" if counted else ""  # 瑞丽、河口、磨憨3个沿边产业园: of a kind, each named
+    from .areas import gazetteer
+    if kind and _area_at_start(kind, gazetteer()):
+        kind = ""  # 金凤、嘉陵江、明月湖等3个重庆实验室: the place they are in, not part of their names
     items = _list_items(text, counted.start(), 6) if counted else []
     if len(items) < 2:
         return None
-    return items[0][0], [Hit("Park", pos, pos + len(item), item + m.group(0), (item,)) for pos, item in items
+    return items[0][0], [Hit("Park", pos, pos + len(item), item + kind + m.group(0), (item,)) for pos, item in items
                          if not _PARK_GENERIC.match(item) and item not in industries]
 
 
@@ -239,7 +246,9 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
                 not (first_head.group(0) == "基地" and not _names_place(first_name, g)) and not _a_designation(first, g):
             return s + j + 1, name[j + 1:], [Hit("Park", s + j - len(first), s + j, first, ())]
         return s + j + 1, name[j + 1:], []
-    if name[j] in "和及" and j >= 2 or name[:j].endswith((*_VENUE_HEADS, "大学", "学院", "医院")):
+    if name[j] in "和及" and j >= 2 or name[:j].endswith((*_VENUE_HEADS, "大学", "学院", "医院")) or \
+            name[j] == "与" and _area_at_start(name[j + 1:], g) and not _area_at_start(name[:j], g):
+        # 投资促进与北部湾经济区: a task, then the place (通州区与北三县…示范区 joins two places in one name)
         # 国家碳达峰试点城市和长春循环经济产业园: only the part after 和 names the park; 省博物馆与烈士公园: a museum
         # and a park, the museum an institution of its own
         return s + j + 1, name[j + 1:], []
@@ -272,8 +281,10 @@ def _built_by_area(text: str, s: int, e: int, name: str, head: str, g) -> Hit | 
 def _after_lead(s: int, name: str, head: str, g) -> tuple[int, str] | None:
     """The name after a preposition, a verb or a leading word, which are no part of it; None when the name is such a
     word only (a free trade zone's head names the province's zone even then)."""
-    pre = re.match(r"^(?:[以对与在从将把向]原?|[到赴至])", name)
+    pre = re.match(r"^(?:[以对与在从将把向]原?|[到赴至])+", name)
     k = pre.end() if pre else 0
+    if pre and _PARK_GENERIC.match(name[k:]):
+        return None  # 将以重点园区为载体: a preposition and a class of parks
     if pre and (name[k:k + 2] in g.by_name or name[k:k + 3] in g.by_name or name[k:].startswith(("国家", "全国", "省")) or
                 pre.group(0) == "以" and len(name) >= 5 and not name.startswith("以色列")):
         s, name = s + k, name[k:]  # 以东湖科学城, 以国家实验室, 将原…开发区, 以内陆开放型经济试验区为…: a preposition before the name
@@ -356,6 +367,8 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # 在晋全国重点实验室: the labs in the province, a class
     if head in _KINDS_OF_ZONE and (name == "中国" or _is_province_name(name)):
         return True  # 内蒙古自治区工业园区, 湖南省化工园区, 中国开发区: a country's or province's parks of that kind
+    if re.search(r"(?:全区|全市|全省|全县|全州|全盟|全国|各地|各类)$", name):
+        return True  # 总结2024年全区产业园区改革发展: the region's parks as a class
     if re.search(r"[0-9]+(?:\.[0-9]+)?[万亿]", name):
         return True  # 玉林首个300亿元园区: a park of a size class
     if re.match(r"(?:全国|全省|全市|国内|世界|亚洲|西部|中部|东部)?(?:最大|最长|最高|最早|唯一)", name):
@@ -376,8 +389,9 @@ _KINDS_OF_ZONE = frozenset({"园区", "工业园区", "化工园区", "产业园
 
 
 def _is_province_name(name: str) -> bool:
+    """A province's name, or its short form (广西, 内蒙古)."""
     from .areas import gazetteer
-    return any(a.level == "province" and name in (a.name, a.key) for a in gazetteer().by_name.get(name, ()))
+    return any(a.level == "province" and name in (a.name, a.key, *a.shorts) for a in gazetteer().by_name.get(name, ()))
 
 
 @lru_cache(maxsize=1)
@@ -463,8 +477,9 @@ def _short_names_before(text: str, s: int, name: str, head: str, industries: fro
         return []
     items = _list_items(text, s - 1)
     if not items or any(_PARK_GENERIC.match(it) or it in industries or pat.search(it) or
-                        re.search(r"(?:中心|馆|场|城|园|区|港|站|所|院|校|铁|路|线)$", it) for _, it in items):
-        return []
+                        re.search(r"(?:中心|馆|场|城|园|区|港|站|所|院|校|铁|路|线)$", it) or
+                        re.search(r"(?:发展|引资|开发|建设|改革|推进|提升|保护|治理|促进)$", it) for _, it in items):
+        return []  # (推动园区改革发展、招商引资、北部湾经济区开放开发: tasks listed before a place, no names)
     # 建设贵阳、遵义国家物流枢纽, 金川、金山新能源汽车产业园区: the qualifier after the listed area names
     # distributes too
     area_of_last = _area_at_start(name, g)
@@ -565,7 +580,8 @@ def _with_segment(text: str, h: Hit) -> Hit:
 _PARK_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:段|重点建设区)")
 
 
-_COUNT_BEFORE_HEAD = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座)(?:省级?|国家级?|市级?)?$")
+_COUNT_BEFORE_HEAD = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座)(?:省级?|国家级?|市级?)?"
+                                r"(?P<kind>[\u4e00-\u9fff]{2,4})?$")
 
 
 def _area_at_start(name: str, g, longest: int = 4) -> str | None:

@@ -505,3 +505,12 @@ def test_banner_and_league_level_words_and_a_finance_work_office():
     assert _keys("委托旗委、旗政府管理,盟委统一部署。", ctx) == \
         ["中国共产党西乌珠穆沁旗委员会", "西乌珠穆沁旗人民政府", "中国共产党锡林郭勒盟委员会"]
     assert _keys("经与市金融工作办公室共同研究。", DocContext(None, "南阳市", "河南省")) == ["南阳市金融工作办公室"]
+
+
+def test_parks_counted_with_their_kind_and_the_regions_parks_as_a_class():
+    text = ("凭祥、东兴、靖西3个沿边产业园积极承接产业转移。全面总结2024年全区产业园区改革发展、投资促进与北部湾经济区开放发展工作。"
+            "推动广西产业园区提质,推动园区改革发展、招商引资、钦州港片区开放开发,将以重点园区为载体。砥砺奋进谱新篇——钦州高新区。"
+            "通州区与北三县一体化高质量发展示范区。")
+    keys = {h.key for h in find_parks(text, "广西壮族自治区", area="广西壮族自治区")}
+    assert {"凭祥沿边产业园", "东兴沿边产业园", "靖西沿边产业园", "北部湾经济区", "通州区与北三县一体化高质量发展示范区"} <= keys
+    assert not any(k.startswith(("2024年", "投资促进", "广西产业", "招商引资", "改革发展", "将以", "砥砺")) for k in keys)
