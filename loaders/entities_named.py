@@ -69,6 +69,7 @@ _FTZ_HEADS = ("自贸区", "自贸试验区", "自由贸易试验区")
 # verbs of a title given to a place: what follows them in the sentence is a title, not a park's name
 _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认定为|命名为|授予")
 _OWN_PLACE = re.compile(r".*我(?:省|市|区|县|旗|州|盟)")
+_PLANNED_AS = re.compile(r".*(?:要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为)")
 
 
 def _given_a_title(text: str, s: int) -> bool:
@@ -184,6 +185,9 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
     own = _OWN_PLACE.search(name)
     if own:
         s, name = s + own.end(), name[own.end():]  # 促进我区工业园区: the writer's own place names no park
+    plan = _PLANNED_AS.search(name)
+    if plan:
+        s, name = s + plan.end(), name[plan.end():]  # 未来要将天台工业园, 策划为天台文化创意产业园: what is planned for it
     q = name.rfind("“")
     if q >= 0 and "”" not in name[q:] and text[m.end():m.end() + 1] == "”":
         s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
@@ -294,7 +298,7 @@ def _after_lead(s: int, name: str, head: str, g) -> tuple[int, str] | None:
                 if p.start() > 0 and (name[p.end():p.end() + 2] in g.by_name or name[p.end():p.end() + 3] in g.by_name)]
         if into:
             s, name = s + into[-1], name[into[-1]:]
-    verb = re.match(r"^(?:规范提升|保护提升|规范|维护|大力发展|发展|建设|打造|新建)", name)
+    verb = re.match(r"^(?:规范提升|保护提升|规划建设|规范|维护|大力发展|发展|建设|打造|新建)", name)
     if verb and len(name) - verb.end() < 2:
         return None  # 保护提升历史文化街区, 推动建设省实验室: a verb (and a level), no name
     if verb:

@@ -514,3 +514,9 @@ def test_parks_counted_with_their_kind_and_the_regions_parks_as_a_class():
     keys = {h.key for h in find_parks(text, "广西壮族自治区", area="广西壮族自治区")}
     assert {"凭祥沿边产业园", "东兴沿边产业园", "靖西沿边产业园", "北部湾经济区", "通州区与北三县一体化高质量发展示范区"} <= keys
     assert not any(k.startswith(("2024年", "投资促进", "广西产业", "招商引资", "改革发展", "将以", "砥砺")) for k in keys)
+
+
+def test_what_is_planned_for_a_park_is_no_part_of_its_name():
+    keys = {h.key for h in find_parks("未来要将白马工业园策划为白马文化创意产业园,并规划建设物流园。", "湖南省", area="株洲市")}
+    assert "白马文化创意产业园" in keys
+    assert not any(k.startswith(("未来", "策划", "规划建设")) for k in keys)
