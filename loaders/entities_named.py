@@ -609,6 +609,15 @@ def _names_place(name: str, g, administrative: bool = False) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _park_heads_by_last_char() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for h in _park_pattern()[1]:
+        if len(h) >= 2:
+            out.setdefault(h[-1], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _list_items(text: str, sep: int, max_item: int = 5) -> list[tuple[int, str]]:
     """The short names of a 、-list ending at the separator `sep`, left to right, each bounded like a name
     (after punctuation or a boundary word); [] when an item is not."""
@@ -622,7 +631,7 @@ def _list_items(text: str, sep: int, max_item: int = 5) -> list[tuple[int, str]]
                 return i  # 启动向海: a verb of two or more characters ends the item (向 alone does not)
             if not is_name_char(text[i - 1]):
                 return i
-            if i < end and any(text.startswith(h, i - len(h)) for h in heads):
+            if i < end and any(text.startswith(h, i - len(h)) for h in heads.get(text[i - 1], ())):
                 return i  # 未来科学城南口、马池口国重基地: a park's name ends before the first item
             i -= 1
             lead = _LEADING.match(text[i:end])
@@ -630,7 +639,7 @@ def _list_items(text: str, sep: int, max_item: int = 5) -> list[tuple[int, str]]
                 return i  # 新建和改造五眼桥、…: a verb before the first name (the caller cuts it)
         return i
 
-    heads = [h for h in _park_pattern()[1] if len(h) >= 2]
+    heads = _park_heads_by_last_char()
     while True:
         st = item_start(sep)
         item = text[st:sep]
