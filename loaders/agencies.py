@@ -440,6 +440,9 @@ def resolve_agency(name: str, ctx: DocContext) -> str | None:
     hits = find_agencies(name, ctx)
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name):
         return hits[0].key
+    doubled = re.match(r"^([\u4e00-\u9fff]{1,8}?([省市县区州旗盟]))\2", name)
+    if doubled:  # 祁县县政府, 广州市市政府: the area's name, then its level word again
+        return resolve_agency(doubled.group(1) + name[doubled.end():], ctx)
     # a bare abbreviation handed over on its own: the body of the document's own jurisdiction
     lex = _lexicon()
     for end, (form, vals) in lex.auto.iter(name):

@@ -520,3 +520,9 @@ def test_what_is_planned_for_a_park_is_no_part_of_its_name():
     keys = {h.key for h in find_parks("未来要将白马工业园策划为白马文化创意产业园,并规划建设物流园。", "湖南省", area="株洲市")}
     assert "白马文化创意产业园" in keys
     assert not any(k.startswith(("未来", "策划", "规划建设")) for k in keys)
+
+
+def test_an_areas_level_word_written_twice_and_the_party_centres_general_office():
+    from policykg.loaders.agencies import resolve_agency
+    assert resolve_agency("祁县县政府", DocContext(None, "晋中市祁县", "山西省")) == "祁县人民政府"
+    assert _keys("根据中共中央办公厅、国务院办公厅印发的意见。", PROVINCE) == ["中国共产党中央委员会办公厅", "国务院办公厅"]
