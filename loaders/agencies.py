@@ -18,7 +18,7 @@ import ahocorasick
 
 from policykg.model import SourceText, Structure
 
-from .areas import Area, find_areas, gazetteer, resolve_area, resolve_area_path
+from .areas import Area, area_name_at_start, find_areas, gazetteer, resolve_area, resolve_area_path
 from .web_address import area_and_body_of
 
 _LEX = resources.files(__package__).joinpath("lexicons")
@@ -368,9 +368,8 @@ def _congress_working_committees(text: str, cands: list[AgencyHit], ctx: DocCont
     out = []
     for m in _CONGRESS_WORKING_COMMITTEE.finditer(text):
         before = _area_before(text, m.start(), ctx)
-        if before is None or before[1] is None or any(h.start < m.end() and before[0] < h.end and
-                                                      h.end - h.start >= m.end() - before[0] for h in cands):
-            continue
+        if before is None or before[1] is None:
+            continue  # (a longer name the lexicon found still wins when the names are chosen, longest first)
         start, area = before
         key = official_prefix(area) + "人大常委会" + m.group("x") + "工作委员会"
         out.append(AgencyHit(start, m.end(), text[start:m.end()], key, area.key, "人大常委会工作委员会"))
@@ -386,8 +385,7 @@ def _before_place(name: str) -> int:
     lead = _LEAD_TO_PLACE.match(name)
     if lead is None:
         return 0
-    rest = name[lead.end():]
-    return lead.end() if any(rest[:k] in gazetteer().by_name for k in (2, 3, 4)) else 0
+    return lead.end() if area_name_at_start(name[lead.end():]) else 0
 
 
 # a joint meeting of bodies on one task, or its office (市知识产权战略实施工作联席会议办公室), not its system
@@ -544,10 +542,10 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     if area is None:
         mentioned = find_areas(source.text)
         area = _area_of_reply(mentioned, structure, head, source.text)
-    site = dict(source.page_fields).get("site")
-    if area is None and site:
-        area = _area_of_agency(site)  # the site of a body or a government (重庆市人民政府门户网站)
-    address = given.get("url") or dict(source.page_fields).get("url")
+    page = dict(source.page_fields)
+    if area is None and page.get("site"):
+        area = _area_of_agency(page["site"])  # the site of a body or a government (重庆市人民政府门户网站)
+    address = given.get("url") or page.get("url")
     site_area, site_body = area_and_body_of(address) if address else (None, None)
     if area is None and site_area is not None:
         area = site_area  # nyncj.luan.gov.cn: a page of 六安市
@@ -617,7 +615,7 @@ def _area_of_reply(mentioned: list, structure: Structure, head: str, text: str) 
         return area
     if not _PROVINCIAL_LEVEL.search(head[:600]) and "我省" not in text:
         return None
-    province = _province_of_mentions(text, mentioned) or _province_of_mentions(text, mentioned, ahead=True)
+    province = _province_of_mentions(text, mentioned, ahead=True)
     return gazetteer().get(province) if province else None
 
 
@@ -743,7 +741,8 @@ def _province_of_mentions(text: str, mentioned: list | None = None, ahead: bool 
     """The province of a document whose issuer and area are not written (a reply without a letterhead about
     旬阳市): the one province that at least three quarters of its area mentions, and three at least, lie in,
     so that 省发改委 there still resolves (陕西省发展和改革委员会). `mentioned`: find_areas(text) if known.
-    `ahead`: instead, the province mentioned three times at least and more than twice as often as any other."""
+    `ahead`: instead, the province mentioned three times at least and more than twice as often as any other (what
+    has three quarters of the mentions always has that)."""
     g = gazetteer()
     counts: dict[str, int] = {}
     for h in find_areas(text) if mentioned is None else mentioned:

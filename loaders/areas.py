@@ -186,6 +186,18 @@ def resolve_area(name: str, area: str | None = None, province: str | None = None
     return max(cands, key=score)
 
 
+def area_name_at_start(name: str, longest: int = 4) -> str | None:
+    """The longest area name (2 to `longest` characters) that `name` starts with."""
+    g = gazetteer()
+    return next((name[:k] for k in range(longest, 1, -1) if name[:k] in g.by_name), None)
+
+
+def area_name_at_end(name: str, longest: int = 4) -> str | None:
+    """The longest area name (2 to `longest` characters) that `name` ends with."""
+    g = gazetteer()
+    return next((name[-k:] for k in range(longest, 1, -1) if name[-k:] in g.by_name), None)
+
+
 def resolve_area_path(name: str) -> Area | None:
     """An area written alone or after the areas that contain it (辽宁省抚顺市, 山西省晋城市城区, 宁夏银川市西夏区):
     each part is read inside the one before it, so that a name many places share (城区) is the right one."""

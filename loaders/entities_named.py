@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from .areas import area_name_at_end, area_name_at_start
 from .numerals import YEAR_SPAN, parse_cn_integer
 from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
 
@@ -221,8 +222,7 @@ def _counted_parks(text: str, m, industries: frozenset[str]) -> tuple[int, list[
     when no such list stands before the count."""
     counted = _COUNT_BEFORE_HEAD.search(text, max(0, m.start() - 16), m.start())
     kind = counted.group("kind") or "" if counted else ""  # 瑞丽、河口、磨憨3个沿边产业园: of a kind, each named
-    from .areas import gazetteer
-    if kind and _area_at_start(kind, gazetteer()):
+    if kind and area_name_at_start(kind):
         kind = ""  # 金凤、嘉陵江、明月湖等3个重庆实验室: the place they are in, not part of their names
     items = _list_items(text, counted.start(), 6) if counted else []
     if len(items) < 2:
@@ -236,7 +236,7 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
     (…产业园和…基地) as a hit of its own."""
     # the last 和/与/及 that is not inside an area's name (呼和浩特)
     j = max((i for i, ch in enumerate(name) if ch in "和与及" and not _inside_place_name(name, i, g)), default=-1)
-    if j == 0 and any(name[1:1 + k] in g.by_name for k in (2, 3, 4)):
+    if j == 0 and area_name_at_start(name[1:]):
         return s + 1, name[1:], []  # (…管理委员会)和鄂尔多斯…基地: the name starts after the conjunction
     if not (j > 0 and len(name) - j - 1 >= 2 and name[j - 1:j + 1] != "城与"):
         return s, name, []
@@ -251,7 +251,7 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
             return s + j + 1, name[j + 1:], [Hit("Park", s + j - len(first), s + j, first, ())]
         return s + j + 1, name[j + 1:], []
     if name[j] in "和及" and j >= 2 or name[:j].endswith((*_VENUE_HEADS, "大学", "学院", "医院")) or \
-            name[j] == "与" and _area_at_start(name[j + 1:], g) and not _area_at_start(name[:j], g):
+            name[j] == "与" and area_name_at_start(name[j + 1:]) and not area_name_at_start(name[:j]):
         # 投资促进与北部湾经济区: a task, then the place (通州区与北三县…示范区 joins two places in one name)
         # 国家碳达峰试点城市和长春循环经济产业园: only the part after 和 names the park; 省博物馆与烈士公园: a museum
         # and a park, the museum an institution of its own
@@ -274,7 +274,7 @@ def _built_by_area(text: str, s: int, e: int, name: str, head: str, g) -> Hit | 
     built = re.match(r"^(?P<a>[\u4e00-\u9fff]{2,3}?)(?:建设|打造|创建)(?P<rest>[\u4e00-\u9fff“”（）]{2,})$", name)
     if built and built.group("a") in g.by_name:
         rest = built.group("rest")
-        if any(rest[:k] in g.by_name for k in (2, 3, 4)) or "型" not in rest and not _PARK_GENERIC.match(rest):
+        if area_name_at_start(rest) or "型" not in rest and not _PARK_GENERIC.match(rest):
             # 赤峰建设蒙东作物种质资源库: the park has a place name of its own
             rs = s + built.start("rest")
             return Hit("Park", rs, e, rest + head, (text[rs:e],))
@@ -384,8 +384,7 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
     # 复合型国际航空枢纽, 综合型物流枢纽: the kind of hub a city becomes, not a named one; with its city before it
     # (赤峰商贸服务型国家物流枢纽) it is that city's designated hub
     if _KIND_BEFORE_HEAD.search(name):
-        from .areas import gazetteer
-        return _area_at_start(name, gazetteer()) is None
+        return area_name_at_start(name) is None
     return False
 
 
@@ -420,7 +419,7 @@ _DESIGNATION_GRADE = re.compile(r"^(?:国家级|国家首批|国家|全国|我�
 
 def _free_trade_port(e: int, name: str, head: str, g) -> list[Hit]:
     """借力海南自贸港, 与海南自由贸易港: the port is named by its area alone."""
-    area_name = _area_at_end(name, g)
+    area_name = area_name_at_end(name)
     if area_name:
         return [Hit("Park", e - len(head) - len(area_name), e, area_name + "自由贸易港", (area_name + head,))]
     return []
@@ -454,7 +453,7 @@ def _park_key(full: str, name: str, head: str, prov, own_short: str | None, g) -
         return prov.key + full[1:], (full,)  # 省工业技术研究院: the province's own
     if head in ("综保区", "综合保税区"):
         key = full[:-len(head)] + "综合保税区"
-        if own_short and _area_at_start(key, g) is None:
+        if own_short and area_name_at_start(key) is None:
             key = own_short + key
         return key, (full,)
     return full, ()
@@ -486,7 +485,7 @@ def _short_names_before(text: str, s: int, name: str, head: str, industries: fro
         return []  # (推动园区改革发展、招商引资、北部湾经济区开放开发: tasks listed before a place, no names)
     # 建设贵阳、遵义国家物流枢纽, 金川、金山新能源汽车产业园区: the qualifier after the listed area names
     # distributes too
-    area_of_last = _area_at_start(name, g)
+    area_of_last = area_name_at_start(name)
     tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
     if not tail and len(name) > 5:
         return []  # a long last name: the items before it are no short names sharing its head
@@ -572,7 +571,7 @@ def _with_segment(text: str, h: Hit) -> Hit:
     m = _SEGMENT.match(text, h.end)
     if not m and h.key.endswith("公园"):
         m = _PARK_SECTION.match(text, h.end)
-        if m and _area_at_start(m.group(0), gazetteer()) is None:
+        if m and area_name_at_start(m.group(0)) is None:
             m = None
     if not m:
         m = _BRACKETED.match(text, h.end)
@@ -586,16 +585,6 @@ _PARK_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:段|重点建设区)")
 
 _COUNT_BEFORE_HEAD = re.compile(r"等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|座)(?:省级?|国家级?|市级?)?"
                                 r"(?P<kind>[\u4e00-\u9fff]{2,4})?$")
-
-
-def _area_at_start(name: str, g, longest: int = 4) -> str | None:
-    """The longest area name (2 to `longest` characters) that `name` starts with."""
-    return next((name[:k] for k in range(longest, 1, -1) if name[:k] in g.by_name), None)
-
-
-def _area_at_end(name: str, g, longest: int = 4) -> str | None:
-    """The longest area name (2 to `longest` characters) that `name` ends with."""
-    return next((name[-k:] for k in range(longest, 1, -1) if name[-k:] in g.by_name), None)
 
 
 def _names_place(name: str, g, administrative: bool = False) -> bool:
@@ -847,7 +836,7 @@ def _metro_lines(text: str, add) -> None:
         # 太原地铁1号线: a city's line is named with the city that stands before it (in a province's report
         # several cities have a 1号线); the bare form stays an alias
         g = gazetteer()
-        city = _area_at_end(text[max(0, m.start() - 4):m.start()], g)
+        city = area_name_at_end(text[max(0, m.start() - 4):m.start()])
         if city and all(a.level == "region" for a in g.by_name[city]):
             city = None
         s = m.start() - len(city) if city else m.start()
@@ -1776,10 +1765,7 @@ def _is_enacting(text: str, s: int) -> bool:
 
 
 def _starts_with_area(name: str) -> bool:
-    from .areas import gazetteer
-
-    g = gazetteer()
-    return name.startswith(("中华人民共和国", "国家", "国务院")) or _area_at_start(name, g, longest=6) is not None
+    return name.startswith(("中华人民共和国", "国家", "国务院")) or area_name_at_start(name, longest=6) is not None
 
 
 # a reply's opening names the suggestion it answers, often without 《》: 您提出的关于…的建议收悉
@@ -1965,8 +1951,6 @@ def find_airports(text: str) -> list[Hit]:
     one being built or opened (亳州机场建成通航, 推进璧山机场前期工作) a project (pkg:Initiative); works on an airport
     (三期扩建, 跑道) are left to the initiatives, and kinds of airport (通用机场) name none. Most annotators of the
     development reports list them so (bench/annotation/CONVENTIONS.md, split 10)."""
-    from .areas import gazetteer
-    g = gazetteer()
     hits = []
     for m in _AIRPORT.finditer(text):
         s = left_bound(text, m.start(), 12)
@@ -1976,7 +1960,7 @@ def find_airports(text: str) -> list[Hit]:
         name = re.sub(r"^.*级", "", name)  # 首座4F级盛乐国际机场: the grade is no part of the name
         s = m.start() - len(name)
         if len(name) < 2 or _AIRPORT_KIND.search(name) or _AIRPORT_DESCRIBED.search(name) or \
-                len(name) > 4 and _area_at_start(name, g) is None:
+                len(name) > 4 and area_name_at_start(name) is None:
             continue  # (旅客吞吐量增速居省会城市机场, 维修改造机场: a description, no name)
         if _AIRPORT_WORKS.match(text, m.end()):
             continue
