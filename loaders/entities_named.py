@@ -69,8 +69,10 @@ _LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff“”]{1,16}、)+[\u4e00
 _FTZ_HEADS = ("自贸区", "自贸试验区", "自由贸易试验区")
 # verbs of a title given to a place: what follows them in the sentence is a title, not a park's name
 _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认定为|命名为|授予")
-_OWN_PLACE = re.compile(r".*我(?:省|市|区|县|旗|州|盟)")
-_PLANNED_AS = re.compile(r".*(?:要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为)")
+# what stands before a park's name and is no part of it; the name starts after the last of these: a field
+# (生物医药领域国家制造业创新中心), a verb of improving (一区一策提升平原新城), the writer's own place (促进我区工业园区),
+# what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园)
+_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为)")
 
 
 def _given_a_title(text: str, s: int) -> bool:
@@ -123,7 +125,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if name.endswith(("和", "与", "及")):
             continue  # 产业集群与实验室: the head belongs to the second of two joined things, named elsewhere
-        lead = _after_lead(s, name, head, g)
+        lead = _after_lead(s, name, head)
         if lead is None:
             continue  # 提升国家公园: a verb, no name
         s, name = lead
@@ -170,25 +172,17 @@ def _variants_merged(hits: list[Hit]) -> list[Hit]:
 
 def _park_name_before(text: str, m, g) -> tuple[int, str]:
     """The start and text of the name before the head `m`: bounded like any name, then cut to the part inside an
-    open title or quote and after a field word."""
+    open title or quote, after the words that stand before a name (_BEFORE_A_PARK_NAME), a headline's dash or a
+    quotation's end."""
     s = left_bound(text, m.start(), 22)
     s = _area_across(text, s, g)
     name = text[s: m.start()]
     t = name.rfind("《")
     if t >= 0 and "》" not in name[t:]:
         s, name = s + t + 1, name[t + 1:]  # 《关于新建…产业园的建议》: the park starts inside the title
-    k = name.rfind("领域")
-    if k >= 0:
-        s, name = s + k + 2, name[k + 2:]  # 生物医药领域国家制造业创新中心: the field is not the name
-    k = name.rfind("提升")
-    if k >= 0:
-        s, name = s + k + 2, name[k + 2:]  # 一区一策提升平原新城: a verb of improving, no part of a park's name
-    own = _OWN_PLACE.search(name)
-    if own:
-        s, name = s + own.end(), name[own.end():]  # 促进我区工业园区: the writer's own place names no park
-    plan = _PLANNED_AS.search(name)
-    if plan:
-        s, name = s + plan.end(), name[plan.end():]  # 未来要将天台工业园, 策划为天台文化创意产业园: what is planned for it
+    before = _BEFORE_A_PARK_NAME.match(name)
+    if before:
+        s, name = s + before.end(), name[before.end():]
     q = name.rfind("“")
     if q >= 0 and "”" not in name[q:] and text[m.end():m.end() + 1] == "”":
         s, name = s + q + 1, name[q + 1:]  # 建设“长春人才创新港”: the quotes enclose the whole name
@@ -282,20 +276,20 @@ def _built_by_area(text: str, s: int, e: int, name: str, head: str, g) -> Hit | 
     return None
 
 
-def _after_lead(s: int, name: str, head: str, g) -> tuple[int, str] | None:
+def _after_lead(s: int, name: str, head: str) -> tuple[int, str] | None:
     """The name after a preposition, a verb or a leading word, which are no part of it; None when the name is such a
     word only (a free trade zone's head names the province's zone even then)."""
     pre = re.match(r"^(?:[以对与在从将把向]原?|[到赴至])+", name)
     k = pre.end() if pre else 0
     if pre and _PARK_GENERIC.match(name[k:]):
         return None  # 将以重点园区为载体: a preposition and a class of parks
-    if pre and (name[k:k + 2] in g.by_name or name[k:k + 3] in g.by_name or name[k:].startswith(("国家", "全国", "省")) or
+    if pre and (area_name_at_start(name[k:], longest=3) or name[k:].startswith(("国家", "全国", "省")) or
                 pre.group(0) == "以" and len(name) >= 5 and not name.startswith("以色列")):
         s, name = s + k, name[k:]  # 以东湖科学城, 以国家实验室, 将原…开发区, 以内陆开放型经济试验区为…: a preposition before the name
     else:
         # 企业可以到阜城经济开发区: a clause before a preposition and the place that names the park
         into = [p.end() for p in re.finditer(r"[到赴在至向]", name)
-                if p.start() > 0 and (name[p.end():p.end() + 2] in g.by_name or name[p.end():p.end() + 3] in g.by_name)]
+                if p.start() > 0 and area_name_at_start(name[p.end():], longest=3)]
         if into:
             s, name = s + into[-1], name[into[-1]:]
     verb = re.match(r"^(?:规范提升|保护提升|规划建设|规范|维护|大力发展|发展|建设|打造|新建)", name)
