@@ -18,7 +18,8 @@ import ahocorasick
 
 from policykg.model import SourceText, Structure
 
-from .areas import Area, area_name_at_start, find_areas, gazetteer, resolve_area, resolve_area_path
+from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_prefix, resolve_area,
+                    resolve_area_path)
 from .web_address import area_and_body_of
 
 _LEX = resources.files(__package__).joinpath("lexicons")
@@ -150,14 +151,6 @@ def _area_before(text: str, s: int, ctx: DocContext) -> tuple[int, Area] | None:
             return s - 1, a
         return s - 1, None  # type: ignore[return-value]
     return None
-
-
-def official_prefix(area: Area) -> str:
-    """The area's name as its bodies carry it: a county or county-level city by its own name (沁县人民政府,
-    旬阳市发展和改革局), a district with its city (晋城市城区发展和改革局, 重庆市巴南区…), others by their key."""
-    if area.level == "county" and not area.name.endswith("区"):
-        return area.name
-    return area.key
 
 
 def canonical_local(body: _Body | str, area: Area) -> str:

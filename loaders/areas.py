@@ -186,6 +186,14 @@ def resolve_area(name: str, area: str | None = None, province: str | None = None
     return max(cands, key=score)
 
 
+def official_prefix(area: Area) -> str:
+    """The area's name as its bodies carry it: a county or county-level city by its own name (沁县人民政府,
+    旬阳市发展和改革局), a district with its city (晋城市城区发展和改革局, 重庆市巴南区…), others by their key."""
+    if area.level == "county" and not area.name.endswith("区"):
+        return area.name
+    return area.key
+
+
 def area_name_at_start(name: str, longest: int = 4) -> str | None:
     """The longest area name (2 to `longest` characters) that `name` starts with."""
     g = gazetteer()
@@ -294,7 +302,7 @@ def find_subregions(text: str, province: str | None) -> list[tuple[int, int, Are
             s, e = m.span()
             if text[e:e + 1] in "东西南北中部亚方面洋侧边" or (s > 0 and (text[s - 1:e] in g.by_name or
                                                                         text[s - 1:s + 1] in g.by_name or
-                                                                        text[s - 1:s + 1] in _common_words())):
+                                                                        text[s - 1:s + 1] in common_words())):
                 continue
             if m.group(0) in g.by_name:
                 continue  # 湘西: an autonomous prefecture, found as such
@@ -335,7 +343,7 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
     chosen = [c for c in chosen if not any(hs <= c[0] and c[1] <= he for hs, he in hiding)]
     chosen = [c for i, c in enumerate(chosen) if c[0] not in listed_only or _listed_with_areas(text, chosen, i)]
     mentioned = frozenset(c[0].key for _, _, _, c in chosen if len(c) == 1)
-    words = _common_words()
+    words = common_words()
     hits: list[AreaHit] = []
     for s, e, n, cands in chosen:
         a = cands[0] if len(cands) == 1 else resolve_area(n, area, province, mentioned)
@@ -390,7 +398,8 @@ _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"}
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
+    """Two-character words of everyday Chinese (lexicons/common_words.txt)."""
     with _LEX.joinpath("common_words.txt").open(encoding="utf-8") as f:
         return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from .areas import area_name_at_end, area_name_at_start
+from .areas import area_name_at_end, area_name_at_start, common_words, official_prefix
 from .numerals import YEAR_SPAN, parse_cn_integer
 from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
 
@@ -1067,7 +1067,7 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
         return True  # 杜绝“形象工程”“政绩工程”: what the government opposes is no programme of its own
     if "、" in q and not re.search(r"[一二三四五六七八九十两双0-9]", q):
         return True  # “尊商、重商、亲商、安商”, “外出就业、返乡创业、合作兴业”: a motto (not “双随机、一公开”)
-    if len(q) <= 2 and (q in _everyday_words() or re.fullmatch(r"[一二三四五六七八九十两]大", q) or
+    if len(q) <= 2 and (q in common_words() or re.fullmatch(r"[一二三四五六七八九十两]大", q) or
                         re.match(r"产业|场景", text[m.end():]) and not re.search(r"[一二三四五六七八九十两双百千万]", q)) and \
             "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
         return True  # 壮大“四大”创新产业, 推进“链式”产业招引: a word in quotes for emphasis before its noun
@@ -1082,12 +1082,6 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
             _QUOTED.search(text, max(0, m.start() - 22), m.start()).group("q") in stop:
         return True  # 政府的“上心事”, “为企业服务就是为发展赋能”理念, “国之大者”“省之要事”: figures of speech
     return False
-
-
-@lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
-    with _LEX.joinpath("common_words.txt").open(encoding="utf-8") as f:
-        return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
 
 
 def _quoted_slogan(text: str, m) -> bool:
@@ -1729,8 +1723,8 @@ def own_plan_title(title: str, area) -> tuple[str, tuple[str, ...]]:
         committee = "中共" + area.name + ("委员会" if area.name.endswith("自治区") else "委")
         key = f"{committee}关于制定{area.name}国民经济和社会发展第{m.group('n')}个五年规划的建议"
         return key, (title,)
-    if _PLAN_OUTLINE.match(title):  # a district's with its city (武汉市汉南区…), as its bodies are named
-        return (area.key if area.name.endswith("区") and area.level == "county" else area.name) + title, (title,)
+    if _PLAN_OUTLINE.match(title):  # named as the area's bodies are (a district's with its city: 武汉市汉南区…)
+        return official_prefix(area) + title, (title,)
     return title, ()
 
 
