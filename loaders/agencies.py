@@ -8,11 +8,9 @@ institutes of `lexicons/agencies_cas.csv` (长春光机所).
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import ahocorasick
 
@@ -20,9 +18,8 @@ from policykg.model import SourceText, Structure
 
 from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_prefix, resolve_area,
                     resolve_area_path)
+from .lexicon import csv_rows
 from .web_address import area_and_body_of
-
-_LEX = resources.files(__package__).joinpath("lexicons")
 
 
 @dataclass(frozen=True)
@@ -51,11 +48,6 @@ class _Body:
     bare: bool
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    with _LEX.joinpath(name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
-
-
 @dataclass(frozen=True)
 class _Lexicon:
     auto: ahocorasick.Automaton  # form → ("local", body, form) | ("central", canonical, form)
@@ -69,7 +61,7 @@ def _lexicon() -> _Lexicon:
     auto = ahocorasick.Automaton()
     entries: dict[str, list[tuple]] = {}
     inner: list[tuple[re.Pattern[str], _Body]] = []
-    for r in _read("agencies_local.csv"):
+    for r in csv_rows("agencies_local.csv"):
         body = _Body(r["canonical"], r["bare"].strip() == "yes")
         forms = {a for a in r["aliases"].split(";") if a}
         if "{area}" not in body.canonical:
@@ -81,7 +73,7 @@ def _lexicon() -> _Lexicon:
             else:
                 entries.setdefault(form, []).append(("local", body, form))
     central = set()
-    for r in _read("agencies_central.csv") + _read("agencies_cas.csv"):
+    for r in csv_rows("agencies_central.csv") + csv_rows("agencies_cas.csv"):
         central.add(r["canonical"])
         for form in {r["canonical"], *(a for a in r["aliases"].split(";") if a)}:
             entries.setdefault(form, []).append(("central", r["canonical"], form))
@@ -414,7 +406,7 @@ def central_aliases(key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _central_aliases() -> dict[str, tuple[str, ...]]:
-    return {r["canonical"]: tuple(a for a in r["aliases"].split(";") if a) for r in _read("agencies_central.csv") + _read("agencies_cas.csv")}
+    return {r["canonical"]: tuple(a for a in r["aliases"].split(";") if a) for r in csv_rows("agencies_central.csv") + csv_rows("agencies_cas.csv")}
 
 
 def _body_name(body: _Body) -> str:
@@ -630,7 +622,7 @@ def _area_before_congress(head: str) -> Area | None:
 
 @lru_cache(maxsize=1)
 def _number_prefixes() -> dict[str, str]:
-    return {p: r["province"] for r in _read("document_number_prefixes.csv") for p in r["prefixes"].split(";") if p}
+    return {p: r["province"] for r in csv_rows("document_number_prefixes.csv") for p in r["prefixes"].split(";") if p}
 
 
 def _province_of_number(structure: Structure, head: str) -> Area | None:
@@ -644,7 +636,7 @@ def _province_of_number(structure: Structure, head: str) -> Area | None:
 
 @lru_cache(maxsize=1)
 def _number_bodies() -> list[tuple[str, tuple[str, ...]]]:
-    rows = [(r["code"], tuple(r["forms"].split(";"))) for r in _read("document_number_bodies.csv")]
+    rows = [(r["code"], tuple(r["forms"].split(";"))) for r in csv_rows("document_number_bodies.csv")]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 

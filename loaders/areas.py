@@ -7,13 +7,14 @@ city (`常州市新北区`, `北京市通州区`), counties and county-level cit
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import ahocorasick
+
+from .lexicon import csv_rows
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -96,15 +97,9 @@ class Gazetteer:
         return out
 
 
-def _rows(name: str):
-    with _LEX.joinpath(name).open(encoding="utf-8") as f:
-        lines = [ln for ln in f if not ln.startswith("#")]
-    return list(csv.DictReader(lines))
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    raw = _rows("areas.csv")
+    raw = csv_rows("areas.csv")
     by_code_name = {r["code"]: r for r in raw}
     areas: dict[str, Area] = {}
     by_code: dict[str, Area] = {}
@@ -125,7 +120,7 @@ def gazetteer() -> Gazetteer:
         by_code[r["code"]] = a
         code_key[r["code"]] = key
     members: dict[str, tuple[str, ...]] = {}
-    for r in _rows("regions.csv"):
+    for r in csv_rows("regions.csv"):
         aliases = tuple(x for x in r["aliases"].split(";") if x)
         part_of = r["part_of"] or None
         prov = None
@@ -288,7 +283,7 @@ _DIRECTIONS = ("东北", "东南", "西北", "西南", "中南", "东", "西", "
 @lru_cache(maxsize=1)
 def _province_abbreviations() -> dict[str, tuple[str, ...]]:
     return {r["province"]: tuple(x for x in r["abbreviations"].split(";") if x)
-            for r in _rows("area_province_abbreviations.csv")}
+            for r in csv_rows("area_province_abbreviations.csv")}
 
 
 def find_subregions(text: str, province: str | None) -> list[tuple[int, int, Area]]:

@@ -5,13 +5,13 @@ maps them to reference offsets. Head words and surnames are data files in `lexic
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from .areas import area_name_at_end, area_name_at_start, common_words, official_prefix
+from .lexicon import csv_rows
 from .numerals import YEAR_SPAN, parse_cn_integer
 from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
 
@@ -26,11 +26,6 @@ class Hit:
     key: str
     aliases: tuple[str, ...] = ()
     literals: tuple[tuple[str, object], ...] = ()
-
-
-def _csv(name: str) -> list[dict[str, str]]:
-    with _LEX.joinpath(name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
 
 
 def _alternation(words) -> str:
@@ -50,7 +45,7 @@ _PARK_GENERIC = re.compile(
 
 @lru_cache(maxsize=1)
 def _park_pattern():
-    rows = _csv("park_suffixes.csv")
+    rows = csv_rows("park_suffixes.csv")
     mins = {r["suffix"]: int(r["min_name"]) for r in rows}
     return re.compile(f"(?:{_alternation(mins)})"), mins
 
@@ -251,7 +246,6 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
         # and a park, the museum an institution of its own
         return s + j + 1, name[j + 1:], []
     return s, name, []
-
 
 
 def _after_builder(s: int, name: str, g) -> tuple[int, str]:
@@ -650,7 +644,7 @@ def _list_items(text: str, sep: int, max_item: int = 5) -> list[tuple[int, str]]
 
 @lru_cache(maxsize=1)
 def _initiative_heads():
-    rows = _csv("initiative_heads.csv")
+    rows = csv_rows("initiative_heads.csv")
     spec = {r["head"]: (int(r["min_name"]), r["needs_verb"].strip() == "yes") for r in rows}
     return re.compile(f"(?:{_alternation(spec)})(?!指南|师|生育|性|纲领|家|者|员|力|补|励|金|惩|状|牌|学金)"), spec
 
@@ -774,7 +768,7 @@ def _strategies() -> dict[str, str]:
     """Written form → canonical name of the national regional strategies and the national programmes
     (lexicons/national_strategies.csv, lexicons/national_programmes.csv)."""
     out = {}
-    for r in _csv("national_strategies.csv") + _csv("national_programmes.csv"):
+    for r in csv_rows("national_strategies.csv") + csv_rows("national_programmes.csv"):
         for form in (r["name"], *(f for f in r["forms"].split(";") if f)):
             out[form] = r["name"]
     return out
@@ -1771,7 +1765,6 @@ _SUGGESTION = re.compile(
 def _answered_suggestions(text: str) -> list[Hit]:
     return [Hit("CitedDocument", m.start(g), m.end(g), m.group(g)) for m in _SUGGESTION.finditer(text)
             for g in ("t", "q", "r") if m.group(g)]
-
 
 
 # ----------------------------------------------------------------------------------------- persons

@@ -57,7 +57,7 @@ _MEETING_LINE = re.compile(
 _NAME_LINE = re.compile(r"\s*\n[ \t\u3000]*(?!各位|同志|代表|委员)(?P<v>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3})[ \t\u3000]*\n")
 # the speaker line under the meeting: "河北省人民政府省长 王正谱", "省长 胡玉亭", "上海市市长 龚 正"
 _SPEAKER_LINE = re.compile(
-    r"^[ \t]*(?P<office>[\u4e00-\u9fff]{0,16}?(?:省长|市长|主席|州长|县长|区长|盟长|旗长|总理))"
+    rf"^[ \t]*(?P<office>[\u4e00-\u9fff]{{0,16}}?{_OFFICE})"
     r"[ \t]*(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})[ \t]*$",
     re.M,
 )

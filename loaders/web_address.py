@@ -2,30 +2,23 @@
 body (nyncj.: 农业农村局), from lexicons/area_web_domains.csv and lexicons/site_body_codes.csv."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from importlib import resources
 
 from .areas import Area, gazetteer
+from .lexicon import csv_rows
 
-_LEX = resources.files(__package__).joinpath("lexicons")
 _HOST = re.compile(r"^(?:[a-z]+:)?//(?P<host>[^/:?#]+)(?::\d+)?(?P<path>[^?#]*)", re.I)
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with _LEX.joinpath(name).open(encoding="utf-8") as f:
-        return list(csv.DictReader(ln for ln in f if not ln.startswith("#")))
 
 
 @lru_cache(maxsize=1)
 def _areas_by_label() -> dict[str, str]:
-    return {r["label"]: r["code"] for r in _rows("area_web_domains.csv")}
+    return {r["label"]: r["code"] for r in csv_rows("area_web_domains.csv")}
 
 
 @lru_cache(maxsize=1)
 def _bodies_by_code() -> dict[str, str]:
-    return {r["code"]: r["form"] for r in _rows("site_body_codes.csv")}
+    return {r["code"]: r["form"] for r in csv_rows("site_body_codes.csv")}
 
 
 def area_and_body_of(address: str) -> tuple[Area | None, str | None]:
