@@ -105,7 +105,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if head in _LEVEL_NAMED and (count := re.search(r"\d+个(?=[\u4e00-\u9fff]+$)", name)):
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
-        if re.search(r"[，。；、在是把被让]|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个|[（(]$", name) or \
+        if re.search(r"[，。；、在是把被让]|[厅局委办]为|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个|[（(]$", name) or \
                 name.count("“") != name.count("”"):
             continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote left open
         s, name, first = _after_conjunction(text, s, name, pat, mins, g)
@@ -1065,6 +1065,9 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
                         re.match(r"产业|场景", text[m.end():]) and not re.search(r"[一二三四五六七八九十两双百千万]", q)) and \
             "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
         return True  # 壮大“四大”创新产业, 推进“链式”产业招引: a word in quotes for emphasis before its noun
+    run_end = re.match(r"(?:、?“[^“”]{1,12}”)*", text[m.end():]).end() + m.end()
+    if re.match(r"等[^，。；、：“”（）\n]{0,4}?(?:资源|优势|元素|要素|符号|称号|标签|禀赋)", text[run_end:]):
+        return True  # “鸟资源”“水资源”“地资源”等生态资源: terms for what a place has, not programmes
     follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
     if follow and not follow.startswith("等") and \
             re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):
@@ -1112,10 +1115,12 @@ def _listed_work_hits(text: str, m, known) -> list[Hit]:
     desc = _shared_description(desc)
     if any(it.endswith("项目") and not _specific_project(it[:-2]) for _, it in items):
         return []  # 科技项目和经费管理等: a kind of project
+    if head == "项目" and not desc and sum(1 for _, it in items if _KIND_OF_WORK.search(it)) >= 2 and \
+            not any(_specific_project(it) for _, it in items):
+        return []  # 开展高效设施渔业、水产苗种繁育、池塘养殖尾水治理等项目: kinds of work, not projects named
     hits = []
     for pos, item in items:
-        if re.search(r"(?:工程|项目|铁路|高铁|高速|高速公路|机场|水库|水利枢纽|[一二三四五六七八九十]期|管道|跑道|大桥|隧道|"
-                     r"码头|号线|电站|电厂)$", item):  # a work named by its own head keeps its name
+        if _WORK_NAMED.search(item):  # a work named by its own head keeps its name
             key, aliases = item, (item,)
         else:
             key, aliases = _strip_quotes(item + desc + head), (item, item + desc + head)
@@ -1525,6 +1530,11 @@ _LISTED_WORKS = re.compile(
     r"(?P<desc>[\u4e00-\u9fff“”]{0,14}?)(?P<h>高速公路|铁路|高铁|城际铁路|机场|水库|水利枢纽|水电站|灌区|港口|项目|工程)")
 
 
+# a sector or an activity at the end of a listed item: a kind of work (设施渔业, 水产苗种繁育, 尾水治理)
+_KIND_OF_WORK = re.compile(r"(?:业|电商|推广|繁育|治理|培训|养殖|种植)$")
+# a work's own head at the end of its name (沈白高铁, 铜塘湾码头二期)
+_WORK_NAMED = re.compile(r"(?:工程|项目|铁路|高铁|高速|高速公路|机场|水库|水利枢纽|[一二三四五六七八九十]期|管道|跑道|大桥|隧道|"
+                         r"码头|号线|电站|电厂)$")
 _WORK_VERB = re.compile(r"^(?:新?开工(?:建设)?|续建|建成(?:通车|投产|投运)?|通车|投产|改扩建|在建|力争开工)")
 
 
