@@ -23,7 +23,7 @@ CATS = {"agencies": "Agency", "areas": "Area", "parks": "Park", "industries": "I
 
 
 def norm(s: str) -> str:
-    return re.sub(r"\s+", "", s).translate(str.maketrans("()：:", "（）：："))
+    return re.sub(r"\s+", "", s).translate(str.maketrans("()：:,;!?", "（）：：，；！？"))
 
 
 def predicted(path: Path) -> dict[str, dict[str, set[str]]]:

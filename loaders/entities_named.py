@@ -1041,10 +1041,13 @@ def _quoted_with_head(text: str, m, h) -> Hit:
     s2 = left_bound(text, s, 10)
     if s2 < s and not re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s2:s]) and \
             (is_boundary_at(text, s2) or text[s2 - 1: s2] in "，。；：\n"):
-        s = s2
+        s = s2 + len(_VERB_BEFORE_QUOTED.match(text, s2).group(0))  # (以“一优两高”战略为牵引: 以 is no part of it)
     full = text[s:e]
     key = _LEADING.sub("", _strip_quotes(text[s:m.start()])) + _strip_quotes(text[m.start():e])
     return Hit("Initiative", s, e, key, (full, text[m.start():e], m.group(0), m.group("q")))
+
+
+_VERB_BEFORE_QUOTED = re.compile(r"(?:以|立足|围绕|聚焦|依托|坚持|实行|采取|实施)?")
 
 
 def _not_a_quoted_name(text: str, m, known) -> bool:
@@ -1069,9 +1072,9 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
     if re.match(r"等[^，。；、：“”（）\n]{0,4}?(?:资源|优势|元素|要素|符号|称号|标签|禀赋)", text[run_end:]):
         return True  # “鸟资源”“水资源”“地资源”等生态资源: terms for what a place has, not programmes
     follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
-    if follow and not follow.startswith("等") and \
+    if follow and not follow.startswith("等") and not re.search(r"的[\u4e00-\u9fff]{1,2}$", follow) and \
             re.search(r"(?:场景|事项|项目|网|工程|平台|体系|模式|机制|园区|基地|中心|系统)$", follow):
-        return True  # “一卡通”应用场景: the quote is part of a longer name
+        return True  # “一卡通”应用场景: the quote is part of a longer name (not 符合“一区多园”条件的园区)
     if text[m.start() - 1:m.start()] == "的" and len(q) <= 3 or \
             re.match(r"(?:理念|演化路径|路径|发展新格局|新格局|格局|企业|方面|责任|要求|精神|作风|导向|局面|经费|资金|问题|现象|隐患|短板|难题)", follow) or \
             _QUOTED.match(text, m.end()) and _QUOTED.match(text, m.end()).group("q") in stop or \

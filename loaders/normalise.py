@@ -23,6 +23,10 @@ _SUBST.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 _SUBST.update({"％": "%", "．": ".", "＋": "+", "－": "-", "～": "~", "(": "（", ")": "）", ":": "：",
                "\u00a0": " ", "\u3000": " ", "\r": "\n"})
 _TRANSLATE = str.maketrans(_SUBST)
+# ASCII clause marks written beside Chinese (web pages and converted files: 2024年,在…; 增长5%,达到…) read as the
+# full-width marks every rule expects; a comma between digits (1,234) stays a thousands separator
+_CLAUSE_MARKS = {",": "，", ";": "；", "!": "！", "?": "？"}
+_ASCII_CLAUSE_MARK = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff）”》%])[,;!?]|[,;!?](?=[\u3400-\u9fff\uf900-\ufaff（“《])")
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》〔〕【】—…％"
@@ -126,4 +130,5 @@ def normalise(text: str) -> NormalisedView:
             view_pos += a - pos
         pos = b
     view = "".join(parts).translate(_TRANSLATE)
+    view = _ASCII_CLAUSE_MARK.sub(lambda m: _CLAUSE_MARKS[m.group(0)], view)
     return NormalisedView(view, tuple(view_starts), tuple(ref_starts), len(text))

@@ -59,6 +59,10 @@ _HEAD_OPENER = re.compile(
     r"[\s—\-–]*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]|[一二三四五六七八九十]+是)?\s*"
     r"(?:其中|同时|另外|此外|刚刚过去的|过去的)?[，、]?(?:在|到|至|截至|截止|于|从)?"
 )
+# what may stand before a time expression that opens a clause (…，力争到2030年，…; …，2023年启动了…)
+_CLAUSE_TIME_LEAD = re.compile(_HEAD_OPENER.pattern + r"(?:力争|争取|计划|预计)?(?:在|到|至|于)?")
+# …or that ends it (明确提出到2020年，全市…)
+_CLAUSE_TIME_TAIL = re.compile(r"(?:底|末|前|以来)?[，：]")
 _MONTH_RANGE = re.compile(r"\d{1,2}\s*[-—–至到~]\s*\d{1,2}\s*月(?!底|末|前)")
 _QUOTED = re.compile(r"“[^“”\n]{0,16}”|《[^《》\n]*》")
 _YEAR_WORDS = re.compile(r"(?:从|由|到|至)?(?:(?:19|20)\d{2}年(?:底|末)?的?|今年|去年|全年|上年)")
@@ -101,6 +105,8 @@ class _Extractor:
         self.time_starts = [t.start for t in self.times]
         self.clauses = _Boundaries(self.v, _CLAUSE_END)
         self.sentences = _Boundaries(self.v, _SENTENCE_END)
+        # a full sentence runs on over 「；」: its opening time and state hold for the parts after it
+        self.full_sentences = _Boundaries(self.v, "。！？\n")
         self.agencies = sorted(
             ((view.view_offset(m.start), view.view_offset(m.end), m.key) for m in agency_mentions
              if m.cls == "Agency"), key=lambda x: x[0])
@@ -200,6 +206,13 @@ class _Extractor:
                 return t
         return None
 
+    def _range_end(self, t: TimeExpression) -> TimeExpression:
+        """The end of a range or list of years that `t` opens (2018年—2024年我厅累计支持…: up to 2024)."""
+        for u in self._times_in(t.end, t.end + 8):
+            if self.v[t.end:u.start] in (*self.lex.range_connectors, "、", "和"):
+                return u
+        return t
+
     def change_role(self, q: SurfaceQuantity, clause_start: int) -> str | None:
         """"start" for A and "end" for B in 从A增长到B / 由A提升至B."""
         before = self.v[clause_start: q.start]
@@ -223,6 +236,15 @@ class _Extractor:
             if in_clause:
                 t = in_clause[-1]
                 return t.year, True, t.future
+        if role is None:
+            # a time that opens an earlier clause of the sentence holds for the clauses after it
+            # (2024年，查处…案件92件; 2023年启动了…，并投入1000万元; 力争到2030年，创建…5个以上)
+            opening = [t for t in self._times_in(self.full_sentences.before(q.start), clause_start)
+                       if not t.comparison and (_CLAUSE_TIME_LEAD.fullmatch(self.v[self.clauses.before(t.start):t.start]) or
+                                                _CLAUSE_TIME_TAIL.match(self.v, t.end))]
+            if opening:
+                t = self._range_end(opening[-1])
+                return t.year, True, t.future
         if role != "start":
             # a time written at the head of the sentence or paragraph: "2020年，…", "今年1月…"
             heads = [t for t in self._times_in(sentence_start, q.start)
@@ -231,7 +253,8 @@ class _Extractor:
                 heads = [t for t in self._times_in(ctx.start, min(q.start, ctx.start + 24))
                          if not t.comparison and _HEAD_OPENER.fullmatch(self.v[ctx.start:t.start])]
             if heads:
-                return heads[0].year, True, heads[0].future
+                t = self._range_end(heads[0])
+                return t.year, True, t.future
         if ctx is None:
             return self.doc_year, False, False
         if role == "start":
@@ -271,15 +294,29 @@ class _Extractor:
         if self.structure.genre != "work_report":
             if any(c in sentence_before for c in self.lex.observation_cues_outside_reports):
                 return "observation"
-            if self.structure.genre == "reply" and not future and \
-                    any(c in clause_before for c in self.lex.observation_cues_in_replies) and \
-                    not any(c in clause_before for c in (*self.lex.target_cues, *self.lex.modality_words)):
+            if self.structure.genre == "reply" and not future and self._reply_tells_done(q, clause_before):
                 return "observation"
             if ctx is not None and self._state_told_before(ctx.start, q.start):
                 return "observation"
             if self.lex.month_range_is_observation and _MONTH_RANGE.search(sentence_before):
                 return "observation"
         return "target"
+
+    def _reply_tells_done(self, q: SurfaceQuantity, clause_before: str) -> bool:
+        """Whether a reply tells the figure as done: a cue of what was achieved (累计, 获批, 入选, 建成) in its clause,
+        or a cue of the past anywhere before it in the sentence (截至2023年底，全县…; 已完成…，梳理…7个; 起草了…，提出…12项), or the
+        verb after it (4个产业集群入选…), and no goal or next step said in the sentence."""
+        sentence_before = _QUOTED.sub("", self.v[self.full_sentences.before(q.start):q.start])
+        if any(c in sentence_before for c in (*self.lex.target_cues, *self.lex.modality_words,
+                                               *self.lex.reply_plan_openings, "将")):
+            return False
+        if any(c in clause_before for c in self.lex.observation_cues_in_replies):
+            return True
+        if any(c in sentence_before for c in (*self.lex.observation_cues, *self.lex.observation_cues_in_replies)) or \
+                self._has_le(sentence_before):
+            return True
+        after = re.match(r"[^，。；：\n0-9]{0,10}", self.v[q.end:]).group(0)
+        return any(c in after for c in self.lex.observation_cues_in_replies)
 
     def _state_told_before(self, para_start: int, pos: int) -> bool:
         """Whether a sentence of the paragraph up to `pos` opened on the current state (目前，全市…。全市接待游客…)

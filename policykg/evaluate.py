@@ -60,7 +60,8 @@ _DOC = f"PREFIX pkg: <{PKG_NS}> SELECT ?doc ?file WHERE {{ ?doc a pkg:Document ;
 
 def _norm(name: str) -> str:
     name = re.sub(r"\s+", "", name)
-    return name.translate(str.maketrans("()：:", "（）：："))
+    # the reader's view writes ASCII brackets and clause marks as the full-width ones (loaders/normalise.py)
+    return name.translate(str.maketrans("()：:,;!?", "（）：：，；！？"))
 
 
 def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:

@@ -29,7 +29,14 @@ def test_full_width_digits_become_ascii():
     assert view.text == "全年新增企业30家，增长5.2%。"
 
 
-_chars = st.sampled_from(list("一二三企业家个亿元万%。，\n 　0123456789ab（）()：:") + ["\n\n"])
+def test_ascii_clause_marks_beside_chinese_read_as_full_width():
+    # web pages often carry ASCII commas; every clause rule expects 「，」. A thousands separator stays.
+    view = normalise("2024年,全县新增企业1,234家;增长5%,好!")
+    assert view.text == "2024年，全县新增企业1,234家；增长5%，好！"
+    assert len(view.text) == len("2024年,全县新增企业1,234家;增长5%,好!")
+
+
+_chars = st.sampled_from(list("一二三企业家个亿元万%。，,;\n 　0123456789ab（）()：:") + ["\n\n"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -42,7 +49,8 @@ def test_every_view_character_maps_to_its_reference_character(text):
         a, b = view.ref_span(i, i + 1)
         assert b == a + 1 and a > previous  # monotone, one reference character per view character
         previous = a
-        assert normalise(text[a]).text in (ch, "")  or text[a] in "（）：:()０１２３４５６７８９" or ch == text[a]
+        assert normalise(text[a]).text in (ch, "")  or text[a] in "（）：:()０１２３４５６７８９" or ch == text[a] or \
+            (text[a], ch) in {(",", "，"), (";", "；")}  # a clause mark beside Chinese
     a, b = view.ref_span(0, len(view.text))
     assert 0 <= a <= b <= len(text)
 

@@ -228,6 +228,24 @@ def test_reply_completed_action_and_breakdown_are_observations():
                                                        (5, "observation", 2021)]
 
 
+def test_a_time_opening_an_earlier_clause_holds_for_the_sentence():
+    qs = run("连续多年开展专项执法行动，2024年，查处相关案件92件，较上年增长43.8%。", doc_year=2025)
+    assert [(q.value, q.kind, q.year) for q in qs] == [(92, "observation", 2024), (Decimal("43.8"), "observation", 2024)]
+    qs = run("积极争创省级示范基地，力争到2030年，创建省级示范基地5个以上。", genre="plan", issuer=None, doc_year=2025)
+    assert [(q.kind, q.year) for q in qs] == [("target", 2030)]
+    qs = run("2018年—2024年我厅累计支持基础设施建设2.92亿元，其中，已建成管网管廊33.31千米。", doc_year=2025)
+    assert [q.year for q in qs] == [2024, 2024]
+
+
+def test_a_reply_sentence_that_opens_on_the_past_or_names_what_was_won_tells_observations():
+    text = ("截止2023年底，全县水果种植面积约3.5万亩，产量约3.4万吨；全县蔬菜面积约16万亩。"
+            "\n1个产业集群入选国家级特色产业集群，4个产业集群入选省特色产业集群。"
+            "下一步，力争新增特色产业集群2个。")
+    qs = run(text, doc_year=2024)
+    assert [(q.kind, q.year) for q in qs] == [("observation", 2023)] * 3 + [("observation", 2024)] * 2 + \
+        [("target", 2024)]
+
+
 # -- kind and year: work reports -----------------------------------------------------------------------
 
 REPORT = """一、“十四五”时期经济社会发展回顾
