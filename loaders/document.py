@@ -12,6 +12,7 @@ from policykg.model import DocumentRelation, Entity, Mention, SourceText, Span, 
 
 from .agencies import DocContext, official_prefix, resolve_agency
 from .areas import gazetteer
+from .web_address import year_in_address
 
 _LIST_SPLIT = re.compile(r"[、，,；;]\s*")
 # 周旭宏代表; 曾潘、李善勇、陈潇各位人大代表
@@ -199,6 +200,9 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if year is None:  # a web page's publication date (meta PubDate)
         m = re.match(r"((?:19|20)\d{2})", dict(source.page_fields).get("published", ""))
         year = int(m.group(1)) if m else None
+    if year is None:  # the date the site wrote into the page's address (…/202203/t20220329_463457.html)
+        address = dict(source.given).get("url") or dict(source.page_fields).get("url")
+        year = year_in_address(address) if address else None
     if structure.genre == "work_report" and not stated and not structure.field_value("date"):
         # a report without its meeting's date reviews the year before it (一、2024年工作回顾), whenever its page
         # was published (a report of 2025 put online on 2024-12-31)

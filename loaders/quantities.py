@@ -300,7 +300,20 @@ class _Extractor:
                 return "observation"
             if self.lex.month_range_is_observation and _MONTH_RANGE.search(sentence_before):
                 return "observation"
+            if self._sentence_opens_on_the_past(q):
+                return "observation"
         return "target"
+
+    def _sentence_opens_on_the_past(self, q: SurfaceQuantity) -> bool:
+        """Whether the full sentence opens with a clause that speaks of the past or the present state (截至目前，…;
+        近年来，…; 去年，…) and sets no goal before the figure: its figures are observations."""
+        start = self.full_sentences.before(q.start)
+        first_end = self.clauses.after(start)
+        if first_end >= q.start:
+            return False  # the figure's own clause, looked at already
+        before = self.v[start:q.start]
+        return any(c in self.v[start:first_end] for c in self.lex.observation_cues) and \
+            not any(c in before for c in (*self.lex.target_cues, *self.lex.modality_words, *self.lex.reply_plan_openings, "将"))
 
     def _reply_tells_done(self, q: SurfaceQuantity, clause_before: str) -> bool:
         """Whether a reply tells the figure as done: a cue of what was achieved (累计, 获批, 入选, 建成) in its clause,

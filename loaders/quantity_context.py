@@ -239,8 +239,9 @@ def _reviewed_year(view: NormalisedView, structure: Structure, doc_year: int | N
     m = _in_title(_REVIEWED, view, structure, 200)
     if m:
         return int(m.group(1))
+    first_line = view.text[:60].split("\n")[0]
     if structure.genre == "document" and doc_year is not None and \
-            (_BYLINE.search(view.text[:400]) or _PROFILE.search(view.text[:60].split("\n")[0])):
+            (_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or _NEWS_TITLE.search(first_line)):
         return doc_year
     return None
 
@@ -249,8 +250,11 @@ def _reviewed_year(view: NormalisedView, structure: Structure, doc_year: int | N
 _PROFILE = re.compile(r"(?:概况|简介)\s*$")
 
 
-# a news report's byline: 来源：廊坊日报 作者：通讯员 赵永辉, （记者 邓勇）, 来源：区融媒体中心
-_BYLINE = re.compile(r"记者|通讯员|来源[:：]?[^\n]{0,12}(?:日报|晚报|新闻|融媒体|电视台|广播)")
+# a news report's byline: 来源：廊坊日报 作者：通讯员 赵永辉, （记者 邓勇）, 来源：区融媒体中心, 信息来源：云上沙洋
+# (a county's media app), 本网讯
+_BYLINE = re.compile(r"记者|通讯员|本网讯|来源[:：]?[^\n]{0,12}(?:日报|晚报|新闻|融媒体|电视台|广播|云上)")
+# a news headline: an event that took place (…重大项目集中开工暨集中签约活动举行, …产业园开工)
+_NEWS_TITLE = re.compile(r"(?:举行|召开|开工|签约|投产|开幕|闭幕|揭牌|竣工|落地)\s*$")
 
 
 # a plan's period written in its title: 《盐城市数字经济高质量发展三年行动计划（2025-2027年）》

@@ -38,3 +38,24 @@ def area_and_body_of(address: str) -> tuple[Area | None, str | None]:
     if body is None:
         body = next((_bodies_by_code()[s] for s in m.group("path").lower().split("/") if s in _bodies_by_code()), None)
     return area, body
+
+
+# the dates a site's publishing system writes into a page's address: /art/2024/9/20/art_…, /202203/t20220329_…,
+# /20231013/1141564534.html, /2019-11/08/…
+_ADDRESS_DATE = re.compile(
+    r"/t(?P<a>(?:19|20)\d{2})(?P<am>\d{2})\d{2}_"
+    r"|/art/(?P<b>(?:19|20)\d{2})/(?P<bm>\d{1,2})/"
+    r"|/(?P<c>(?:19|20)\d{2})(?P<cm>\d{2})(?:\d{2})?/"
+    r"|/(?P<d>(?:19|20)\d{2})-(?P<dm>\d{1,2})/")
+
+
+def year_in_address(address: str) -> int | None:
+    """The year a page's address dates it to (…/202203/t20220329_463457.html: 2022), or None."""
+    m = _HOST.match(address.strip())
+    if m is None:
+        return None
+    for d in _ADDRESS_DATE.finditer(m.group("path")):
+        year, month = next((int(d.group(k)), int(d.group(k + "m"))) for k in "abcd" if d.group(k))
+        if 1 <= month <= 12:
+            return year
+    return None

@@ -513,6 +513,23 @@ def test_a_news_report_tells_what_happened_in_its_year(tmp_path):
     assert {(q.text, q.kind, q.year) for q in qs} >= {("12项", "observation", 2021), ("56.3亿元", "observation", 2021)}
 
 
+def test_a_news_headline_of_an_event_and_a_projects_expected_yield(tmp_path):
+    qs = _record_of(tmp_path, "某县三季度重大项目集中开工暨集中签约活动举行\n发布日期:2024-09-20 09:38\n"
+                    "9月20日,全县集中开工项目31个,总投资116.3亿元。其中,主会场项目建成达产后可实现年产值15亿元。\n").quantities
+    assert [(q.text, q.kind) for q in qs] == [("31个", "observation"), ("116.3亿元", "observation"), ("15亿元", "target")]
+
+
+def test_a_page_without_a_date_is_dated_by_its_address(tmp_path):
+    path = tmp_path / "news.html"
+    path.write_text("""<html><head><link rel="canonical" href="http://www.ezhou.gov.cn/gk/202203/t20220329_463457.html">
+</head><body><div class="content"><p>智能制造产业园集中签约仪式举行</p><p>本网讯(记者 李文)总投资35亿元的10个项目落户园区。</p>
+</div></body></html>""", encoding="utf-8")
+    from policykg.loaders.read import read_source
+    from policykg.pipeline import extract_record
+    qs = extract_record(read_source(path)).quantities
+    assert {(q.text, q.kind, q.year) for q in qs} == {("35亿元", "observation", 2022), ("10个", "observation", 2022)}
+
+
 def test_a_report_published_before_its_year_is_dated_by_its_review(tmp_path):
     qs = _record_of(tmp_path, "政府工作报告(2025年)\n发布日期: 2024-12-30\n各位代表：\n我代表县人民政府，向大会报告工作，"
                     "请予审议。\n2024年工作回顾\n2024年，全县地区生产总值增长6.5%，一般公共预算收入突破20亿元。\n").quantities

@@ -428,6 +428,11 @@ def test_a_portal_address_gives_the_area_only_and_a_reposted_notice_keeps_its_ow
     assert [x.key if hasattr(x, "key") else x for x in area_and_body_of("http://www.xinyang.gov.cn/2025/01-03/1.html")] \
         == ["信阳市", None]
     assert area_and_body_of("https://www.example.com/gxt/") == (None, None)
+    from policykg.loaders.web_address import year_in_address
+    assert [year_in_address(u) for u in ("https://www.shayang.gov.cn/art/2024/9/20/art_15461_1113009.html",
+                                         "http://www.ezhou.gov.cn/gk/202203/t20220329_463457.html",
+                                         "https://www.fengnanqu.gov.cn/rdjyzxta/20231013/1141564534.html",
+                                         "http://www.cxs.gov.cn/info/1011/102806.htm")] == [2024, 2022, 2023, None]
     path = tmp_path / "notice.html"  # a body's site reposting the province's measures: no reply, no body issuer
     path.write_text("""<html><head><meta property="og:url" content="http://drc.gd.gov.cn/qtwj/content/post_1.html">
 </head><body><div class="content"><p>关于推动产业有序转移的若干措施</p><p>一、支持各地建设承接产业转移主平台。</p>
