@@ -63,11 +63,12 @@ _LIST_BEFORE = re.compile(r"(?P<items>(?:[\u4e00-\u9fff“”]{1,16}、)+[\u4e00
 
 _FTZ_HEADS = ("自贸区", "自贸试验区", "自由贸易试验区")
 # verbs of a title given to a place: what follows them in the sentence is a title, not a park's name
-_TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认定为|命名为|授予")
+_TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认定为|命名为|授予|创成")
 # what stands before a park's name and is no part of it; the name starts after the last of these: a field
 # (生物医药领域国家制造业创新中心), a verb of improving (一区一策提升平原新城), the writer's own place (促进我区工业园区),
-# what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园)
-_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为)")
+# what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园), "namely" (共规划两处，即城东南综合产业园)
+_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为)"
+                                 r"|^即(?!墨)")
 
 
 def _given_a_title(text: str, s: int) -> bool:
@@ -545,7 +546,9 @@ def managed_park(agency_key: str, surface: str) -> tuple[str, ...] | None:
 
 
 # the part of a cross-province park a document is about: 长城国家文化公园（河北段）, 国家公园（江西片区）
-_SEGMENT = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,8}(?:段|片区|部分|园区)|[A-Z]型)[）)]")  # …保税物流中心（B型）
+_SEGMENT = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,8}(?:段|片区|部分|园区)|[A-Z]型)[）)]"  # …保税物流中心（B型）
+                      # a park's part by its quarter (红莲湖大数据云计算产业园南区, 经济开发区东区)
+                      r"|(?<=[园区])[东西南北]区(?![域\u4e00-\u9fff]{0,1}[划位内外])")
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
 
 
@@ -1793,12 +1796,16 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新区", "街区", "辖区", "片区", "市区", "景区", "小区", "山区",
                           "湾区", "校区", "矿区", "牧区", "林区", "县市", "城市", "都市", "省市"})
 _ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员")
+_NEWS_ROLES = ("领导", "党组成员", "常委", "秘书长", "副秘书长", "局长", "副局长", "厅长", "副厅长")
+_LEVEL_CHARS = "省市县区州旗盟镇"
 _ROLE_BEFORE = ("记者", "通讯员", "省长", "市长", "主席", "书记", "县长", "区长", "副省长", "副市长", "副主席", "副书记", "副县长",
                 "副区长", "主任", "副主任", "部长", "副部长", "签发人", "经办人", "联系人", "联系人及电话",
                 # the other signatures of a reply's or a notice's footer
                 "承办人", "拟稿人", "核稿人", "审核人",
                 # people honoured by name (人民警察英雄杨春华, 最美退役军人贾建东, 运动员何杰勇夺…冠军)
-                "英雄", "退役军人", "见义勇为少年", "运动员", "道德模范", "劳动模范")
+                "英雄", "退役军人", "见义勇为少年", "运动员", "道德模范", "劳动模范",
+                # officials in a news report (县领导李旭祥、周翠兰等出席, 市政府党组成员易碧蔚、李梁军参加)
+                *_NEWS_ROLES)
 _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会副")  # (分管副市长: 副 is the role's)
 
 
@@ -1849,9 +1856,22 @@ def find_persons(text: str) -> list[Hit]:
         n = n[:-1] if n.endswith("摄") else n
         if re.fullmatch(r"任.?(?:长|主任)", n):
             continue  # 分管副市长任组长: who serves as what, no name
+        if m.group("r") == "领导" and text[m.start() - 1:m.start()] not in _LEVEL_CHARS:
+            continue  # 党的领导全面…: only 县领导, 市领导… name officials
+        if m.group("r") in _NEWS_ROLES and n in common_words():
+            continue  # 党组成员单位, 领导包抓: a word, no name
         if len(n) >= 2 and (n[0] in single or n[:2] in double) and n[-1] not in _NOT_NAME_END:
             hits.append(Hit("Person", m.start("n"), m.start("n") + len(n), n, (), (("role", m.group("r")),)))
+            # the others listed after the first share the role: 县领导李旭祥、周翠兰、伍勇等出席
+            pos = m.start("n") + len(n)
+            while (more := _LISTED_NAME.match(text, pos)) and (more.group(1)[0] in single or more.group(1)[:2] in double):
+                hits.append(Hit("Person", more.start(1), more.end(1), more.group(1), (), (("role", m.group("r")),)))
+                pos = more.end(1)
     return hits
+
+
+# one more name in a list of officials: 、周翠兰 (before the next 、, 等 or the verb of attending)
+_LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=、|等|出席|参加|陪同|[，。；\s])")
 
 
 # ------------------------------------------------------------------------------------ institutions

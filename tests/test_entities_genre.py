@@ -527,3 +527,19 @@ def test_an_areas_level_word_written_twice_and_the_party_centres_general_office(
     from policykg.loaders.agencies import resolve_agency
     assert resolve_agency("祁县县政府", DocContext(None, "晋中市祁县", "山西省")) == "祁县人民政府"
     assert _keys("根据中共中央办公厅、国务院办公厅印发的意见。", PROVINCE) == ["中国共产党中央委员会办公厅", "国务院办公厅"]
+
+
+def test_officials_listed_after_their_post_in_a_news_report():
+    from policykg.loaders.entities_named import find_persons
+    hits = find_persons("县委书记陈威出席活动。县领导李旭祥、周翠兰、伍勇、何金梅等出席活动。副市长彭波，市政府党组成员易碧蔚、李梁军参加签约仪式。"
+                        "确保党的领导全面、系统、整体落实，推行领导包抓、联席会议等机制。")
+    assert {(h.key, dict(h.literals)["role"]) for h in hits} == {
+        ("陈威", "书记"), ("李旭祥", "领导"), ("周翠兰", "领导"), ("伍勇", "领导"), ("何金梅", "领导"), ("彭波", "副市长"),
+        ("易碧蔚", "党组成员"), ("李梁军", "党组成员")}
+
+
+def test_a_parks_quarter_a_title_created_and_namely():
+    keys = {h.key for h in find_parks("10个项目落户红莲湖大数据云计算产业园南区。成功创成国家级绿色工业园区。"
+                                      "产业园共规划两处，即城东南综合产业园和城南大健康科技产业园。", "湖北省", area="鄂州市")}
+    assert {"红莲湖大数据云计算产业园南区", "城东南综合产业园", "城南大健康科技产业园"} <= keys
+    assert not any(k.startswith(("即", "创成")) or "绿色工业园区" in k for k in keys)
