@@ -47,6 +47,10 @@ def _area_names() -> frozenset[str]:
     return frozenset(n for n in g.by_name if len(n) >= 2 and n not in g.stop)
 
 
+# a short form the text defines for the name before it: （以下简称“百千万工程”）, (下称《办法》)
+_SHORT_FORM_DEFINED = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|统称)为?[“《](?P<s>[^“”《》]{1,20})[”》][）)]?")
+
+
 class _Builder:
     def __init__(self, source: SourceText, view: NormalisedView):
         self.source = source
@@ -83,6 +87,24 @@ class _Builder:
                     self.mentions = [Mention(m.cls, long if (m.cls, m.key) == (cls, short) else m.key,
                                              m.start, m.end, m.text) for m in self.mentions]
                     break
+
+    def merge_defined_short_forms(self, text: str) -> None:
+        """`百县千镇万村高质量发展工程（下称“百千万工程”）`: the short form the text defines is an alias of the name
+        written right before the definition, not a second entity."""
+        for m in _SHORT_FORM_DEFINED.finditer(text):
+            end = self.view.ref_offset(m.start())
+            long = next(((x.cls, x.key) for x in self.mentions if x.end == end), None)
+            if long is None:
+                continue
+            short = next(((c, k) for c, k in self.entities if c == long[0] and k != long[1] and
+                          (k == m.group("s") or m.group("s") in self.entities[(c, k)]["aliases"])), None)
+            if short is None:
+                self.entities[long]["aliases"].add(m.group("s"))
+                continue
+            rec = self.entities.pop(short)
+            self.entities[long]["aliases"].update(rec["aliases"])
+            self.mentions = [Mention(x.cls, long[1] if (x.cls, x.key) == short else x.key, x.start, x.end, x.text)
+                             for x in self.mentions]
 
     def result(self) -> EntityResult:
         ents = []
@@ -225,7 +247,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if reach(h.start) > h.end and not text.startswith("建设", h.end):
             continue  # the park's name is the start of a programme's name (一绿地区城市公园环);
             # building it (南昌都市圈建设) names the place too
-        if text.startswith("项目", h.end) and not h.aliases:
+        if text.startswith("项目", h.end) and not h.aliases and \
+                not re.match(r"项目(?:建设)?(?:指挥部|办公室|领导小组|专班)", text[h.end:]):
             # 特色食品小镇项目, 众擎机器人全球生产制造中心项目: the project to build it is the named thing
             b.add("Initiative", h.key + "项目", h.start, h.end + 2)
             take(h.start, h.end + 2)
@@ -282,6 +305,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     prefixes = tuple(sorted({ah.surface for ah in area_hits}, key=len, reverse=True))
     b.merge_place_prefixed("Initiative", prefixes)
     b.merge_place_prefixed("Park", prefixes)
+    b.merge_defined_short_forms(text)
     return b.result()
 
 

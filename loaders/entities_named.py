@@ -66,9 +66,10 @@ _FTZ_HEADS = ("自贸区", "自贸试验区", "自由贸易试验区")
 _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认定为|命名为|授予|创成")
 # what stands before a park's name and is no part of it; the name starts after the last of these: a field
 # (生物医药领域国家制造业创新中心), a verb of improving (一区一策提升平原新城), the writer's own place (促进我区工业园区),
-# what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园), "namely" (共规划两处，即城东南综合产业园)
+# what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园), "namely" (共规划两处，即城东南综合产业园),
+# "from" (从湘商产业园项目建设指挥部获悉; not 从化, 从江)
 _BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为)"
-                                 r"|^即(?!墨)")
+                                 r"|^即(?!墨)|^从(?!化|江)")
 
 
 def _given_a_title(text: str, s: int) -> bool:
@@ -1063,6 +1064,10 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
         return True
     if text[max(0, m.start() - 2):m.start()] == "关于" and re.match(r"的(?:建议|提案|意见)", text[m.end():]):
         return True  # 一、关于“乡村产业规划要打破村域限制”的建议: the gist of a deputy's suggestion a reply answers
+    if re.search(r"(?:百强|十强|强县|强市|百佳|十佳|排行)(?:县|市|区|榜)?$", q) or re.match(r"(?:榜单|排名|排行)", text[m.end():]):
+        return True  # 在“中国省级开发区高质量发展百强”的排名, “2023赛迪百强县”榜单: a ranking, no programme
+    if text[max(0, m.start() - 2):m.start()] in ("作为", "当作", "视为") and len(q) <= 6:
+        return True  # 将招商引资作为“一号工程”: a label for another thing, no programme of its own
     if _OPPOSED.search(text, max(0, m.start() - 20), m.start()):
         return True  # 杜绝“形象工程”“政绩工程”: what the government opposes is no programme of its own
     if "、" in q and not re.search(r"[一二三四五六七八九十两双0-9]", q):
@@ -1121,8 +1126,7 @@ def _listed_work_hits(text: str, m, known) -> list[Hit]:
     desc = _shared_description(desc)
     if any(it.endswith("项目") and not _specific_project(it[:-2]) for _, it in items):
         return []  # 科技项目和经费管理等: a kind of project
-    if head == "项目" and not desc and sum(1 for _, it in items if _KIND_OF_WORK.search(it)) >= 2 and \
-            not any(_specific_project(it) for _, it in items):
+    if head == "项目" and not desc and not all(_specific_project(it) or _WORK_NAMED.search(it) for _, it in items):
         return []  # 开展高效设施渔业、水产苗种繁育、池塘养殖尾水治理等项目: kinds of work, not projects named
     hits = []
     for pos, item in items:
@@ -1201,6 +1205,8 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         return  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
     if _head_as_a_word(text, m, core):
         return
+    if head == "项目" and _FIRM_BEFORE.search(text, max(0, s - 30), s):
+        return  # 由广东惠电科技发展有限公司实施的年产8000套…项目: an enterprise's project (CONVENTIONS.md 19)
     if any(covered[s:m.end()]):
         return  # the name or its head is part of a name taken already
     cs = s + (len(name) - len(core))
@@ -1360,12 +1366,18 @@ def _not_brought_in(text: str, m, s: int, core: str, stopped_by_word: bool) -> b
         and not (len(core) >= 3 and (s == 0 or text[s - 1] in "。；，：\n") and _DONE_AFTER.match(text, m.end()))
 
 
+# a company that carries out the project named next
+_FIRM_BEFORE = re.compile(r"(?:公司|集团)(?:实施|投资|建设|承建|投建|开发|运营)的$")
+
+
 def _head_as_a_word(text: str, m, core: str) -> bool:
     """Whether the head word is used here as a plain word, not as the end of a programme's name, or the words
     before it are no name of their own (a field, a preposition's object, a body, a relation)."""
     head = m.group(0)
     if head == "项目" and not _specific_project(_strip_quotes(core)):
         return True  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
+    if head == "项目" and re.match(r"(?:建设)?(?:指挥部|办公室|领导小组|专班)", text[m.end():]):
+        return True  # 湘商产业园项目建设指挥部: a body's name
     if head == "战略" and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
                                     r"投资|性|通道|新兴|要地|枢纽|平台|考量|意义|眼光|思维|全局|基点|重点|定位)", text[m.end():]) or
                          re.search(r"这个|这一|[和与及为]|体现|进入|服务|承担|赢得|履行|国家|重大|党中央|^[特优]$", core)):

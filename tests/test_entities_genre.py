@@ -543,3 +543,18 @@ def test_a_parks_quarter_a_title_created_and_namely():
                                       "产业园共规划两处，即城东南综合产业园和城南大健康科技产业园。", "湖北省", area="鄂州市")}
     assert {"红莲湖大数据云计算产业园南区", "城东南综合产业园", "城南大健康科技产业园"} <= keys
     assert not any(k.startswith(("即", "创成")) or "绿色工业园区" in k for k in keys)
+
+
+def test_a_defined_short_form_is_an_alias_and_rankings_labels_and_firms_projects_are_no_programmes(tmp_path):
+    from policykg.pipeline import build_record
+    path = tmp_path / "news.txt"
+    path.write_text("县域发展新闻\n搭乘“百县千镇万村高质量发展工程”(下称“百千万工程”)东风，新兴县加快打造工业强县。"
+                    "“百千万工程”重点任务在县。在“2023赛迪百强县”榜单中，博罗排名全国第69。我市始终将招商引资作为“一号工程”。"
+                    "由广东惠电科技发展有限公司实施的年产8000套高低配电设备项目即将落户。金盘科技、德力普等2个项目实现开工。"
+                    "另，从湘商产业园项目建设指挥部获悉，园区产值将达40亿元。\n", encoding="utf-8")
+    record = build_record(str(path))
+    initiatives = {e.key: e for e in record.entities if e.cls == "Initiative"}
+    assert "百县千镇万村高质量发展工程" in initiatives and "百千万工程" in initiatives["百县千镇万村高质量发展工程"].aliases
+    assert not any(k in initiatives for k in ("百千万工程", "2023赛迪百强县", "一号工程", "金盘科技项目", "德力普项目"))
+    assert not any("8000套" in k or "指挥部" in k or k.startswith("从") for k in initiatives)
+    assert "湘商产业园" in {e.key for e in record.entities if e.cls == "Park"}
