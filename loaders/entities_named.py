@@ -917,6 +917,20 @@ _ISSUED_BY_INSIDE = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:厅|局|委|委员会
 _ISSUED_DOCUMENT = re.compile(r"^关于印发(?P<d>[^<>〈〉《》]{4,60}?)的通知$")
 
 
+_PLAN_TITLE = re.compile(rf"规划(?:[（(]{YEAR_SPAN}[）)])?$")
+# a verb that tells a plan was issued, in the clause before its title (and the titles listed before it)
+_ISSUED_VERB = re.compile(r"(?:出台了?|印发了?|编制了|制定了|发布了?|颁布了?|批复了?|审议通过了?|编制完成了?)[^，。；：\n]{0,6}$")
+_TO_BE_ISSUED = re.compile(r"(?:将|拟|正在|加快|抓紧|启动|着手|计划|研究制定|即将|尽快|推动)")
+
+
+def _issued_before(text: str, start: int) -> bool:
+    """Whether the clause before `start` says that the titles from there on were issued (研究出台了《A》《B》,
+    编制了《C》), and not that they are to be (加快编制《D》, 正在编制)."""
+    clause_start = max(text.rfind(c, 0, start) for c in "，。；：\n") + 1
+    before = re.sub(r"《[^《》]*》[、和及与]?", "", text[clause_start:start])  # the titles listed before this one
+    return bool(_ISSUED_VERB.search(before)) and not _TO_BE_ISSUED.search(before)
+
+
 def _title_hits(text: str, m) -> list[Hit]:
     """The titled document or programme at `m`, and the rules implementing it when they follow the title."""
     t = m.group("t")
@@ -931,6 +945,8 @@ def _title_hits(text: str, m) -> list[Hit]:
             hits.append(Hit(_cited_or_initiative(issued.group("d")), b, b + len(issued.group("d")), issued.group("d"), ()))
         return hits
     cls = _cited_or_initiative(t)
+    if cls == "Initiative" and _PLAN_TITLE.search(t) and _issued_before(text, m.start()):
+        cls = "CitedDocument"  # 先后研究出台了《…提升规划》: a plan issued and carried out (CONVENTIONS.md section 6)
     key = re.sub(r"\s+", "", t)
     aliases = (re.sub(r"\s+", "", m.group(0)),)
     if re.search(r"[<〈]", key):
@@ -1702,7 +1718,14 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
             continue  # 落实相关政策措施, 出台一系列举措, 更具突破性的政策措施, 20条具体举措: no name; 按照习近平
             # 总书记指引: a leader's guidance, no document
         hits.append(Hit("CitedDocument", s, m.end(), name))
+    for m in _QUOTED_PACKAGE.finditer(text):
+        if not any(h.start <= m.start("p") < h.end for h in hits):  # 迭代升级“优化营商环境10条”: the package by its count
+            hits.append(Hit("CitedDocument", m.start(), m.end(), m.group("p"), (m.group(0),)))
     return hits
+
+
+# a policy package in quotes, named by its count of articles (“优化营商环境10条”, “稳经济30条”)
+_QUOTED_PACKAGE = re.compile(r"“(?P<p>[\u4e00-\u9fff]{2,20}?(?:[0-9]+|[一二三四五六七八九十]+)条(?:措施|举措|政策)?)”")
 
 
 # statutory plans every city or province has one of (城乡规划法, 土地管理法): cited by their kind alone in the
@@ -1787,12 +1810,20 @@ _SUGGESTION = re.compile(
     # 提出的关于更好发挥沈阳、大连“双核”带动作用的提案收悉
     rf"|{_PROPOSED}“?(?P<t>关于[^。；：《》\n]{{4,80}}?的{_SUGGESTION_KIND})[》”]?{_RECEIVED}"
     # a title in quotes, its kind after them: 您提出的“关于走出吉林振兴发展新路”建议,…高度重视
-    rf"|{_PROPOSED}“(?P<r>关于[^“”\n]{{4,60}})”的?{_SUGGESTION_KIND}")
+    rf"|{_PROPOSED}“(?P<r>关于[^“”\n]{{4,60}})”的?{_SUGGESTION_KIND}"
+    # a suggestion handled, headed by its title and number: (一)关于加快…,打造魅力沉湖的建议(市人大第20250011号)
+    rf"|(?P<n>关于[^。；：《》\n]{{4,80}}?的{_SUGGESTION_KIND})(?=[（(][^）)\n]{{0,16}}第[^）)\n]{{0,14}}号[）)])")
+
+
+# a numbered line that is a suggestion's title: 1.关于加快祁县经济开发区城镇化速度的建议
+_SUGGESTION_LINE = re.compile(rf"(?m)^[ \t]*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])[ \t]*(?P<l>关于[^。；：《》\n]{{4,80}}?的{_SUGGESTION_KIND})[ \t]*$")
 
 
 def _answered_suggestions(text: str) -> list[Hit]:
-    return [Hit("CitedDocument", m.start(g), m.end(g), m.group(g)) for m in _SUGGESTION.finditer(text)
-            for g in ("t", "q", "r") if m.group(g)]
+    hits = [Hit("CitedDocument", m.start(g), m.end(g), m.group(g)) for m in _SUGGESTION.finditer(text)
+            for g in ("t", "q", "r", "n") if m.group(g)]
+    return hits + [Hit("CitedDocument", m.start("l"), m.end("l"), m.group("l")) for m in _SUGGESTION_LINE.finditer(text)
+                   if not any(h.start <= m.start("l") < h.end for h in hits)]
 
 
 # ----------------------------------------------------------------------------------------- persons

@@ -558,3 +558,17 @@ def test_a_defined_short_form_is_an_alias_and_rankings_labels_and_firms_projects
     assert not any(k in initiatives for k in ("百千万工程", "2023赛迪百强县", "一号工程", "金盘科技项目", "德力普项目"))
     assert not any("8000套" in k or "指挥部" in k or k.startswith("从") for k in initiatives)
     assert "湘商产业园" in {e.key for e in record.entities if e.cls == "Park"}
+
+
+def test_issued_plans_numbered_suggestions_and_a_quoted_package_are_cited():
+    from policykg.loaders.entities_named import find_cited, find_initiatives
+    text = ("郑州市先后研究出台了《郑州市智能终端(手机)产业集群发展规划》《郑州市电子信息产业提升规划》。"
+            "下一步将加快编制《沈阳现代化都市圈发展规划》。迭代升级“优化营商环境10条”。\n"
+            "1.关于加快祁县经济开发区城镇化速度的建议\n"
+            "(一)关于加快将“鸟资源”“水资源”等生态资源优势转化,打造魅力沉湖的建议(市人大第20250011号)\n")
+    view = normalise(text).text
+    hits = {(h.cls, h.key) for h in find_initiatives(view) + find_cited(view)}
+    assert {("CitedDocument", "郑州市智能终端（手机）产业集群发展规划"), ("CitedDocument", "郑州市电子信息产业提升规划"),
+            ("Initiative", "沈阳现代化都市圈发展规划"), ("CitedDocument", "优化营商环境10条"),
+            ("CitedDocument", "关于加快祁县经济开发区城镇化速度的建议"),
+            ("CitedDocument", "关于加快将“鸟资源”“水资源”等生态资源优势转化，打造魅力沉湖的建议")} <= hits
