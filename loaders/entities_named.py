@@ -1643,6 +1643,10 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         if pre and len(pre.group("p")) > 6:
             cut = len(pre.group("p")) - 6
             num = num[cut:]
+        pre = re.match(r"(?P<p>[\u4e00-\u9fff]+?)(?=[〔\[【])", num)
+        if pre:  # 紧紧围绕国发〔2022〕2号: the number starts after a verb that refers to it
+            start = left_bound(num, len(pre.group("p")), len(pre.group("p")))
+            num = num[start:] if 0 < start < len(pre.group("p")) else num
         s = m.end() - len(num) if len(num) < len(m.group(0)) else m.start()
         after_title = re.search(r"》\s*[（(]\s*$", text[max(0, s - 4):s])
         if own and (num == own or own.endswith(num) or num.endswith(own)) and not after_title:

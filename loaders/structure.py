@@ -234,6 +234,20 @@ def _genre(title: str | None, head: str) -> str:
     return "document"
 
 
+_CITING_VERB = re.compile(r"围绕|根据|按照|依据|依照|参照|对照|落实|贯彻|执行|印发|转发")
+
+
+def _own_number(v: str, limit: int) -> re.Match | None:
+    """The document's own number near its head; not a number the running text cites (紧紧围绕国发〔2022〕2号文件,
+    按照…〔2021〕3号要求)."""
+    for m in _DOC_NUMBER.finditer(v, 0, limit):
+        prefix = re.match(r"[\u4e00-\u9fff]+", m.group("v")).group(0)
+        if re.match(r"文件|精神|要求|规定|有关|的", v[m.end():m.end() + 2]) or _CITING_VERB.search(prefix):
+            continue
+        return m
+    return None
+
+
 def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     view = view or normalise(text)
     v = view.text
@@ -242,7 +256,7 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
 
     issuer = _ISSUER_MARK.search(v, 0, min(len(v), 300))
     fields.add_match("issuer_mark", issuer)
-    fields.add_match("doc_number", _DOC_NUMBER.search(v, 0, head_limit))
+    fields.add_match("doc_number", _own_number(v, head_limit))
     title = _TITLE_LINE.search(v, 0, head_limit) or _REPORT_TITLE.search(v, 0, head_limit) \
         or _GENERIC_TITLE.search(v, 0, head_limit)
     fields.add_match("title", title)

@@ -105,3 +105,11 @@ def test_title_meeting_and_speaker_on_one_line_above_the_pages_date():
                         "2021-08-16 17:31浏览次数:\n\n各位代表:\n现在,我代表自治县人民政府向大会报告工作。\n")
     assert (s.genre, s.field_value("speaker"), s.field_value("speaker_office"), s.field_value("date")) == \
         ("work_report", "王建民", "自治县人民政府代理县长", "2021年7月29日")
+
+
+def test_a_number_the_text_cites_is_not_the_documents_own():
+    from policykg.loaders.structure import parse_structure
+    st = parse_structure("桐梓县2023年国民经济和社会发展计划执行情况\n一年来，全县上下紧紧围绕国发〔2022〕2号文件，统筹做好各项工作。\n")
+    assert st.field_value("doc_number") is None
+    st = parse_structure("发布机构 自治区工业和信息化厅 文  号 内工信建议字〔2025〕1号\n关于…建议的答复\n")
+    assert st.field_value("doc_number").endswith("内工信建议字〔2025〕1号")
