@@ -60,7 +60,10 @@ _HEAD_OPENER = re.compile(
     r"(?:其中|同时|另外|此外|刚刚过去的|过去的)?[，、]?(?:在|到|至|截至|截止|于|从)?"
 )
 # what may stand before a time expression that opens a clause (…，力争到2030年，…; …，2023年启动了…)
-_CLAUSE_TIME_LEAD = re.compile(_HEAD_OPENER.pattern + r"(?:力争|争取|计划|预计)?(?:在|到|至|于)?")
+_CLAUSE_TIME_LEAD = re.compile(_HEAD_OPENER.pattern + r"(?:力争|争取|计划|预计)?(?:在|到|至|于)?"
+                               # or the clause's subject and 于/在 (我厅于2021年完成了…，对…68处…进行了评级)
+                               # (not a comparison: 快于2024年1.8个百分点, 高于…)
+                               r"|[\u4e00-\u9fff]{0,5}?[^快高低慢多少优好大小强弱等\W]于|[\u4e00-\u9fff]{1,6}?在")
 # …or that ends it (明确提出到2020年，全市…)
 _CLAUSE_TIME_TAIL = re.compile(r"(?:底|末|前|以来)?[，：]")
 _MONTH_RANGE = re.compile(r"\d{1,2}\s*[-—–至到~]\s*\d{1,2}\s*月(?!底|末|前)")

@@ -242,7 +242,8 @@ def _own_number(v: str, limit: int) -> re.Match | None:
     按照…〔2021〕3号要求)."""
     for m in _DOC_NUMBER.finditer(v, 0, limit):
         prefix = re.match(r"[\u4e00-\u9fff]+", m.group("v")).group(0)
-        if re.match(r"文件|精神|要求|规定|有关|的", v[m.end():m.end() + 2]) or _CITING_VERB.search(prefix):
+        # (only the last characters are the issuer's abbreviation: a title may run into it on a page)
+        if re.match(r"文件|精神|要求|规定|有关|的", v[m.end():m.end() + 2]) or _CITING_VERB.search(prefix[-6:]):
             continue
         return m
     return None

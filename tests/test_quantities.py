@@ -233,6 +233,10 @@ def test_a_time_opening_an_earlier_clause_holds_for_the_sentence():
     assert [(q.value, q.kind, q.year) for q in qs] == [(92, "observation", 2024), (Decimal("43.8"), "observation", 2024)]
     qs = run("积极争创省级示范基地，力争到2030年，创建省级示范基地5个以上。", genre="plan", issuer=None, doc_year=2025)
     assert [(q.kind, q.year) for q in qs] == [("target", 2030)]
+    qs = run("我厅于2021年完成了资源普查工作，通过普查，对吕洞山68处旅游资源进行了评级。", doc_year=2022)
+    assert [(q.kind, q.year) for q in qs] == [("observation", 2021)]
+    qs = run("全年GDP增长4%，快于2024年1.8个百分点。", genre="work_report", issuer=None, doc_year=2026)
+    assert [q.year for q in qs] == [2025, 2025]
     qs = run("2018年—2024年我厅累计支持基础设施建设2.92亿元，其中，已建成管网管廊33.31千米。", doc_year=2025)
     assert [q.year for q in qs] == [2024, 2024]
 
