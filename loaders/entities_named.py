@@ -69,7 +69,7 @@ _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认�
 # what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园), "namely" (共规划两处，即城东南综合产业园),
 # "from" (从湘商产业园项目建设指挥部获悉; not 从化, 从江)
 _BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为)"
-                                 r"|^即(?!墨)|^从(?!化|江)")
+                                 r"|^即(?!墨)|^从(?!化|江)|.*[都也均还]对")
 
 
 def _given_a_title(text: str, s: int) -> bool:
@@ -107,7 +107,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if head in _LEVEL_NAMED and (count := re.search(r"\d+个(?=[\u4e00-\u9fff]+$)", name)):
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
-        if re.search(r"[，。；、在是把被让]|[厅局委办]为|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个|[（(]$", name) or \
+        if re.search(r"[，。；、在是把被让]|[厅局委办]为|[-—]$|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个|[（(]$", name) or \
                 name.count("“") != name.count("”"):
             continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote left open
         s, name, first = _after_conjunction(text, s, name, pat, mins, g)
@@ -1078,6 +1078,9 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
     if q in stop or q in known or re.fullmatch(r"十[一二三四五六七八九]五", q) or not re.search(r"[\u4e00-\u9fff]", q) \
             or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q):
         return True
+    if re.fullmatch(r"关于.{4,80}的(?:建议|提案|议案)", q) or \
+            re.fullmatch(r"[一二三四五六七八九十两]个(?:产业|片区|园区|区域|方面|领域|中心|基地|板块|组团)", q):
+        return True  # “关于…的建议”: a suggestion's title (cited); “三个片区”: so many of a kind, no name
     if text[max(0, m.start() - 2):m.start()] == "关于" and re.match(r"的(?:建议|提案|意见)", text[m.end():]):
         return True  # 一、关于“乡村产业规划要打破村域限制”的建议: the gist of a deputy's suggestion a reply answers
     if re.search(r"(?:百强|十强|强县|强市|百佳|十佳|排行)(?:县|市|区|榜)?$", q) or re.match(r"(?:榜单|排名|排行)", text[m.end():]):
@@ -1823,11 +1826,19 @@ _SUGGESTION = re.compile(
 _SUGGESTION_LINE = re.compile(rf"(?m)^[ \t]*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)])[ \t]*(?P<l>关于[^。；：《》\n]{{4,80}}?的{_SUGGESTION_KIND})[ \t]*$")
 
 
+# a suggestion's title quoted anywhere (你提出的“关于…的建议”,已交由我们办理), or in a page's field (案由: 关于…的建议)
+_SUGGESTION_QUOTED = re.compile(rf"(?m)“(?P<x>关于[^“”\n]{{4,80}}?的{_SUGGESTION_KIND})”"
+                                rf"|^[ \t]*(?:案[ \t]*由|题[ \t]*目)[ \t]*[：:][ \t]*(?P<x2>关于[^\n]{{4,80}}?的{_SUGGESTION_KIND})[ \t]*$")
+
+
 def _answered_suggestions(text: str) -> list[Hit]:
-    hits = [Hit("CitedDocument", m.start(g), m.end(g), m.group(g)) for m in _SUGGESTION.finditer(text)
-            for g in ("t", "q", "r", "n") if m.group(g)]
-    return hits + [Hit("CitedDocument", m.start("l"), m.end("l"), m.group("l")) for m in _SUGGESTION_LINE.finditer(text)
-                   if not any(h.start <= m.start("l") < h.end for h in hits)]
+    found = [(m.start(g), m.end(g), m.group(g)) for m in _SUGGESTION.finditer(text)
+             for g in ("t", "q", "r", "n") if m.group(g)]
+    for pattern, groups in ((_SUGGESTION_LINE, ("l",)), (_SUGGESTION_QUOTED, ("x", "x2"))):
+        found += [(m.start(g), m.end(g), m.group(g)) for m in pattern.finditer(text) for g in groups
+                  if m.group(g) and not any(a <= m.start(g) < b for a, b, _ in found)]
+    # (关于“促进…协调发展”的建议: the title is written with and without the gist's quotes)
+    return [Hit("CitedDocument", a, b, t, (_strip_quotes(t),) if "“" in t else ()) for a, b, t in found]
 
 
 # ----------------------------------------------------------------------------------------- persons

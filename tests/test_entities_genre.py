@@ -572,3 +572,21 @@ def test_issued_plans_numbered_suggestions_and_a_quoted_package_are_cited():
             ("Initiative", "沈阳现代化都市圈发展规划"), ("CitedDocument", "优化营商环境10条"),
             ("CitedDocument", "关于加快祁县经济开发区城镇化速度的建议"),
             ("CitedDocument", "关于加快将“鸟资源”“水资源”等生态资源优势转化，打造魅力沉湖的建议")} <= hits
+
+
+def test_suggestion_titles_quoted_or_in_a_field_are_cited_and_counted_kinds_are_no_names():
+    from policykg.loaders.entities_named import find_cited, find_initiatives
+    text = ("案  由: 关于推进海南成为国际旅游消费中心的建议\n你提出的“关于引导产业发展让村民增收致富的建议”,已交由我们办理。"
+            "代表团提出的关于“促进大三亚旅游经济圈协调发展”的建议(第552093号)。打造“三个片区”，发展“三个产业”，"
+            "开展“走出去”、“请进来”等活动。")
+    view = normalise(text).text
+    cited = {h.key: h for h in find_cited(view)}
+    assert {"关于推进海南成为国际旅游消费中心的建议", "关于引导产业发展让村民增收致富的建议"} <= set(cited)
+    initiatives = {h.key for h in find_initiatives(view) if h.cls == "Initiative"}
+    assert not initiatives & {"三个片区", "三个产业", "走出去", "请进来", "关于引导产业发展让村民增收致富的建议"}
+
+
+def test_a_park_after_adverb_and_preposition_or_in_a_route_pair_is_no_name():
+    keys = {h.key for h in find_parks("出台的多项政策意见，都对工业园区重点项目给予了倾斜。关于开通机场-景区、景区-景区公交专线问题。"
+                                      "省政府专门批示安排园区基础设施经费。", "云南省", area="文山壮族苗族自治州")}
+    assert not any(k.startswith(("都对", "景区-", "机场-")) or "批示" in k for k in keys)
