@@ -304,10 +304,17 @@ def _sector_list_names(text, hits, taken):
     the list's end says what kind its items are."""
     for m in _LIST_END.finditer(text):
         items, verb = _sector_list_items(text, m.start(), taken)
+        # a place's own products as its featured or farming industries (六安瓜片、霍山石斛…为首的特色产业)
+        local = bool(re.search(r"特色|种植|养殖|种养", m.group(0)))
+
+        def named(n: str) -> bool:
+            return _list_item_name(n) or local and len(n) >= 4 and _short_item_name(n[2:]) and \
+                n[:2] in gazetteer().by_name
         # 大力发展藏香、藏毯等民族特色手工业: a list that a growth verb opens and a kind of industry closes
-        grown = bool(verb) and len(items) >= 2 and \
-            all(2 <= b - a <= 6 and _list_item_name(text[a:b]) or 2 == b - a for a, b in items)
-        if len(items) < 2 or not (grown or any(taken[a:b].count(1) >= 2 for a, b in items)):
+        # (one item will do for a place's own product: 持续推动蔡甸莲藕等特色产业成熟发展)
+        grown = bool(verb) and (len(items) >= 2 or local and m.group(0).startswith("等")) and \
+            all(2 <= b - a <= 6 and named(text[a:b]) or 2 == b - a for a, b in items)
+        if len(items) < 2 and not grown or not (grown or any(taken[a:b].count(1) >= 2 for a, b in items)):
             continue  # one of the items at least is, or holds, a known industry
         # unknown items are taken only beside an item that is a known industry (光电信息、具身智能等)
         known_item = grown or any(taken[a:b].count(1) == b - a for a, b in items) and \
@@ -324,7 +331,8 @@ def _sector_list_names(text, hits, taken):
             # beside known industries a listed item needs only to look like a name (现代装备, 新型电力装备)
             looks_named = not _QUALIFIER.search(name) or _list_item_name(name)
             if any(taken[a:b]) or not (2 <= len(name) <= 8) or not looks_named or _VERB_START.match(name) \
-                    or name in _GENERIC or name[:2] in gazetteer().by_name or not known_item:
+                    or name in _GENERIC or name[:2] in gazetteer().by_name and not (grown and named(name)) \
+                    or not known_item:
                 if not taken[a] and inner and _list_item_name(name):
                     _add_name(hits, taken, a, b, name)
                 continue
@@ -334,6 +342,7 @@ def _sector_list_names(text, hits, taken):
 def _sector_list_items(text, end, taken):
     """The spans of the 、-separated items ending at `end`, last first, and the verb that opens the list if any."""
     items = []
+    of_which = _LIST_OF_WHICH.match(text, end)
     while True:
         s = left_bound(text, end, 10)
         items.append((s, end))
@@ -342,12 +351,19 @@ def _sector_list_items(text, end, taken):
             continue
         break
     a, b = items[-1]
+    opener = 0
+    if of_which and text[a:a + 1] == "以":
+        items[-1] = (a + 1, b)  # 推动以六安瓜片、霍山石斛…为首的特色产业: 以 opens the list, no item's part
+        a, opener = a + 1, 1
     start, verb = _first_item_start(text, b)
     if verb and not any(taken[start - len(verb):start]):
         items[-1] = (start, b)  # 培育网络游戏、微短剧等: the verb before the first item is no part of it
     elif verb is None:
-        verb = next((v for v in _LIST_VERBS if text.startswith(v, a - len(v))), None)
+        verb = next((v for v in _LIST_VERBS if text.startswith(v, a - opener - len(v))), None)
     return items, verb
+
+
+_LIST_OF_WHICH = re.compile(r"为(?:首|主|代表|重点|主导)的")
 
 
 def _grown_sectors(text, hits, taken):
@@ -554,11 +570,12 @@ def _short_item_name(name: str) -> bool:
 # (not 领域: 化工、工贸、高层建筑等重点领域 are fields of safety work)
 # (等20个百亿级产业, 等新型文化业态, 等民族特色手工业, 等知识密集型生产性服务业), or by its count alone
 # (光电子信息、…、农产品加工5大支柱产业)
-_LIST_END = re.compile(r"(?:等|(?<=[\u4e00-\u9fff])(?=[0-9一二三四五六七八九十]+[大个条]))(?:[0-9一二三四五六七八九十]+[大个条])?(?:[千百万]亿级?)?"
+_LIST_END = re.compile(r"(?:等|为(?:首|主|代表|重点|主导)的|(?<=[\u4e00-\u9fff])(?=[0-9一二三四五六七八九十]+[大个条]))(?:[0-9一二三四五六七八九十]+[大个条])?(?:[千百万]亿级?)?"
                        r"(?:[\u4e00-\u9fff]{0,5}?[性型])?"
                        r"(?:(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统|新型文化|文化新|民族特色|特色生态|特色优势|现代|"
-                       r"先进|高端|新型|数字|绿色|高附加值|乡村|农牧|支柱|主导|和)+)?"
-                       r"(?:产业集群|产业链|产业|服务业|赛道|新业态|业态|手工业|加工业|制造业)(?!化|园|带|基地|发展基金|政策)"
+                       r"先进|高端|新型|数字|绿色|有机|高附加值|乡村|农牧|支柱|主导|和)+)?"
+                       r"(?:产业集群|产业链|产业|服务业|赛道|新业态|业态|手工业|加工业|制造业|种植业|养殖业|种养业|畜牧业)"
+                       r"(?!化|园|带|基地|发展基金|政策)"
                        # or a count with a kind of its own (具身智能机器人、跨境电商、数字视听4个数字技术应用产业)
                        r"|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{0,6}?产业(?!化|园|带|基地|政策)")
 

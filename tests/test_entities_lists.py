@@ -726,3 +726,13 @@ def test_a_quoted_slogan_with_its_noun_phrase_before_a_verb():
 def test_a_sector_word_inside_a_firms_name_in_a_list_of_firms_is_no_industry():
     assert _industries("依托建邦胶体、银丰纳米、德晟机器人、天诺光电等重点企业，梳理图谱。") == set()
     assert {"机器人", "集成电路"} <= _industries("培育机器人、集成电路等重点企业。")
+
+
+def test_a_places_own_products_listed_as_its_featured_or_farming_industries():
+    from policykg.loaders.industries import find_industries
+    found = lambda t: [h.surface for h in find_industries(t)]
+    assert found("推动以六安瓜片、霍山石斛、皖西白鹅、金寨灵芝为首的特色产业扩大规模") == ["六安瓜片", "霍山石斛", "皖西白鹅", "金寨灵芝"]
+    assert found("加快发展水稻、大豆、鲜食玉米、杂粮杂豆、园艺特产等六大绿色有机种植业。") == \
+        ["水稻", "大豆", "鲜食玉米", "杂粮杂豆", "园艺特产"]
+    assert found("持续推动蔡甸莲藕等特色产业成熟发展。") == ["蔡甸莲藕"]
+    assert found("以六安、霍山为重点的地区加快发展。") == []
