@@ -1853,7 +1853,8 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 # two characters where a name's last and a role's first character make a place word (自治区长远 is no 区长)
 _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新区", "街区", "辖区", "片区", "市区", "景区", "小区", "山区",
                           "湾区", "校区", "矿区", "牧区", "林区", "县市", "城市", "都市", "省市"})
-_ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员")
+_ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员",
+               "副省长", "常务副省长", "副市长", "常务副市长", "副县长", "副区长", "副主席")
 _NEWS_ROLES = ("领导", "党组成员", "常委", "秘书长", "副秘书长", "局长", "副局长", "厅长", "副厅长")
 _LEVEL_CHARS = "省市县区州旗盟镇"
 _ROLE_BEFORE = ("记者", "通讯员", "省长", "市长", "主席", "书记", "县长", "区长", "副省长", "副市长", "副主席", "副书记", "副县长",
@@ -1867,6 +1868,18 @@ _ROLE_BEFORE = ("记者", "通讯员", "省长", "市长", "主席", "书记", "
 _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会副")  # (分管副市长: 副 is the role's)
 
 
+_FIRST_OF_DEPUTIES = re.compile(r"(?:^|(?<=[\s，。；：]))(?P<n>[\u4e00-\u9fff]{2,3})等[0-9一二三四五六七八九十]+(?:名|位)(?P<r>代表|委员)", re.M)
+_FOOTER_UNIT_AND_NAME = re.compile(r"(?P<r>承办人|经办人|联系人)[：:][ \t]*[\u4e00-\u9fff（）]{2,24}?(?:处|科|室|股|局|中心|办公室)"
+                                   r"[ \t]*(?P<n>[\u4e00-\u9fff]{2,3})(?=[ \t，,；;（(\n0-9]|$|电话|联系)")
+
+
+def is_a_name(name: str) -> bool:
+    """Whether two or three characters read as a person's name: a known surname first, no everyday word."""
+    single, double = _surnames()
+    return 2 <= len(name) <= 3 and (name[0] in single or name[:2] in double) and name not in common_words() and \
+        name[-1] not in _NOT_NAME_END
+
+
 def find_persons(text: str) -> list[Hit]:
     single, double = _surnames()
     hits = []
@@ -1876,14 +1889,14 @@ def find_persons(text: str) -> list[Hit]:
         for cut in range(len(n)):
             cand = n[cut:]
             if 2 <= len(cand) <= 3 and (cand[0] in single or cand[:2] in double) and cand[-1] not in _NOT_NAME_END \
-                    and not cand.endswith(("人大", "政协")):
+                    and not cand.endswith(("人大", "政协")) and cand not in common_words():
                 s = m.start("n") + cut
                 prev = text[s - 1: s]
                 role = m.group("r")
                 weak = role in ("代表", "委员", "同志", "书记")
                 if weak and prev and "\u4e00" <= prev <= "\u9fff" and prev not in "、，。；：“”（）" and \
-                        not text.startswith("尊敬的", s - 3):  # 尊敬的某某委员: a reply's salutation
-                    continue
+                        not text.startswith("尊敬的", s - 3) and not is_boundary_at(text, s):
+                    continue  # (尊敬的某某委员: a reply's salutation; 按照刘赐贵书记、沈晓明省长的指示: after a verb)
                 if text.startswith(("新时代", "思想", "经济思想", "生态文明思想", "法治思想"), m.end()):
                     continue
                 if role in ("代表", "委员") and text[m.end(): m.end() + 1] in "大会团":
@@ -1901,6 +1914,14 @@ def find_persons(text: str) -> list[Hit]:
         thought = re.search(r"习近平(?=新时代|经济思想|生态文明思想|法治思想|外交思想|强军思想|文化思想)", text)
         if thought:
             hits.append(Hit("Person", thought.start(), thought.end(), "习近平", (), (("role", "总书记"),)))
+    # the first of the deputies who made a suggestion (李红等8名代表:), the holder of a footer's post written after
+    # his unit (联系单位及承办人:资源开发与全域旅游推进处  黄映宏)
+    for m in _FIRST_OF_DEPUTIES.finditer(text):
+        if is_a_name(m.group("n")):
+            hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", m.group("r")),)))
+    for m in _FOOTER_UNIT_AND_NAME.finditer(text):
+        if is_a_name(m.group("n")):
+            hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", m.group("r")),)))
     # two reporters in the source line, their names run together once spaces are gone: （记者 邓勇 杨沐琪）
     for m in re.finditer(r"(?:记者|通讯员)[ \t：:]*(?P<n>[\u4e00-\u9fff]{4,6})(?=[）)\s]|$)", text):
         n = m.group("n")

@@ -590,3 +590,11 @@ def test_a_park_after_adverb_and_preposition_or_in_a_route_pair_is_no_name():
     keys = {h.key for h in find_parks("出台的多项政策意见，都对工业园区重点项目给予了倾斜。关于开通机场-景区、景区-景区公交专线问题。"
                                       "省政府专门批示安排园区基础设施经费。", "云南省", area="文山壮族苗族自治州")}
     assert not any(k.startswith(("都对", "景区-", "机场-")) or "批示" in k for k in keys)
+
+
+def test_persons_of_a_replys_addressee_line_footer_and_leaders_named_with_their_posts():
+    from policykg.loaders.entities_named import find_persons
+    text = normalise("李红等8名代表:\n乌春委员:\n按照刘赐贵书记、沈晓明省长的有关指示精神,毛超峰常务副省长主持召开专题会议。"
+                     "市常务副市长出席。\n联系单位及承办人:资源开发与全域旅游推进处  黄映宏\n").text
+    assert {(h.key, dict(h.literals)["role"]) for h in find_persons(text)} == {
+        ("李红", "代表"), ("乌春", "委员"), ("刘赐贵", "书记"), ("沈晓明", "省长"), ("毛超峰", "常务副省长"), ("黄映宏", "承办人")}
