@@ -66,6 +66,8 @@ def _lexicon() -> _Lexicon:
         forms = {a for a in r["aliases"].split(";") if a}
         if "{area}" not in body.canonical:
             forms.add(body.canonical)
+            if body.canonical.endswith("委员会") and "和" in body.canonical:
+                forms.add(body.canonical[:-2])  # 工业和信息化委: a committee's signature often ends at 委
         for form in forms:
             if "{p}" in form:
                 left, right = form.split("{p}")

@@ -191,6 +191,11 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if park:
             # 咸宁高新区管委会: the committee manages a park, which the document names too
             b.add("Park", park[0], h.start, h.start + len(park[1]), park[1:], (("locatedIn", "Area", h.area),) if h.area else ())
+    # a body's division (省工信厅科技处), and a footer's bare division, the issuer's (联系单位：资源开发与全域旅游推进处)
+    for key, s, e, parent in _divisions(text, agency_hits, ctx.issuer):
+        if free(s, e) or any(h.start == s for h in agency_hits):
+            b.add("Agency", key, s, e, (), (("partOf", "Agency", parent),))
+            take(s, e)
     agency_taken = bytes(taken)
 
     # named places and programmes (their names may contain areas and industries)
@@ -307,6 +312,23 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     b.merge_place_prefixed("Park", prefixes)
     b.merge_defined_short_forms(text)
     return b.result()
+
+
+# a division of a body, written right after it or alone in a reply's contact line
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科)(?=[\s，。；、：（\n]|$|将|会同|负责|牵头)")
+_CONTACT_UNIT = re.compile(r"(?:联系|承办)单位(?:及承办人)?[：][ \t]*(?P<d>[\u4e00-\u9fff]{2,14}?(?:处|科))(?=[\u4e00-\u9fff]{2,3}(?:[\s（电]|$)|[\s（，]|$)")
+
+
+def _divisions(text: str, agency_hits, issuer: str | None):
+    """(key, start, end, parent body) of the divisions of bodies the text names: 省工信厅科技处 → 湖南省工业和信息化厅科技处."""
+    for h in agency_hits:
+        m = _DIVISION.match(text, h.end)
+        if h.area and m and not re.search(r"[的和与及在对将]|要求|部署|落实", m.group(0)):
+            yield h.key + m.group(0), h.start, m.end(), h.key
+    if issuer:
+        for m in _CONTACT_UNIT.finditer(text):
+            if not any(h.start <= m.start("d") < h.end for h in agency_hits):
+                yield issuer + m.group("d"), m.start("d"), m.end("d"), issuer
 
 
 def _unquoted(name: str) -> str:

@@ -598,3 +598,15 @@ def test_persons_of_a_replys_addressee_line_footer_and_leaders_named_with_their_
                      "市常务副市长出席。\n联系单位及承办人:资源开发与全域旅游推进处  黄映宏\n").text
     assert {(h.key, dict(h.literals)["role"]) for h in find_persons(text)} == {
         ("李红", "代表"), ("乌春", "委员"), ("刘赐贵", "书记"), ("沈晓明", "省长"), ("毛超峰", "常务副省长"), ("黄映宏", "承办人")}
+
+
+def test_a_bodys_division_and_a_replys_contact_division(tmp_path):
+    from policykg.pipeline import build_record
+    path = tmp_path / "reply.txt"
+    path.write_text("湖南省文化和旅游厅关于省十三届人大五次会议第0919号建议的答复\n孟晓华代表:\n您提出的建议收悉,现答复如下:"
+                    "省工信厅科技处将会同有关方面推进。各项部署要求不折不扣落到实处。\n"
+                    "联系单位及承办人:资源开发与全域旅游推进处  黄映宏\n云南省工业和信息化委\n", encoding="utf-8")
+    agencies = {e.key: e for e in build_record(str(path)).entities if e.cls == "Agency"}
+    assert {"湖南省工业和信息化厅科技处", "湖南省文化和旅游厅资源开发与全域旅游推进处", "云南省工业和信息化委员会"} <= set(agencies)
+    assert ("partOf", "Agency", "湖南省工业和信息化厅") in agencies["湖南省工业和信息化厅科技处"].links
+    assert not any(k.endswith("实处") for k in agencies)
