@@ -69,7 +69,7 @@ _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认�
 # what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园), "namely" (共规划两处，即城东南综合产业园),
 # "from" (从湘商产业园项目建设指挥部获悉; not 从化, 从江)
 _BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为)"
-                                 r"|^即(?!墨)|^从(?!化|江)|.*[都也均还]对")
+                                 r"|^即(?!墨)|^从(?!化|江)|.*[都也均还]对|.*(?<![型化])升级为?")
 
 
 def _given_a_title(text: str, s: int) -> bool:
@@ -107,7 +107,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if head in _LEVEL_NAMED and (count := re.search(r"\d+个(?=[\u4e00-\u9fff]+$)", name)):
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
-        if re.search(r"[，。；、在是把被让]|[厅局委办]为|[-—]$|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个|[（(]$", name) or \
+        if re.search(r"[，。；、在是把被让暨]|[厅局委办]为|[-—]$|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个|[（(]$", name) or \
                 name.count("“") != name.count("”"):
             continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote left open
         s, name, first = _after_conjunction(text, s, name, pat, mins, g)

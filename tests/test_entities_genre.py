@@ -610,3 +610,10 @@ def test_a_bodys_division_and_a_replys_contact_division(tmp_path):
     assert {"湖南省工业和信息化厅科技处", "湖南省文化和旅游厅资源开发与全域旅游推进处", "云南省工业和信息化委员会"} <= set(agencies)
     assert ("partOf", "Agency", "湖南省工业和信息化厅") in agencies["湖南省工业和信息化厅科技处"].links
     assert not any(k.endswith("实处") for k in agencies)
+
+
+def test_a_park_raised_to_a_level_or_joined_by_ji_is_no_name_but_a_transformation_zone_is():
+    keys = {h.key for h in find_parks("支持符合条件的盟市级工业园区升级自治区级工业园区。申报“甘泉工业园区小微企业孵化基地暨农副产品加工贸易产业园”。"
+                                      "建设荆门产业转型升级示范区。", "内蒙古自治区", area="包头市")}
+    assert "荆门产业转型升级示范区" in keys
+    assert not any("升级自治区级" in k or "暨" in k for k in keys)
