@@ -99,6 +99,8 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if _given_a_title(text, s) or _TITLES_AWARDED.match(name):
             continue  # 先后被评为…试点高新区及山东省人才管理改革试验区: titles the place was given, not parks
+        if (name + head).endswith("生态经济区"):
+            continue  # 江淮生态经济区, 洞庭湖生态经济区: a region planned across cities, an initiative
         counted = _counted_parks(text, m, industries)
         if counted:
             first, found = counted
@@ -1385,6 +1387,8 @@ def _not_brought_in(text: str, m, s: int, core: str, stopped_by_word: bool) -> b
         and not (len(core) >= 3 and (s == 0 or text[s - 1] in "。；，：\n") and _DONE_AFTER.match(text, m.end()))
 
 
+# regions planned across several cities (lexicons/initiative_heads.csv)
+_REGION_HEADS = frozenset({"都市圈", "城市群", "经济圈", "经济带", "生态经济区"})
 # a company that carries out the project named next
 _FIRM_BEFORE = re.compile(r"(?:公司|集团)(?:实施|投资|建设|承建|投建|开发|运营)的$")
 
@@ -1393,6 +1397,9 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
     """Whether the head word is used here as a plain word, not as the end of a programme's name, or the words
     before it are no name of their own (a field, a preposition's object, a body, a relation)."""
     head = m.group(0)
+    if head in _REGION_HEADS and (re.match(r"[0-9一二三四五六七八九十]|发布|推出|打造|建设|世界级|创新型", core) or
+                                  re.search(r"[和与及]$|[和与及](?!.*[市省区县州])", core)):
+        return True  # 10场都市圈, 打造世界级大都市圈, 都市圈和城市群: no region's name
     if head == "项目" and not _specific_project(_strip_quotes(core)):
         return True  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
     if head == "项目" and re.match(r"(?:建设)?(?:指挥部|办公室|领导小组|专班)", text[m.end():]):

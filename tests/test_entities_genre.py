@@ -617,3 +617,16 @@ def test_a_park_raised_to_a_level_or_joined_by_ji_is_no_name_but_a_transformatio
                                       "建设荆门产业转型升级示范区。", "内蒙古自治区", area="包头市")}
     assert "荆门产业转型升级示范区" in keys
     assert not any("升级自治区级" in k or "暨" in k for k in keys)
+
+
+def test_regions_planned_across_cities_are_initiatives(tmp_path):
+    from policykg.pipeline import build_record
+    path = tmp_path / "reply.txt"
+    path.write_text("江苏省发展和改革委员会关于省政协提案的答复\n融入长江经济带、淮河生态经济带、大运河文化带建设。加快中原城市群一体化。"
+                    "推动江淮生态经济区发展。融入成渝地区双城经济圈建设。推动武汉都市圈发展。共同举办10场都市圈人才招聘会。"
+                    "推进都市圈和城市群建设。\n", encoding="utf-8")
+    record = build_record(str(path))
+    initiatives = {e.key for e in record.entities if e.cls == "Initiative"}
+    assert {"长江经济带", "淮河生态经济带", "大运河文化带", "中原城市群", "江淮生态经济区", "成渝地区双城经济圈", "武汉都市圈"} <= initiatives
+    assert not any(k.startswith("10场") or "和城市群" in k for k in initiatives)
+    assert "江淮生态经济区" not in {e.key for e in record.entities if e.cls == "Park"}
