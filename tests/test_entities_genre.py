@@ -92,6 +92,17 @@ def _context(tmp_path, text: str) -> DocContext:
     return document_context(src, parse_structure(src.text, normalise(src.text)))
 
 
+def _entities(tmp_path, text: str) -> dict[str, dict]:
+    """The built record's entities of one text, by class and key."""
+    from policykg.pipeline import build_record
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    out: dict[str, dict] = {}
+    for e in build_record(str(p)).entities:
+        out.setdefault(e.cls, {})[e.key] = e
+    return out
+
+
 def test_issuer_from_title_signature_or_publisher(tmp_path):
     ctx = _context(tmp_path, "常州市商务局关于市人大十七届五次会议第12号建议的答复\n\n张三代表：\n您的建议收悉。\n")
     assert (ctx.issuer, ctx.area) == ("常州市商务局", "常州市")
@@ -319,18 +330,14 @@ def test_a_reply_to_its_provinces_cpcc_that_tells_of_other_provinces_is_still_it
 
 
 def test_the_proposal_a_reply_answers_is_cited_and_the_places_its_title_names_are_kept(tmp_path):
-    from policykg.pipeline import build_record
-    path = tmp_path / "reply.txt"
-    path.write_text("关于市政协九届三次会议第20230117号提案的答复\n李华委员:\n"
+    ents = _entities(tmp_path, "关于市政协九届三次会议第20230117号提案的答复\n李华委员:\n"
                     "您提出的“关于推进滁州苏滁现代产业园建设,打造“双核”联动示范的提案”收悉,现答复如下:\n"
-                    "你们提出的关于支持江北新区与来安“双城”合作的提案收悉,我委高度重视。\n", encoding="utf-8")
-    record = build_record(str(path))
-    cited = {e.key for e in record.entities if e.cls == "CitedDocument"}
+                    "你们提出的关于支持江北新区与来安“双城”合作的提案收悉,我委高度重视。\n")
+    cited = set(ents.get("CitedDocument", {}))
     # the title is keyed as the reader's view writes it: an ASCII comma beside Chinese reads as 「，」
     assert {"关于推进滁州苏滁现代产业园建设，打造“双核”联动示范的提案", "关于支持江北新区与来安“双城”合作的提案"} <= cited
-    initiatives = {e.key for e in record.entities if e.cls == "Initiative"}
-    assert not any(k.endswith("提案") for k in initiatives)
-    assert "滁州苏滁现代产业园" in {e.key for e in record.entities if e.cls == "Park"}
+    assert not any(k.endswith("提案") for k in ents.get("Initiative", {}))
+    assert "滁州苏滁现代产业园" in ents["Park"]
 
 
 def test_a_park_after_a_quotation_a_preposition_or_before_its_status():
@@ -546,18 +553,15 @@ def test_a_parks_quarter_a_title_created_and_namely():
 
 
 def test_a_defined_short_form_is_an_alias_and_rankings_labels_and_firms_projects_are_no_programmes(tmp_path):
-    from policykg.pipeline import build_record
-    path = tmp_path / "news.txt"
-    path.write_text("县域发展新闻\n搭乘“百县千镇万村高质量发展工程”(下称“百千万工程”)东风，新兴县加快打造工业强县。"
+    ents = _entities(tmp_path, "县域发展新闻\n搭乘“百县千镇万村高质量发展工程”(下称“百千万工程”)东风，新兴县加快打造工业强县。"
                     "“百千万工程”重点任务在县。在“2023赛迪百强县”榜单中，博罗排名全国第69。我市始终将招商引资作为“一号工程”。"
                     "由广东惠电科技发展有限公司实施的年产8000套高低配电设备项目即将落户。金盘科技、德力普等2个项目实现开工。"
-                    "另，从湘商产业园项目建设指挥部获悉，园区产值将达40亿元。\n", encoding="utf-8")
-    record = build_record(str(path))
-    initiatives = {e.key: e for e in record.entities if e.cls == "Initiative"}
+                    "另，从湘商产业园项目建设指挥部获悉，园区产值将达40亿元。\n")
+    initiatives = ents["Initiative"]
     assert "百县千镇万村高质量发展工程" in initiatives and "百千万工程" in initiatives["百县千镇万村高质量发展工程"].aliases
     assert not any(k in initiatives for k in ("百千万工程", "2023赛迪百强县", "一号工程", "金盘科技项目", "德力普项目"))
     assert not any("8000套" in k or "指挥部" in k or k.startswith("从") for k in initiatives)
-    assert "湘商产业园" in {e.key for e in record.entities if e.cls == "Park"}
+    assert "湘商产业园" in ents["Park"]
 
 
 def test_issued_plans_numbered_suggestions_and_a_quoted_package_are_cited():
@@ -601,12 +605,10 @@ def test_persons_of_a_replys_addressee_line_footer_and_leaders_named_with_their_
 
 
 def test_a_bodys_division_and_a_replys_contact_division(tmp_path):
-    from policykg.pipeline import build_record
-    path = tmp_path / "reply.txt"
-    path.write_text("湖南省文化和旅游厅关于省十三届人大五次会议第0919号建议的答复\n孟晓华代表:\n您提出的建议收悉,现答复如下:"
+    ents = _entities(tmp_path, "湖南省文化和旅游厅关于省十三届人大五次会议第0919号建议的答复\n孟晓华代表:\n您提出的建议收悉,现答复如下:"
                     "省工信厅科技处将会同有关方面推进。各项部署要求不折不扣落到实处。\n"
-                    "联系单位及承办人:资源开发与全域旅游推进处  黄映宏\n云南省工业和信息化委\n", encoding="utf-8")
-    agencies = {e.key: e for e in build_record(str(path)).entities if e.cls == "Agency"}
+                    "联系单位及承办人:资源开发与全域旅游推进处  黄映宏\n云南省工业和信息化委\n")
+    agencies = ents["Agency"]
     assert {"湖南省工业和信息化厅科技处", "湖南省文化和旅游厅资源开发与全域旅游推进处", "云南省工业和信息化委员会"} <= set(agencies)
     assert ("partOf", "Agency", "湖南省工业和信息化厅") in agencies["湖南省工业和信息化厅科技处"].links
     assert not any(k.endswith("实处") for k in agencies)
@@ -620,13 +622,10 @@ def test_a_park_raised_to_a_level_or_joined_by_ji_is_no_name_but_a_transformatio
 
 
 def test_regions_planned_across_cities_are_initiatives(tmp_path):
-    from policykg.pipeline import build_record
-    path = tmp_path / "reply.txt"
-    path.write_text("江苏省发展和改革委员会关于省政协提案的答复\n融入长江经济带、淮河生态经济带、大运河文化带建设。加快中原城市群一体化。"
+    ents = _entities(tmp_path, "江苏省发展和改革委员会关于省政协提案的答复\n融入长江经济带、淮河生态经济带、大运河文化带建设。加快中原城市群一体化。"
                     "推动江淮生态经济区发展。融入成渝地区双城经济圈建设。推动武汉都市圈发展。共同举办10场都市圈人才招聘会。"
-                    "推进都市圈和城市群建设。\n", encoding="utf-8")
-    record = build_record(str(path))
-    initiatives = {e.key for e in record.entities if e.cls == "Initiative"}
+                    "推进都市圈和城市群建设。\n")
+    initiatives = set(ents["Initiative"])
     assert {"长江经济带", "淮河生态经济带", "大运河文化带", "中原城市群", "江淮生态经济区", "成渝地区双城经济圈", "武汉都市圈"} <= initiatives
     assert not any(k.startswith("10场") or "和城市群" in k for k in initiatives)
-    assert "江淮生态经济区" not in {e.key for e in record.entities if e.cls == "Park"}
+    assert "江淮生态经济区" not in ents.get("Park", {})
