@@ -143,11 +143,16 @@ def find_industries(text: str) -> list[IndustryHit]:
     hits = _joined_sector_names(text, hits)
     _sibling_items(text, hits)
     broad = _broad_only()
-    hits = [h for h in hits if h.key not in broad and not _inside_firm_list(text, h)]
+    combined = [m.span() for m in _ALL_IN_ONE.finditer(text)]
+    hits = [h for h in hits if h.key not in broad and not _inside_firm_list(text, h)
+            and not any(a <= h.start < b for a, b in combined)]
     hits.sort(key=lambda h: h.start)
     return hits
 
 
+# what a place combines (打造集文化旅游、商贸旅游、会展旅游…等为一体的旅游带; 集研发、制造、服务于一体): its functions,
+# not sectors aimed at
+_ALL_IN_ONE = re.compile(r"集[^。；\n]{2,80}?[于为]一体")
 # a list of firms: 依托建邦胶体、银丰纳米、德晟机器人、天诺光电等重点企业
 _FIRMS_AFTER = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个家])?(?:重点|龙头|骨干|领军)?(?:企业|公司)")
 

@@ -629,3 +629,12 @@ def test_regions_planned_across_cities_are_initiatives(tmp_path):
     assert {"长江经济带", "淮河生态经济带", "大运河文化带", "中原城市群", "江淮生态经济区", "成渝地区双城经济圈", "武汉都市圈"} <= initiatives
     assert not any(k.startswith("10场") or "和城市群" in k for k in initiatives)
     assert "江淮生态经济区" not in ents.get("Park", {})
+
+
+def test_events_named_after_a_sector_and_functions_combined_in_one_aim_at_no_sector(tmp_path):
+    ents = _entities(tmp_path, "湖南省工业和信息化厅关于省十三届人大四次会议第1234号建议的意见函\n"
+                     "多次组织企业参加中小企业国际博览会、工程机械国际展览会等。我厅将组织湖南-粤港澳大湾区投资贸易洽谈周、"
+                     "湖南先进制造业推介会等活动。赫章县打造集文化旅游、商贸旅游、会展旅游等为一体的旅游带。大力发展集成电路产业。\n")
+    assert {"工程机械国际展览会", "湖南-粤港澳大湾区投资贸易洽谈周", "湖南先进制造业推介会"} <= set(ents["Initiative"])
+    assert "集成电路" in ents["Industry"]
+    assert not set(ents["Industry"]) & {"工程机械", "先进制造业", "文化旅游", "会展旅游", "商贸旅游"}
