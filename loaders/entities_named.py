@@ -1397,6 +1397,9 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
     """Whether the head word is used here as a plain word, not as the end of a programme's name, or the words
     before it are no name of their own (a field, a preposition's object, a body, a relation)."""
     head = m.group(0)
+    if head in ("规划", "战略", "政策") and re.match(r"全(?:市|省|区|县)(?:工业|信息化|新型工业化|产业|经济)", core) or \
+            head in ("大会", "会议") and "工作" in core or re.fullmatch(r"“?十[一二三四五六七八九]五”?", core):
+        return True  # 制定并组织实施全市工业行业规划 (a body's duty), 经济工作暨…大会 (a meeting), “十四五”工作
     if head in _REGION_HEADS and (re.match(r"[0-9一二三四五六七八九十]|发布|推出|打造|建设|世界级|创新型", core) or
                                   re.search(r"[和与及]$|[和与及](?!.*[市省区县州])", core)):
         return True  # 10场都市圈, 打造世界级大都市圈, 都市圈和城市群: no region's name

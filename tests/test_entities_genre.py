@@ -638,3 +638,11 @@ def test_events_named_after_a_sector_and_functions_combined_in_one_aim_at_no_sec
     assert {"工程机械国际展览会", "湖南-粤港澳大湾区投资贸易洽谈周", "湖南先进制造业推介会"} <= set(ents["Initiative"])
     assert "集成电路" in ents["Industry"]
     assert not set(ents["Industry"]) & {"工程机械", "先进制造业", "文化旅游", "会展旅游", "商贸旅游"}
+
+
+def test_a_bodys_duties_and_a_work_meeting_name_no_programme():
+    from policykg.loaders.entities_named import find_initiatives
+    hits = {h.key for h in find_initiatives("（一）研究制定全市新型工业化发展战略和政策。（二）制定并组织实施全市工业行业规划、计划和产业政策。"
+                                            "科技城新区召开2025年经济工作暨民营经济健康发展大会。成功举办世界计算机大会。")}
+    assert "世界计算机大会" in hits
+    assert not hits & {"全市新型工业化发展战略", "全市工业行业规划", "经济工作暨民营经济健康发展大会"}
