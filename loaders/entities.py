@@ -300,12 +300,10 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         _area_entity(b, ah.area, ah.start, ah.end)
 
     # industries: scheme concepts and named chains
-    named = [(h.start, h.end) for h in init_hits if h.cls == "Initiative"]
+    events = [(h.start, h.end) for h in init_hits if h.cls == "Initiative" and _EVENT_HEAD.search(h.key)]
     for ih in industry_hits:
-        if taken[ih.start] or any(a <= ih.start < b for a, b in named):
-            continue  # a sector named only inside a programme's or an event's name (工程机械国际展览会,
-            # 农副产品冷链物流体系建设项目) is the name's word, not a sector the text aims at (a park built for it,
-            # 石墨烯、新能源汽车能源与信息创新中心, does aim at it)
+        if taken[ih.start] or any(a <= ih.start < b for a, b in events):
+            continue  # (工程机械国际展览会, 湖南先进制造业推介会: an event named after a sector does not aim at it)
         c = concept(ih.key)
         links = tuple(("broader", "Industry", x) for x in c.broader) if c else ()
         b.add("Industry", ih.key, ih.start, ih.end, _sector_forms(text, ih), links)
@@ -332,6 +330,9 @@ def _divisions(text: str, agency_hits, issuer: str | None):
         for m in _CONTACT_UNIT.finditer(text):
             if not any(h.start <= m.start("d") < h.end for h in agency_hits):
                 yield issuer + m.group("d"), m.start("d"), m.end("d"), issuer
+
+
+_EVENT_HEAD = re.compile(r"(?:博览会|展览会|交易会|洽谈会|洽谈周|经贸周|推介会|论坛|峰会|大会|会议|年会|节|赛)$")
 
 
 def _unquoted(name: str) -> str:
