@@ -1898,8 +1898,7 @@ def find_persons(text: str) -> list[Hit]:
         n = m.group("n")
         for cut in range(len(n)):
             cand = n[cut:]
-            if 2 <= len(cand) <= 3 and (cand[0] in single or cand[:2] in double) and cand[-1] not in _NOT_NAME_END \
-                    and not cand.endswith(("人大", "政协")) and cand not in common_words():
+            if is_a_name(cand) and not cand.endswith(("人大", "政协")):
                 s = m.start("n") + cut
                 prev = text[s - 1: s]
                 role = m.group("r")
@@ -1926,10 +1925,7 @@ def find_persons(text: str) -> list[Hit]:
             hits.append(Hit("Person", thought.start(), thought.end(), "习近平", (), (("role", "总书记"),)))
     # the first of the deputies who made a suggestion (李红等8名代表:), the holder of a footer's post written after
     # his unit (联系单位及承办人:资源开发与全域旅游推进处  黄映宏)
-    for m in _FIRST_OF_DEPUTIES.finditer(text):
-        if is_a_name(m.group("n")):
-            hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", m.group("r")),)))
-    for m in _FOOTER_UNIT_AND_NAME.finditer(text):
+    for m in (*_FIRST_OF_DEPUTIES.finditer(text), *_FOOTER_UNIT_AND_NAME.finditer(text)):
         if is_a_name(m.group("n")):
             hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", m.group("r")),)))
     # two reporters in the source line, their names run together once spaces are gone: （记者 邓勇 杨沐琪）
@@ -1953,7 +1949,7 @@ def find_persons(text: str) -> list[Hit]:
             hits.append(Hit("Person", m.start("n"), m.start("n") + len(n), n, (), (("role", m.group("r")),)))
             # the others listed after the first share the role: 县领导李旭祥、周翠兰、伍勇等出席
             pos = m.start("n") + len(n)
-            while (more := _LISTED_NAME.match(text, pos)) and (more.group(1)[0] in single or more.group(1)[:2] in double):
+            while (more := _LISTED_NAME.match(text, pos)) and is_a_name(more.group(1)):
                 hits.append(Hit("Person", more.start(1), more.end(1), more.group(1), (), (("role", m.group("r")),)))
                 pos = more.end(1)
     return hits

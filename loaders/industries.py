@@ -368,9 +368,6 @@ def _sector_list_items(text, end, taken):
     return items, verb
 
 
-_LIST_OF_WHICH = re.compile(r"为(?:首|主|代表|重点|主导)的")
-
-
 def _grown_sectors(text, hits, taken):
     """Names ending in a sector word right after a growth verb (做强先进农机装备制造业, 发展科技农业):
     what is grown there is a sector."""
@@ -575,7 +572,9 @@ def _short_item_name(name: str) -> bool:
 # (not 领域: 化工、工贸、高层建筑等重点领域 are fields of safety work)
 # (等20个百亿级产业, 等新型文化业态, 等民族特色手工业, 等知识密集型生产性服务业), or by its count alone
 # (光电子信息、…、农产品加工5大支柱产业)
-_LIST_END = re.compile(r"(?:等|为(?:首|主|代表|重点|主导)的|(?<=[\u4e00-\u9fff])(?=[0-9一二三四五六七八九十]+[大个条]))(?:[0-9一二三四五六七八九十]+[大个条])?(?:[千百万]亿级?)?"
+# a list closed by what heads it (以六安瓜片、霍山石斛…为首的特色产业)
+_LIST_OF_WHICH = re.compile(r"为(?:首|主|代表|重点|主导)的")
+_LIST_END = re.compile(r"(?:等|" + _LIST_OF_WHICH.pattern + r"|(?<=[\u4e00-\u9fff])(?=[0-9一二三四五六七八九十]+[大个条]))(?:[0-9一二三四五六七八九十]+[大个条])?(?:[千百万]亿级?)?"
                        r"(?:[\u4e00-\u9fff]{0,5}?[性型])?"
                        r"(?:(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统|新型文化|文化新|民族特色|特色生态|特色优势|现代|"
                        r"先进|高端|新型|数字|绿色|有机|高附加值|乡村|农牧|支柱|主导|和)+)?"

@@ -297,7 +297,7 @@ class _Extractor:
         if self.structure.genre != "work_report":
             if any(c in sentence_before for c in self.lex.observation_cues_outside_reports):
                 return "observation"
-            if self.structure.genre == "reply" and not future and self._reply_tells_done(q, clause_before):
+            if self.structure.genre == "reply" and not future and self._reply_tells_done(q):
                 return "observation"
             if ctx is not None and self._state_told_before(ctx.start, q.start):
                 return "observation"
@@ -314,20 +314,20 @@ class _Extractor:
         first_end = self.clauses.after(start)
         if first_end >= q.start:
             return False  # the figure's own clause, looked at already
-        before = self.v[start:q.start]
         return any(c in self.v[start:first_end] for c in self.lex.observation_cues) and \
-            not any(c in before for c in (*self.lex.target_cues, *self.lex.modality_words, *self.lex.reply_plan_openings, "将"))
+            not self._sets_a_goal(self.v[start:q.start])
 
-    def _reply_tells_done(self, q: SurfaceQuantity, clause_before: str) -> bool:
-        """Whether a reply tells the figure as done: a cue of what was achieved (累计, 获批, 入选, 建成) in its clause,
-        or a cue of the past anywhere before it in the sentence (截至2023年底，全县…; 已完成…，梳理…7个; 起草了…，提出…12项), or the
+    def _sets_a_goal(self, words: str) -> bool:
+        """Whether the words state a goal or a next step (力争, 目标, 计划, 下一步, 将…)."""
+        return any(c in words for c in (*self.lex.target_cues, *self.lex.modality_words, *self.lex.reply_plan_openings, "将"))
+
+    def _reply_tells_done(self, q: SurfaceQuantity) -> bool:
+        """Whether a reply tells the figure as done: a cue of the past or of what was achieved anywhere before it in
+        the full sentence (截至2023年底，全县…; 已完成…，梳理…7个; 起草了…，提出…12项; 累计, 获批, 入选, 建成), or the
         verb after it (4个产业集群入选…), and no goal or next step said in the sentence."""
         sentence_before = _QUOTED.sub("", self.v[self.full_sentences.before(q.start):q.start])
-        if any(c in sentence_before for c in (*self.lex.target_cues, *self.lex.modality_words,
-                                               *self.lex.reply_plan_openings, "将")):
+        if self._sets_a_goal(sentence_before):
             return False
-        if any(c in clause_before for c in self.lex.observation_cues_in_replies):
-            return True
         if any(c in sentence_before for c in (*self.lex.observation_cues, *self.lex.observation_cues_in_replies)) or \
                 self._has_le(sentence_before):
             return True
@@ -436,7 +436,6 @@ class _Extractor:
             clause_start = self.clauses.before(q.start)
             clause_end = self.clauses.after(q.end)
             sentence_start = self.sentences.before(q.start)
-            clause = v[clause_start:clause_end]
             # cue words inside a quoted name (“六个倍增计划”, 《…行动计划》) do not count
             sentence_before = _QUOTED.sub("", v[sentence_start:q.start])
             # coordinated numbers share what is written before the first: 分别超98.5%和99%
