@@ -185,6 +185,8 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
     reviewed = _reviewed_year(view, structure, doc_year)
     if reviewed is not None:  # a bulletin or a summary of a year reads like a report's review of it
         genre, doc_year = "work_report", reviewed + 1
+    elif doc_year is None and _tells_what_happened(view, structure):
+        genre = "work_report"  # an undated news report still tells what happened, in a year it does not say
     period = _plan_period(view, structure)
     default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)
     mode = default
@@ -239,11 +241,16 @@ def _reviewed_year(view: NormalisedView, structure: Structure, doc_year: int | N
     m = _in_title(_REVIEWED, view, structure, 200)
     if m:
         return int(m.group(1))
-    first_line = view.text[:60].split("\n")[0]
-    if structure.genre == "document" and doc_year is not None and \
-            (_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or _NEWS_TITLE.search(first_line)):
+    if doc_year is not None and _tells_what_happened(view, structure):
         return doc_year
     return None
+
+
+def _tells_what_happened(view: NormalisedView, structure: Structure) -> bool:
+    """A news report (byline, 本网讯, a headline of an event) or a profile (…概况): it tells what happened or what is."""
+    first_line = view.text[:60].split("\n")[0]
+    return structure.genre == "document" and \
+        bool(_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or _NEWS_TITLE.search(first_line))
 
 
 # a place's or a zone's profile (济宁国家高新区概况, 园区简介): it states what is, not what is planned

@@ -523,6 +523,11 @@ def test_a_news_headline_of_an_event_and_a_projects_expected_yield(tmp_path):
     assert [(q.text, q.kind) for q in qs] == [("31个", "observation"), ("116.3亿元", "observation"), ("15亿元", "target")]
 
 
+def test_an_undated_news_report_tells_what_happened(tmp_path):
+    qs = _record_of(tmp_path, "智能制造产业园集中签约仪式举行\n本网讯(记者 李文)总投资35亿元的10个项目落户园区。\n").quantities
+    assert [(q.text, q.kind, q.year) for q in qs] == [("35亿元", "observation", None), ("10个", "observation", None)]
+
+
 def test_a_page_without_a_date_is_dated_by_its_address(tmp_path):
     path = tmp_path / "news.html"
     path.write_text("""<html><head><link rel="canonical" href="http://www.ezhou.gov.cn/gk/202203/t20220329_463457.html">
