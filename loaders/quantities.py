@@ -297,7 +297,8 @@ class _Extractor:
         if self.structure.genre != "work_report":
             if any(c in sentence_before for c in self.lex.observation_cues_outside_reports):
                 return "observation"
-            if self.structure.genre == "reply" and not future and self._reply_tells_done(q):
+            # (a reply, a news report or a summary; a plan or a notice may set such figures as goals)
+            if self.structure.genre in ("reply", "document") and not future and self._tells_done(q):
                 return "observation"
             if ctx is not None and self._state_told_before(ctx.start, q.start):
                 return "observation"
@@ -321,8 +322,8 @@ class _Extractor:
         """Whether the words state a goal or a next step (力争, 目标, 计划, 下一步, 将…)."""
         return any(c in words for c in (*self.lex.target_cues, *self.lex.modality_words, *self.lex.reply_plan_openings, "将"))
 
-    def _reply_tells_done(self, q: SurfaceQuantity) -> bool:
-        """Whether a reply tells the figure as done: a cue of the past or of what was achieved anywhere before it in
+    def _tells_done(self, q: SurfaceQuantity) -> bool:
+        """Whether a reply or a report of what happened tells the figure as done: a cue of the past or of what was achieved anywhere before it in
         the full sentence (截至2023年底，全县…; 已完成…，梳理…7个; 起草了…，提出…12项; 累计, 获批, 入选, 建成), or the
         verb after it (4个产业集群入选…), and no goal or next step said in the sentence."""
         sentence_before = _QUOTED.sub("", self.v[self.full_sentences.before(q.start):q.start])

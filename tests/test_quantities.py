@@ -523,6 +523,12 @@ def test_a_news_headline_of_an_event_and_a_projects_expected_yield(tmp_path):
     assert [(q.text, q.kind) for q in qs] == [("31个", "observation"), ("116.3亿元", "observation"), ("15亿元", "target")]
 
 
+def test_a_summary_without_a_title_tells_what_was_done():
+    qs = run("隆回县湘商产业园标准化厂房累计新开工建设面积达42.08万平方米，共招商引进企业65家。力争新增企业20家。",
+             genre="document", issuer=None, doc_year=None)
+    assert [(q.value, q.kind) for q in qs] == [(Decimal("42.08E4"), "observation"), (65, "observation"), (20, "target")]
+
+
 def test_an_undated_news_report_tells_what_happened(tmp_path):
     qs = _record_of(tmp_path, "智能制造产业园集中签约仪式举行\n本网讯(记者 李文)总投资35亿元的10个项目落户园区。\n").quantities
     assert [(q.text, q.kind, q.year) for q in qs] == [("35亿元", "observation", None), ("10个", "observation", None)]
