@@ -152,8 +152,8 @@ def _opening_mode(para: str, doc_year: int | None, lex: QuantityLexicon, current
             return REVIEW_ONE if y == doc_year - 1 else None
         return PLAN_ONE if y == doc_year else PLAN_FIVE
     for w in lex.plan_one:
-        if first.startswith(w):
-            return PLAN_ONE
+        if first.startswith(w) and not first.startswith((w + "以来", w + "前")):
+            return PLAN_ONE  # (今年以来，…: what this year has brought so far, no plan)
     return None
 
 
@@ -249,8 +249,10 @@ def _reviewed_year(view: NormalisedView, structure: Structure, doc_year: int | N
 def _tells_what_happened(view: NormalisedView, structure: Structure) -> bool:
     """A news report (byline, 本网讯, a headline of an event) or a profile (…概况): it tells what happened or what is."""
     first_line = view.text[:60].split("\n")[0]
-    return structure.genre == "document" and \
-        bool(_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or _NEWS_TITLE.search(first_line))
+    if structure.genre != "document" or _POLICY_TITLE.search(first_line):
+        return False  # (近日，市政府印发…若干措施: a policy's own text, whatever its first words)
+    return bool(_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or _NEWS_TITLE.search(first_line) or
+                _NEWS_LEAD.search(view.text[:600]))
 
 
 # a place's or a zone's profile (济宁国家高新区概况, 园区简介): it states what is, not what is planned
@@ -260,6 +262,9 @@ _PROFILE = re.compile(r"(?:概况|简介)\s*$")
 # a news report's byline: 来源：廊坊日报 作者：通讯员 赵永辉, （记者 邓勇）, 来源：区融媒体中心, 信息来源：云上沙洋
 # (a county's media app), 本网讯
 _BYLINE = re.compile(r"记者|通讯员|本网讯|来源[:：]?[^\n]{0,12}(?:日报|晚报|新闻|融媒体|电视台|广播|云上)")
+# a news report's first sentence: 近日，… / 9月20日，…
+_NEWS_LEAD = re.compile(r"(?:^|\n|[。！…])[ \t]*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日)，")
+_POLICY_TITLE = re.compile(r"措施|举措|意见|办法|政策|方案|规划|计划|要点|通知|决定")
 # a news headline: an event that took place (…重大项目集中开工暨集中签约活动举行, …产业园开工)
 _NEWS_TITLE = re.compile(r"(?:举行|召开|开工|签约|投产|开幕|闭幕|揭牌|竣工|落地)\s*$")
 

@@ -529,6 +529,14 @@ def test_a_summary_without_a_title_tells_what_was_done():
     assert [(q.value, q.kind) for q in qs] == [(Decimal("42.08E4"), "observation"), (65, "observation"), (20, "target")]
 
 
+def test_a_news_lead_tells_what_happened_but_a_policy_titled_so_does_not(tmp_path):
+    news = _record_of(tmp_path, "高楼林立……近日，在新兴县的项目现场，30多家企业签约入驻，总投资额达10亿元。\n"
+                      "今年以来，全省122个县蓬勃发展。\n").quantities
+    assert {q.kind for q in news} == {"observation"}
+    policy = _record_of(tmp_path, "关于支持先进制造业发展的若干措施\n近日，市政府印发本措施。对新认定的企业给予50万元奖励。\n").quantities
+    assert [q.kind for q in policy] == ["target"]
+
+
 def test_an_undated_news_report_tells_what_happened(tmp_path):
     qs = _record_of(tmp_path, "智能制造产业园集中签约仪式举行\n本网讯(记者 李文)总投资35亿元的10个项目落户园区。\n").quantities
     assert [(q.text, q.kind, q.year) for q in qs] == [("35亿元", "observation", None), ("10个", "observation", None)]
