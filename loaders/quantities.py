@@ -458,11 +458,19 @@ class _Extractor:
                     year, written, future = p_year, True, p_future
                 elif role != own_role:
                     year, written, future = self.year_for(q, ctx, clause_start, sentence_start, role)
+            # a sentence that opens with a breakdown (…总投资100.2亿元。其中超亿元投资项目21个) goes on with the total
+            # of the sentence right before it: its year too, unless it writes its own
+            next_sentence = prev is not None and sentence_start > 0 and \
+                self.sentences.before(prev[0].start) in (sentence_start, self.sentences.before(sentence_start - 1)) and \
+                v[sentence_start:q.start].lstrip().startswith(self.lex.breakdown_cues)
+            if next_sentence and not written and prev_facts is not None and prev_facts[2]:
+                year, written, future = prev_facts[1], True, prev_facts[3]
             kind = self.kind_for(q, ctx, v[clause_start:q.start], sentence_before, year, written, future, role)
             # 其中外资总部企业9家: a breakdown keeps the kind of the total before it
             if prev is not None and any(b in v[prev[0].end:q.start] or v[clause_start:q.start].startswith(b)
                                         or (b in sentence_before and prev[3]) for b in self.lex.breakdown_cues) \
-                    and self.sentences.before(prev[0].start) == sentence_start:
+                    and (self.sentences.before(prev[0].start) == sentence_start or
+                         next_sentence and not self._sets_a_goal(sentence_before)):
                 kind = prev[1]
             modality = self.modality_for(sentence_before) if kind == "target" else None
             left_start = prev[0].end if prev is not None and prev[2] == clause_start else clause_start

@@ -529,6 +529,12 @@ def test_a_summary_without_a_title_tells_what_was_done():
     assert [(q.value, q.kind) for q in qs] == [(Decimal("42.08E4"), "observation"), (65, "observation"), (20, "target")]
 
 
+def test_a_breakdown_sentence_goes_on_with_the_total_before_it():
+    qs = run("2023年，全区共上报招商项目40个，总投资100.2亿元。其中超亿元投资项目21个，超10亿元投资项目2个。",
+             genre="document", issuer=None, doc_year=None)
+    assert [q.year for q in qs] == [2023] * len(qs) and (21, 2023) in [(q.value, q.year) for q in qs]
+
+
 def test_a_news_lead_tells_what_happened_but_a_policy_titled_so_does_not(tmp_path):
     news = _record_of(tmp_path, "高楼林立……近日，在新兴县的项目现场，30多家企业签约入驻，总投资额达10亿元。\n"
                       "今年以来，全省122个县蓬勃发展。\n").quantities
