@@ -1515,6 +1515,8 @@ def _programme_hit(text: str, m, s: int, cs: int, core: str) -> Hit:
         end, head = segment.end(), head + segment.group(0)
     full = text[cs:end]
     key = _strip_quotes(_unsized(core, head) + head)
+    if head == "项目" and _WORK_NAMED.search(core) and not core.endswith(("工程", "项目")):
+        key = _strip_quotes(core)  # 五指山至保亭至海棠湾高速公路项目: the work is named by its own head
     key = _drop_edition(key)
     cls = "CitedDocument" if _implemented_plan(text, s, head, key) else "Initiative"
     return Hit(cls, cs, end, key, (full, _strip_quotes(full), text[s:end], *route, *_other_forms(key)))

@@ -646,3 +646,10 @@ def test_a_bodys_duties_and_a_work_meeting_name_no_programme():
                                             "科技城新区召开2025年经济工作暨民营经济健康发展大会。成功举办世界计算机大会。")}
     assert "世界计算机大会" in hits
     assert not hits & {"全市新型工业化发展战略", "全市工业行业规划", "经济工作暨民营经济健康发展大会"}
+
+
+def test_a_work_named_by_its_own_head_keeps_that_name_before_xiangmu():
+    from policykg.loaders.entities_named import find_initiatives
+    hits = {h.key: h for h in find_initiatives("五指山至保亭至海棠湾高速公路项目是贯彻落实省第七次代表大会报告精神的重大基础设施项目。")}
+    assert "五指山至保亭至海棠湾高速公路" in hits
+    assert "五指山至保亭至海棠湾高速公路项目" in hits["五指山至保亭至海棠湾高速公路"].aliases
