@@ -30,6 +30,7 @@ from .quantity_context import (
     ParagraphContext,
     TimeExpression,
     find_time_expressions,
+    names_a_policy,
     paragraph_contexts,
 )
 from .quantity_lexicon import QuantityLexicon, load_lexicon
@@ -110,6 +111,7 @@ class _Extractor:
         self.sentences = _Boundaries(self.v, _SENTENCE_END)
         # a full sentence runs on over 「；」: its opening time and state hold for the parts after it
         self.full_sentences = _Boundaries(self.v, "。！？\n")
+        self.policy = names_a_policy(view, structure)
         self.agencies = sorted(
             ((view.view_offset(m.start), view.view_offset(m.end), m.key) for m in agency_mentions
              if m.cls == "Agency"), key=lambda x: x[0])
@@ -297,8 +299,9 @@ class _Extractor:
         if self.structure.genre != "work_report":
             if any(c in sentence_before for c in self.lex.observation_cues_outside_reports):
                 return "observation"
-            # (a reply, a news report or a summary; a plan or a notice may set such figures as goals)
-            if self.structure.genre in ("reply", "document") and not future and self._tells_done(q):
+            # (a reply, a news report or a summary; a plan, a notice or measures may set such figures as goals)
+            if (self.structure.genre == "reply" or self.structure.genre == "document" and not self.policy) and \
+                    not future and self._tells_done(q):
                 return "observation"
             if ctx is not None and self._state_told_before(ctx.start, q.start):
                 return "observation"

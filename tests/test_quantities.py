@@ -529,6 +529,11 @@ def test_a_summary_without_a_title_tells_what_was_done():
     assert [(q.value, q.kind) for q in qs] == [(Decimal("42.08E4"), "observation"), (65, "observation"), (20, "target")]
 
 
+def test_measures_titled_so_keep_their_goals(tmp_path):
+    qs = _record_of(tmp_path, "关于加快推进数字经济发展的实施意见\n到2025年，累计建成5G基站1万个。\n").quantities
+    assert [q.kind for q in qs] == ["target"]
+
+
 def test_a_breakdown_sentence_goes_on_with_the_total_before_it():
     qs = run("2023年，全区共上报招商项目40个，总投资100.2亿元。其中超亿元投资项目21个，超10亿元投资项目2个。",
              genre="document", issuer=None, doc_year=None)
