@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import time
 from pathlib import Path
 
+from policykg.evaluate import match_key
 from policykg.loaders.agencies import document_context
 from policykg.loaders.document import layout_facts
 from policykg.loaders.entities import extract_entities
@@ -22,8 +22,7 @@ CATS = {"agencies": "Agency", "areas": "Area", "parks": "Park", "industries": "I
         "initiatives": "Initiative", "cited_documents": "CitedDocument", "persons": "Person"}
 
 
-def norm(s: str) -> str:
-    return re.sub(r"\s+", "", s).translate(str.maketrans("()：:,;!?", "（）：：，；！？"))
+norm = match_key  # names are matched as policykg.evaluate matches them
 
 
 def predicted(path: Path) -> dict[str, dict[str, set[str]]]:

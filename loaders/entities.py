@@ -16,7 +16,7 @@ from policykg.model import Entity, Mention, SourceText, Structure
 from .agencies import DocContext, central_aliases, find_agencies, level_area
 from .areas import find_areas, gazetteer
 from .entities_scopes import leading_scopes, scope_agency
-from .entities_named import (Hit, find_airports, find_cited, find_initiatives, find_institutions, find_own_plans,
+from .entities_named import (PROJECT_BODY, Hit, find_airports, find_cited, find_initiatives, find_institutions, find_own_plans,
                              find_parks, find_persons, managed_park, own_plan_title)
 from .industries import concept, find_industries
 from .normalise import NormalisedView
@@ -253,7 +253,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             continue  # the park's name is the start of a programme's name (一绿地区城市公园环);
             # building it (南昌都市圈建设) names the place too
         if text.startswith("项目", h.end) and not h.aliases and \
-                not re.match(r"项目(?:建设)?(?:指挥部|办公室|领导小组|专班)", text[h.end:]):
+                not PROJECT_BODY.match(text, h.end):
             # 特色食品小镇项目, 众擎机器人全球生产制造中心项目: the project to build it is the named thing
             b.add("Initiative", h.key + "项目", h.start, h.end + 2)
             take(h.start, h.end + 2)

@@ -1072,6 +1072,14 @@ def _quoted_with_head(text: str, m, h) -> Hit:
 _VERB_BEFORE_QUOTED = re.compile(r"(?:以|立足|围绕|聚焦|依托|坚持|实行|采取|实施)?")
 
 
+# what follows a quote that is no programme's name: a ranking (“…百强县”榜单), a noun it qualifies (“链式”产业),
+# what a place has (“鸟资源”“水资源”等生态资源), after a run of further quotes
+_RANKING_AFTER = re.compile(r"榜单|排名|排行")
+_KIND_AFTER = re.compile(r"产业|场景")
+_QUOTE_RUN = re.compile(r"(?:、?“[^“”]{1,12}”)*")
+_HOLDINGS_AFTER = re.compile(r"等[^，。；、：“”（）\n]{0,4}?(?:资源|优势|元素|要素|符号|称号|标签|禀赋)")
+
+
 def _not_a_quoted_name(text: str, m, known) -> bool:
     """Whether the quote, with no head after it, is no programme: a slogan or known word, a number, part of a
     longer name, or a figure of speech."""
@@ -1085,7 +1093,7 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
         return True  # “关于…的建议”: a suggestion's title (cited); “三个片区”: so many of a kind, no name
     if text[max(0, m.start() - 2):m.start()] == "关于" and re.match(r"的(?:建议|提案|意见)", text[m.end():]):
         return True  # 一、关于“乡村产业规划要打破村域限制”的建议: the gist of a deputy's suggestion a reply answers
-    if re.search(r"(?:百强|十强|强县|强市|百佳|十佳|排行)(?:县|市|区|榜)?$", q) or re.match(r"(?:榜单|排名|排行)", text[m.end():]):
+    if re.search(r"(?:百强|十强|强县|强市|百佳|十佳|排行)(?:县|市|区|榜)?$", q) or _RANKING_AFTER.match(text, m.end()):
         return True  # 在“中国省级开发区高质量发展百强”的排名, “2023赛迪百强县”榜单: a ranking, no programme
     if text[max(0, m.start() - 2):m.start()] in ("作为", "当作", "视为") and len(q) <= 6:
         return True  # 将招商引资作为“一号工程”: a label for another thing, no programme of its own
@@ -1094,11 +1102,10 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
     if "、" in q and not re.search(r"[一二三四五六七八九十两双0-9]", q):
         return True  # “尊商、重商、亲商、安商”, “外出就业、返乡创业、合作兴业”: a motto (not “双随机、一公开”)
     if len(q) <= 2 and (q in common_words() or re.fullmatch(r"[一二三四五六七八九十两]大", q) or
-                        re.match(r"产业|场景", text[m.end():]) and not re.search(r"[一二三四五六七八九十两双百千万]", q)) and \
+                        _KIND_AFTER.match(text, m.end()) and not re.search(r"[一二三四五六七八九十两双百千万]", q)) and \
             "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
         return True  # 壮大“四大”创新产业, 推进“链式”产业招引: a word in quotes for emphasis before its noun
-    run_end = re.match(r"(?:、?“[^“”]{1,12}”)*", text[m.end():]).end() + m.end()
-    if re.match(r"等[^，。；、：“”（）\n]{0,4}?(?:资源|优势|元素|要素|符号|称号|标签|禀赋)", text[run_end:]):
+    if _HOLDINGS_AFTER.match(text, _QUOTE_RUN.match(text, m.end()).end()):
         return True  # “鸟资源”“水资源”“地资源”等生态资源: terms for what a place has, not programmes
     follow = re.match(r"[^，。；、：“”（）\n]{0,8}", text[m.end():]).group(0)
     if follow and not follow.startswith("等") and not re.search(r"的[\u4e00-\u9fff]{1,2}$", follow) and \
@@ -1393,6 +1400,13 @@ _REGION_HEADS = frozenset({"都市圈", "城市群", "经济圈", "经济带", "
 _FIRM_BEFORE = re.compile(r"(?:公司|集团)(?:实施|投资|建设|承建|投建|开发|运营)的$")
 
 
+# the body that runs a project (湘商产业园项目建设指挥部): part of an agency's name, no project's
+PROJECT_BODY = re.compile(r"项目(?:建设)?(?:指挥部|办公室|领导小组|专班)")
+# what a policy or a reform yields or qualifies (政策红利, 改革开放, 改革的办法): the head is no programme's end
+_POLICY_YIELD = re.compile(r"红利|效应|效能|福利")
+_REFORM_MODIFIES = re.compile(r"开放|发展|胆识|红利|活力|稳定|文章|的(?:办法|方法|方式|思路|精神|手段)")
+
+
 def _head_as_a_word(text: str, m, core: str) -> bool:
     """Whether the head word is used here as a plain word, not as the end of a programme's name, or the words
     before it are no name of their own (a field, a preposition's object, a body, a relation)."""
@@ -1405,17 +1419,17 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
         return True  # 10场都市圈, 打造世界级大都市圈, 都市圈和城市群: no region's name
     if head == "项目" and not _specific_project(_strip_quotes(core)):
         return True  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
-    if head == "项目" and re.match(r"(?:建设)?(?:指挥部|办公室|领导小组|专班)", text[m.end():]):
+    if head == "项目" and PROJECT_BODY.match(text, m.start()):
         return True  # 湘商产业园项目建设指挥部: a body's name
     if head == "战略" and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
                                     r"投资|性|通道|新兴|要地|枢纽|平台|考量|意义|眼光|思维|全局|基点|重点|定位)", text[m.end():]) or
                          re.search(r"这个|这一|[和与及为]|体现|进入|服务|承担|赢得|履行|国家|重大|党中央|^[特优]$", core)):
         return True  # 战略合作, 扩大内需这个战略, 服务国家重大战略: not the name of a strategy
-    if head == "政策" and re.match(r"红利|效应|效能|福利", text[m.end():]):
+    if head == "政策" and _POLICY_YIELD.match(text, m.end()):
         return True  # 释放失业保险稳岗惠企政策红利: what a policy yields, not the policy's name
     if head in ("迁建", "扩建") and text[m.end():m.end() + 1] == "设":
         return True  # 避险搬迁建设: 迁建 across two words
-    if head == "改革" and (re.match(r"开放|发展|胆识|红利|活力|稳定|文章|的(?:办法|方法|方式|思路|精神|手段)", text[m.end():]) or
+    if head == "改革" and (_REFORM_MODIFIES.match(text, m.end()) or
                          re.search(r"(?:领域|方面|重点|特色|试点)$", core)):
         return True  # 共享改革发展成果, 改革开放, 做好…改革文章: a modifier; 社会领域改革, 各方面改革: a field, no programme
     if (core + head).endswith(("人民代表大会", "代表大会")) or re.search(r"(?:相关|[内里])$", core):

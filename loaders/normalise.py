@@ -26,9 +26,9 @@ _TRANSLATE = str.maketrans(_SUBST)
 # ASCII clause marks written beside Chinese (web pages and converted files: 2024年,在…; 增长5%,达到…) read as the
 # full-width marks every rule expects; a comma between digits (1,234) stays a thousands separator
 _CLAUSE_MARKS = {",": "，", ";": "；", "!": "！", "?": "？"}
-_ASCII_CLAUSE_MARK = re.compile(r"(?<=[\u3400-\u9fff\uf900-\ufaff）”》%])[,;!?]|[,;!?](?=[\u3400-\u9fff\uf900-\ufaff（“《])")
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
+_ASCII_CLAUSE_MARK = re.compile(rf"(?<=[{_CJK}）”》%])[,;!?]|[,;!?](?=[{_CJK}（“《])")
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》〔〕【】—…％"
 # horizontal space between two characters that are CJK, CJK punctuation, or digits/%, but not
 # between two Latin words (where the space is meaningful)

@@ -67,6 +67,8 @@ _CLAUSE_TIME_LEAD = re.compile(_HEAD_OPENER.pattern + r"(?:力争|争取|计划|
                                r"|[\u4e00-\u9fff]{0,5}?[^快高低慢多少优好大小强弱等\W]于|[\u4e00-\u9fff]{1,6}?在")
 # …or that ends it (明确提出到2020年，全市…)
 _CLAUSE_TIME_TAIL = re.compile(r"(?:底|末|前|以来)?[，：]")
+# the words right after a figure, up to the next mark or number (4个产业集群入选…)
+_WORDS_AFTER = re.compile(r"[^，。；：\n0-9]{0,10}")
 _MONTH_RANGE = re.compile(r"\d{1,2}\s*[-—–至到~]\s*\d{1,2}\s*月(?!底|末|前)")
 _QUOTED = re.compile(r"“[^“”\n]{0,16}”|《[^《》\n]*》")
 _YEAR_WORDS = re.compile(r"(?:从|由|到|至)?(?:(?:19|20)\d{2}年(?:底|末)?的?|今年|去年|全年|上年)")
@@ -323,7 +325,7 @@ class _Extractor:
 
     def _sets_a_goal(self, words: str) -> bool:
         """Whether the words state a goal or a next step (力争, 目标, 计划, 下一步, 将…)."""
-        return any(c in words for c in (*self.lex.target_cues, *self.lex.modality_words, *self.lex.reply_plan_openings, "将"))
+        return any(c in words for c in self.lex.goal_words)
 
     def _tells_done(self, q: SurfaceQuantity) -> bool:
         """Whether a reply or a report of what happened tells the figure as done: a cue of the past or of what was achieved anywhere before it in
@@ -335,7 +337,7 @@ class _Extractor:
         if any(c in sentence_before for c in (*self.lex.observation_cues, *self.lex.observation_cues_in_replies)) or \
                 self._has_le(sentence_before):
             return True
-        after = re.match(r"[^，。；：\n0-9]{0,10}", self.v[q.end:]).group(0)
+        after = _WORDS_AFTER.match(self.v, q.end).group(0)
         return any(c in after for c in self.lex.observation_cues_in_replies)
 
     def _state_told_before(self, para_start: int, pos: int) -> bool:

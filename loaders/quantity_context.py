@@ -246,14 +246,18 @@ def _reviewed_year(view: NormalisedView, structure: Structure, doc_year: int | N
     return None
 
 
+def _first_line(view: NormalisedView) -> str:
+    return view.text[:60].split("\n")[0]
+
+
 def names_a_policy(view: NormalisedView, structure: Structure) -> bool:
     """Whether the document's title (or first line) names a policy (…若干措施, …实施意见, …通知): its figures may be goals."""
-    return bool(_POLICY_TITLE.search(structure.field_value("title") or view.text[:60].split("\n")[0]))
+    return bool(_POLICY_TITLE.search(structure.field_value("title") or _first_line(view)))
 
 
 def _tells_what_happened(view: NormalisedView, structure: Structure) -> bool:
     """A news report (byline, 本网讯, a headline of an event) or a profile (…概况): it tells what happened or what is."""
-    first_line = view.text[:60].split("\n")[0]
+    first_line = _first_line(view)
     if structure.genre != "document" or names_a_policy(view, structure):
         return False  # (近日，市政府印发…若干措施: a policy's own text, whatever its first words)
     return bool(_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or _NEWS_TITLE.search(first_line) or

@@ -33,6 +33,7 @@ class QuantityLexicon:
     observation_cues: tuple[str, ...]
     observation_cues_outside_reports: tuple[str, ...]
     observation_cues_in_replies: tuple[str, ...]
+    goal_words: tuple[str, ...]  # target cues, modality words, next-step openings and future markers together
     month_range_is_observation: bool
     le_exclusions: tuple[str, ...]
     breakdown_cues: tuple[str, ...]
@@ -99,6 +100,8 @@ def load_lexicon() -> QuantityLexicon:
         observation_cues=_longest_first(cues["kind"]["observation"]),
         observation_cues_outside_reports=tuple(cues["kind"].get("observation_outside_reports", ())),
         observation_cues_in_replies=tuple(cues["kind"].get("observation_in_replies", ())),
+        goal_words=(*cues["kind"]["target"], *cues["modality"]["words"],
+                    *sec.get("reply_plan_openings", ()), *cues["kind"].get("future", ())),
         month_range_is_observation=bool(cues["kind"].get("month_range", False)),
         le_exclusions=tuple(cues["kind"]["le_exclusions"]),
         breakdown_cues=tuple(cues["kind"]["breakdown"]),

@@ -58,7 +58,8 @@ SELECT ?doc ?name WHERE {{ ?doc pkg:issuedBy/skos:prefLabel ?name }}"""
 _DOC = f"PREFIX pkg: <{PKG_NS}> SELECT ?doc ?file WHERE {{ ?doc a pkg:Document ; pkg:sourceFile ?file }}"
 
 
-def _norm(name: str) -> str:
+def match_key(name: str) -> str:
+    """The form two names are compared in: no white space, brackets and clause marks full-width."""
     name = re.sub(r"\s+", "", name)
     # the reader's view writes ASCII brackets and clause marks as the full-width ones (loaders/normalise.py)
     return name.translate(str.maketrans("()：:,;!?", "（）：：，；！？"))
@@ -105,9 +106,9 @@ def _read_doc(store: GraphStore, file_name: str):
         if cls is None:
             continue
         names = entities.setdefault(cls, {}).setdefault(r["e"].value, set())
-        names.add(_norm(r["label"].value))
+        names.add(match_key(r["label"].value))
         if r["alias"]:
-            names.add(_norm(r["alias"].value))
+            names.add(match_key(r["alias"].value))
     issuer = [r["name"].value for r in store.query(_ISSUER, {"doc": doc})]
     return doc, quantities, entities, issuer
 
@@ -130,7 +131,7 @@ def match_quantities(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]
 
 
 def _score_entities(gold_names: list[str], predicted: dict[str, set[str]]) -> tuple[dict, list, list]:
-    gold_norm = [_norm(n) for n in gold_names]
+    gold_norm = [match_key(n) for n in gold_names]
     gold_set = set(gold_norm)
     tp_gold = sum(1 for g in gold_norm if any(g in names for names in predicted.values()))
     tp_pred = sum(1 for names in predicted.values() if names & gold_set)
