@@ -1882,7 +1882,7 @@ _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新
 _ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员",
                "副省长", "常务副省长", "副市长", "常务副市长", "副县长", "副区长", "副主席")
 _NEWS_ROLES = ("领导", "党组成员", "常委", "秘书长", "副秘书长", "局长", "副局长", "厅长", "副厅长")
-_LEVEL_CHARS = "省市县区州旗盟镇"
+_LEADERS_LEVELS = "省市县区州旗盟镇"  # 县领导, 市领导…: the level a leader of the area is named by
 _ROLE_BEFORE = ("记者", "通讯员", "省长", "市长", "主席", "书记", "县长", "区长", "副省长", "副市长", "副主席", "副书记", "副县长",
                 "副区长", "主任", "副主任", "部长", "副部长", "签发人", "经办人", "联系人", "联系人及电话",
                 # the other signatures of a reply's or a notice's footer
@@ -1957,7 +1957,7 @@ def find_persons(text: str) -> list[Hit]:
         n = n[:-1] if n.endswith("摄") else n
         if re.fullmatch(r"任.?(?:长|主任)", n):
             continue  # 分管副市长任组长: who serves as what, no name
-        if m.group("r") == "领导" and text[m.start() - 1:m.start()] not in _LEVEL_CHARS:
+        if m.group("r") == "领导" and text[m.start() - 1:m.start()] not in _LEADERS_LEVELS:
             continue  # 党的领导全面…: only 县领导, 市领导… name officials
         if m.group("r") in _NEWS_ROLES and n in common_words():
             continue  # 党组成员单位, 领导包抓: a word, no name
