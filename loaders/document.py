@@ -206,7 +206,8 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if structure.genre == "work_report" and not stated and not structure.field_value("date"):
         # a report without its meeting's date reviews the year before it (一、2024年工作回顾), whenever its page
         # was published (a report of 2025 put online on 2024-12-31)
-        m = re.search(r"((?:19|20)\d{2})年(?:政府)?工作回顾", source.text[:3000])
+        # (a plan bureau's report reviews the year of its 执行情况 alike)
+        m = re.search(r"((?:19|20)\d{2})年(?:(?:政府)?工作回顾|[^\n。，,]{0,16}?(?:计划|预算)执行情况)", source.text[:3000])
         year = int(m.group(1)) + 1 if m else year
 
     return LayoutFacts(

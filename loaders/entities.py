@@ -140,6 +140,12 @@ def _area_entity(b: _Builder, area, vs: int, ve: int, mention: bool = True) -> N
         a = g.get(a.parent)
 
 
+def _project_sited_in(park, spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether the initiatives that start with the park's name are projects built in it (杨凌综合保税区光伏发电项目)."""
+    covering = [(a, e) for a, e in spans if a <= park.start and e > park.end]
+    return bool(covering) and all(text.endswith("项目", 0, e) and e - park.end > 3 for _, e in covering)
+
+
 def _inside_cited(h, cited_taken: bytearray) -> bool:
     """Whether the name lies wholly inside a cited document's title (关于支持…产业园建设的建议): a place so
     named is named in the text all the same."""
@@ -249,9 +255,9 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if not free(h.start, h.end) and not _named_after_agency(h, agency_hits, taken, agency_taken) and \
                 not only_cited_inside(h.start, h.end) and not _inside_cited(h, cited_taken):
             continue
-        if reach(h.start) > h.end and not text.startswith("建设", h.end):
+        if reach(h.start) > h.end and not text.startswith("建设", h.end) and not _project_sited_in(h, spans, text):
             continue  # the park's name is the start of a programme's name (一绿地区城市公园环);
-            # building it (南昌都市圈建设) names the place too
+            # building it (南昌都市圈建设) names the place too, and so does a project in it
         if text.startswith("项目", h.end) and not h.aliases and \
                 not PROJECT_BODY.match(text, h.end):
             # 特色食品小镇项目, 众擎机器人全球生产制造中心项目: the project to build it is the named thing
@@ -306,7 +312,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             continue  # (工程机械国际展览会, 湖南先进制造业推介会: an event named after a sector does not aim at it)
         c = concept(ih.key)
         links = tuple(("broader", "Industry", x) for x in c.broader) if c else ()
-        b.add("Industry", ih.key, ih.start, ih.end, _sector_forms(text, ih), links)
+        # the node is the scheme's concept: it answers to the scheme's other names too (文旅 = 文化旅游)
+        b.add("Industry", ih.key, ih.start, ih.end, _sector_forms(text, ih) + (c.aliases if c else ()), links)
 
     prefixes = tuple(sorted({ah.surface for ah in area_hits}, key=len, reverse=True))
     b.merge_place_prefixed("Initiative", prefixes)

@@ -1400,6 +1400,12 @@ _REGION_HEADS = frozenset({"都市圈", "城市群", "经济圈", "经济带", "
 _FIRM_BEFORE = re.compile(r"(?:公司|集团)(?:实施|投资|建设|承建|投建|开发|运营)的$")
 
 
+# the list of a count of projects the item stands in (集中开工11个项目，总投资…，包括：A项目、B项目、…): its
+# items are the projects' own names, however plain
+_LISTED_AFTER_A_COUNT_OF_PROJECTS = re.compile(
+    r"[0-9一二三四五六七八九十百]+个(?:[^\n。；，、]{0,8})项目[^\n。；]{0,40}?(?:包括|分别是|分别为|涉及|即)[：]?"
+    r"(?:[^\n。；：]{2,60}?项目、)*\Z")
+
 # the body that runs a project (湘商产业园项目建设指挥部): part of an agency's name, no project's
 PROJECT_BODY = re.compile(r"项目(?:建设)?(?:指挥部|办公室|领导小组|专班)")
 # what a policy or a reform yields or qualifies (政策红利, 改革开放, 改革的办法): the head is no programme's end
@@ -1417,7 +1423,8 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
     if head in _REGION_HEADS and (re.match(r"[0-9一二三四五六七八九十]|发布|推出|打造|建设|世界级|创新型", core) or
                                   re.search(r"[和与及]$|[和与及](?!.*[市省区县州])", core)):
         return True  # 10场都市圈, 打造世界级大都市圈, 都市圈和城市群: no region's name
-    if head == "项目" and not _specific_project(_strip_quotes(core)):
+    if head == "项目" and not _specific_project(_strip_quotes(core)) and \
+            not _LISTED_AFTER_A_COUNT_OF_PROJECTS.search(text, max(0, m.start() - len(core) - 400), m.start() - len(core)):
         return True  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
     if head == "项目" and PROJECT_BODY.match(text, m.start()):
         return True  # 湘商产业园项目建设指挥部: a body's name

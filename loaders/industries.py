@@ -73,6 +73,11 @@ def scheme_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _key_of_form() -> dict[str, str]:
+    return {f: c.key for c in load_scheme() for f in (c.label, *c.aliases)}
+
+
+@lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for c in load_scheme():
@@ -146,6 +151,10 @@ def find_industries(text: str) -> list[IndustryHit]:
     combined = [m.span() for m in _ALL_IN_ONE.finditer(text)]
     hits = [h for h in hits if h.key not in broad and not _inside_firm_list(text, h)
             and not any(a <= h.start < b for a, b in combined)]
+    # a name a pass found whole may be one of the scheme's forms (做强光伏制造业): it is that concept
+    key_of = _key_of_form()
+    hits = [h if h.in_scheme or h.key not in key_of else IndustryHit(h.start, h.end, h.surface, key_of[h.key], True)
+            for h in hits]
     hits.sort(key=lambda h: h.start)
     return hits
 

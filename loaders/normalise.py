@@ -45,6 +45,7 @@ _BROKEN_LINE = re.compile(
 _MIN_BROKEN_LINE_LENGTH = 40
 # an endnote's marker set right after the word it explains (“五互一共”［3］人才培养新模式, 旅游公路[6]、): it
 # breaks names and reads as a number; the notes themselves open their lines and are kept
+_KIND_OF_DOCUMENT_END = re.compile(r"(?:的报告|工作报告|答复|复函|通知|意见|方案|规划|办法|措施|纲要|细则|公告|通告)[ \t]*\Z")
 _NOTE_MARK = re.compile(r"(?<=\S)(?:［\d{1,3}］|\[\d{1,3}\])")
 _SECTION_START = re.compile(
     r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|第[一二三四五六七八九十]+[章节条部分]"
@@ -101,6 +102,8 @@ def _deletions(text: str) -> list[tuple[int, int]]:
             continue  # a short line (its indent aside) is a heading or a field, not running text cut by a page
         if _SECTION_START.match(text, m.end()):
             continue  # the next line opens a new section
+        if not text[:line_start].strip() and _KIND_OF_DOCUMENT_END.search(text, line_start, m.start()):
+            continue  # a whole title on the first line (…计划草案的报告), whatever its page repeats below it
         cuts.append((m.start(), m.end()))
     for m in _SPACE.finditer(text):
         cuts.append((m.start(), m.end()))

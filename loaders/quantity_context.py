@@ -188,6 +188,8 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
     elif doc_year is None and _tells_what_happened(view, structure):
         genre = "work_report"  # an undated news report still tells what happened, in a year it does not say
     period = _plan_period(view, structure)
+    if doc_year is None and period and genre != "work_report":
+        doc_year = period[0]  # an undated plan is written as its period begins: its background reviews the year before
     default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)
     mode = default
     out = []
@@ -280,12 +282,14 @@ _NEWS_TITLE = re.compile(r"(?:举行|召开|开工|签约|投产|开幕|闭幕|�
 
 # a plan's period written in its title: 《盐城市数字经济高质量发展三年行动计划（2025-2027年）》
 _PERIOD = re.compile(rf"(?:计划|方案|规划|纲要)[（(]{YEAR_SPAN}[）)]")
+# or as its opening states it: 规划期限2021-2025年, 规划期为2021—2025年
+_PERIOD_STATED = re.compile(rf"(?:规划|实施|行动)期(?:限)?(?:为|是)?[：]?{YEAR_SPAN}")
 
 
 def _plan_period(view: NormalisedView, structure: Structure) -> tuple[int, int] | None:
     """The years of a plan, or of the plan a notice issues, as its title writes them; its goals are for the
     last year unless they say otherwise."""
-    m = _in_title(_PERIOD, view, structure, 600)
+    m = _in_title(_PERIOD, view, structure, 600) or _PERIOD_STATED.search(view.text, 0, 1500)
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 

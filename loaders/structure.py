@@ -25,7 +25,7 @@ _DOC_NUMBER = re.compile(
 )
 _TITLE_LINE = re.compile(r"^[ \t]*(?P<v>关于[^\n]{2,120}?(?:的|之)?(?:答复|复函|通知|意见|批复|报告|决定|函|办法|方案|计划|规划|规定|通报|请示|纪要|公告))[ \t]*$", re.M)
 _REPORT_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n]{0,40}?政府工作报告)[ \t]*$", re.M)
-_GENERIC_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{4,80}?(?:行动计划|实施方案|工作方案|实施意见|指导意见|规划|办法|通知|意见|决定|公告|通告|细则|纲要))[ \t]*$", re.M)
+_GENERIC_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{4,80}?(?:行动计划|实施方案|工作方案|实施意见|指导意见|规划|办法|通知|意见|决定|公告|通告|细则|纲要|的报告))[ \t]*$", re.M)
 _ADDRESSEE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{2,80}?)[：][ \t]*$", re.M)
 _LABELLED = {
     "signer": re.compile(r"(?:签[ \t]*发[ \t]*人|领导签发|签发领导)[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),
@@ -48,8 +48,8 @@ _ISO_DATE = re.compile(r"(?:时间|发布时间|发表时间|日期)[ \t]*[：]?
 # (or the title, the meeting and the speaker on one line: 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良)
 _OFFICE = r"(?:省长|市长|主席|州长|县长|区长|盟长|旗长|总理)"
 _MEETING_LINE = re.compile(
-    rf"^[ \t]*(?:[^\n]{{0,10}}?工作报告)?[ \t]*[—\-－]*[ \t]*(?:(?P<date>{_DATE})|(?<=[—\-－])(?P<who>[\u4e00-\u9fff]{{2,4}}?))?"
-    rf"[ \t]*在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上"
+    rf"^[ \t]*(?:[^\n]{{0,10}}?工作报告)?[ \t]*[—\-－]*[ \t]*（?[ \t]*(?:(?P<date>{_DATE})|(?<=[—\-－])(?P<who>[\u4e00-\u9fff]{{2,4}}?))?"
+    rf"[ \t]*在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上[ \t]*）?"
     rf"(?:[ \t]*$|(?P<office>[\u4e00-\u9fff]{{0,16}}?{_OFFICE})[ \t]*(?P<speaker>[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,3}})[ \t]*$)",
     re.M,
 )
@@ -223,7 +223,8 @@ class _Fields:
 
 def _genre(title: str | None, head: str) -> str:
     probe = (title or "") + head
-    if "政府工作报告" in probe or re.search(r"向大会报告(?:政府)?工作", head):
+    # (a plan or budget bureau's report to the same session reviews the year and plans the next one alike)
+    if "政府工作报告" in probe or re.search(r"向大会报告(?:政府)?工作|(?:计划|预算)执行情况", probe[:300]):
         return "work_report"
     if re.search(r"答复|复函", title or "") or re.search(r"(?:建议|提案|议案)[\s\S]{0,20}收悉", head):
         return "reply"

@@ -653,3 +653,24 @@ def test_a_work_named_by_its_own_head_keeps_that_name_before_xiangmu():
     hits = {h.key: h for h in find_initiatives("五指山至保亭至海棠湾高速公路项目是贯彻落实省第七次代表大会报告精神的重大基础设施项目。")}
     assert "五指山至保亭至海棠湾高速公路" in hits
     assert "五指山至保亭至海棠湾高速公路项目" in hits["五指山至保亭至海棠湾高速公路"].aliases
+
+
+def test_projects_listed_after_their_count_are_named_and_so_is_the_park_they_stand_in(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("活动现场，某区集中开工5个项目，总投资约17.3亿元，包括：物流基地配套项目、学生公寓（一期）建设项目、"
+                    "某某综合保税区光伏发电项目、钨丝生产线扩建项目、孵化基地智慧化提升项目。\n"
+                    "全区将加快实施一批重大项目。\n", encoding="utf-8")
+    src = read_source(path)
+    view = normalise(src.text)
+    st = parse_structure(src.text, view)
+    res = extract_entities(src, view, st, document_context(src, st))
+    keys = {(e.cls, e.key) for e in res.entities}
+    assert {("Initiative", k) for k in ("物流基地配套项目", "学生公寓（一期）建设项目", "某某综合保税区光伏发电项目",
+                                          "钨丝生产线扩建项目", "孵化基地智慧化提升项目")} <= keys
+    assert ("Park", "某某综合保税区") in keys
+    assert not any(cls == "Initiative" and "重大项目" in k for cls, k in keys)  # a kind of project stays none
+
+
+def test_green_sectors_of_their_own():
+    keys = {h.key for h in find_industries("壮大绿色能源产业，发展绿色石化产业和绿色农业，做强光伏制造业。")}
+    assert {"绿色能源", "绿色石化", "绿色农业", "光伏"} <= keys and "能源" not in keys

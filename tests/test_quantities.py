@@ -584,3 +584,28 @@ def test_a_report_delivered_in_december_reviews_that_year(tmp_path):
 def test_a_zones_profile_states_what_is(tmp_path):
     qs = _record_of(tmp_path, "潍坊国家高新区概况\n发布时间:2025-03-01\n高新区面积120平方公里,新培育省级专精特新企业20家。\n").quantities
     assert {q.kind for q in qs} == {"observation"}
+
+
+def test_a_plan_bureaus_report_to_the_congress_reviews_the_year_of_its_execution(tmp_path):
+    record = _record_of(tmp_path, "某县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n\n"
+                        "某县2023年国民经济和社会发展计划\n\n执行情况与2024年国民经济和\n\n社会发展计划草案的报告\n\n"
+                        "(2024年2月28日在某县第十七届人民代表大会第三次会议上)\n\n某县发展和改革局\n\n各位代表:\n\n"
+                        "受县人民政府委托,向大会报告计划执行情况及计划草案,请予审议。\n\n"
+                        "一、2023年国民经济和社会发展计划执行情况\n\n全年完成地区生产总值190.25亿元,增长6.4%。\n")
+    assert record.title.endswith("计划草案的报告") and record.title.startswith("某县2023年")  # the first line, whole
+    assert record.issued == "2024-02-28"
+    assert [(q.text, q.kind, q.year) for q in record.quantities] == \
+        [("190.25亿元", "observation", 2023), ("6.4%", "observation", 2023)]
+    # a zone's page headed by the year of its execution alone
+    qs = _record_of(tmp_path, "某经济技术开发区\n2023年国民经济和社会发展计划执行情况\n"
+                    "2023年,地区生产总值同比增长4.5%。拓展7款车型,产品占全疆市场90%。\n").quantities
+    assert {(q.text, q.kind, q.year) for q in qs} == \
+        {("4.5%", "observation", 2023), ("7款", "observation", 2023), ("90%", "observation", 2023)}
+
+
+def test_an_undated_plans_background_reviews_the_year_before_its_period(tmp_path):
+    qs = _record_of(tmp_path, "为促进农业产业化高质量发展，制定本规划。\n规划期限2021-2025年。\n第一章 规划背景\n第一节 发展成效\n"
+                    "“十三五”期间，全省农产品加工业稳步发展。共培育1600多个专业村镇，农产品加工转化率达到70%。\n"
+                    "第二章 总体要求\n第一节 发展目标\n到2025年，农产品加工转化率达到80%。\n").quantities
+    assert [(q.text, q.kind, q.year) for q in qs] == \
+        [("1600多个", "observation", 2020), ("70%", "observation", 2020), ("80%", "target", 2025)]
