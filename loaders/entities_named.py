@@ -53,7 +53,7 @@ def _park_pattern():
 # words after a head that make it a modifier of a class (世界地质公园网络名录, 零碳园区建设名单)
 _AFTER_HEAD_NOT_PARK = re.compile(r"(?:网络|名录|建设名单|名单|称号|体系|等级)")
 # the end of a park's name that shows there is none: a verb of a campaign (非遗进景区, 产业进园区), a quantifier
-_NOT_A_NAME_END = re.compile(r"(?:进|入|各类|各级|所有|全部|一批)$")
+_NOT_A_NAME_END = re.compile(r"(?:进|入|各类|各级|各|所有|全部|一批|立足|扎根)$")
 # a type word right before the head (复合型国际…, 综合型…) describes a kind of place, not its name
 _KIND_BEFORE_HEAD = re.compile(r"型(?:国际|国家|区域)?$")
 _CLASS_QUALIFIER = re.compile(r"^(?:重点|大尺度|一批|若干|多个|特色|省级|国家级|市级|新型|高水平|世界级)+")
@@ -68,7 +68,7 @@ _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认�
 # (生物医药领域国家制造业创新中心), a verb of improving (一区一策提升平原新城), the writer's own place (促进我区工业园区),
 # what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园), "namely" (共规划两处，即城东南综合产业园),
 # "from" (从湘商产业园项目建设指挥部获悉; not 从化, 从江)
-_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为)"
+_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为|前身为|前身是|原名为?|原称)"
                                  r"|^即(?!墨)|^从(?!化|江)|.*[都也均还]对|.*(?<![型化])升级为?")
 
 
@@ -109,7 +109,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if head in _LEVEL_NAMED and (count := re.search(r"\d+个(?=[\u4e00-\u9fff]+$)", name)):
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
-        if re.search(r"[，。；、在是把被让暨]|[厅局委办]为|[-—]$|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十]个|[（(]$", name) or \
+        if re.search(r"[，。；、在是把被让暨]|[厅局委办]为|[-—]$|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十][个家]|[（(]$", name) or \
                 name.count("“") != name.count("”"):
             continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote left open
         s, name, first = _after_conjunction(text, s, name, pat, mins, g)
@@ -151,7 +151,21 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         mark_taken(taken, s, e)
     hits = _variants_merged([_with_segment(text, _with_full_head(h)) for h in hits])
     hits.sort(key=lambda h: h.start)
-    return hits
+    return _former_names_merged(text, hits)
+
+
+_FORMER_NAME = re.compile(r"(?:的)?(?:前身为|前身是|原名为?|原称)")
+
+
+def _former_names_merged(text: str, hits: list[Hit]) -> list[Hit]:
+    """本溪湖经济开发区前身为本溪湖资源综合利用产业园区: the park's former name is another name of the same park."""
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev and _FORMER_NAME.fullmatch(text, prev.end, h.start) and h.key != prev.key:
+            h = replace(h, key=prev.key, aliases=(*h.aliases, h.key))  # a mention of the same park
+        out.append(h)
+    return out
 
 
 _DASHES = str.maketrans("", "", "—–-－")
@@ -203,7 +217,8 @@ def _inside_place_name(name: str, j: int, g) -> bool:
 def _head_of_a_class(text: str, m, s: int, name: str) -> bool:
     """Whether the head stands for a class of places or a campaign here, so no park is named."""
     if _NOT_A_NAME_END.search(name) or text[m.start() - 1:m.start()] == "（":
-        return True  # 非遗进景区 (a campaign), 覆盖各类园区 (a class), 平台（基地）(an alternative word)
+        return True  # 非遗进景区 (a campaign), 覆盖各类园区, 居各园区前列 (a class), 立足园区 (a verb's place),
+        # 平台（基地）(an alternative word)
     # 世界最大的赖氨酸生产基地: a description; 世界地质公园网络: a class of places
     return bool(text[s - 1:s] == "的" or _AFTER_HEAD_NOT_PARK.match(text, m.end()) or
                 m.group(0) == "副中心" and text.startswith("城市", m.end()) or
@@ -406,7 +421,7 @@ def _a_designation(full: str, g) -> bool:
                    for i in range(len(prefix)) for k in (2, 3, 4, 5))
 
 
-_DESIGNATION_GRADE = re.compile(r"^(?:国家级|国家首批|国家|全国|我国|省级|省域|省|首批|第[一二三四五六七八九十]+批|一批|更多|长三角)+")
+_DESIGNATION_GRADE = re.compile(r"^(?:国家级|国家首批|国家|全国|我国|省级|省域|省|自治区级|自治区|首批|第[一二三四五六七八九十]+批|一批|更多|长三角)+")
 
 
 def _free_trade_port(e: int, name: str, head: str, g) -> list[Hit]:
@@ -1403,7 +1418,8 @@ _FIRM_BEFORE = re.compile(r"(?:公司|集团)(?:实施|投资|建设|承建|投�
 # the list of a count of projects the item stands in (集中开工11个项目，总投资…，包括：A项目、B项目、…): its
 # items are the projects' own names, however plain
 _LISTED_AFTER_A_COUNT_OF_PROJECTS = re.compile(
-    r"[0-9一二三四五六七八九十百]+个(?:[^\n。；，、]{0,8})项目[^\n。；]{0,40}?(?:包括|分别是|分别为|涉及|即)[：]?"
+    r"(?:[0-9一二三四五六七八九十百]+个(?:[^\n。；，、]{0,8})项目|项目[0-9一二三四五六七八九十百]+个)[^\n。；]{0,40}?"
+    r"(?:包括|分别是|分别为|涉及|即)[：]?"
     r"(?:[^\n。；：]{2,60}?项目、)*\Z")
 
 # the body that runs a project (湘商产业园项目建设指挥部): part of an agency's name, no project's
@@ -1428,6 +1444,8 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
         return True  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
     if head == "项目" and PROJECT_BODY.match(text, m.start()):
         return True  # 湘商产业园项目建设指挥部: a body's name
+    if head == "专项" and re.match(r"资金|经费|补助|奖补", text[m.end():m.end() + 2]):
+        return True  # 工业园区发展专项资金: a fund, no programme (CONVENTIONS.md: funds are left out)
     if head == "战略" and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
                                     r"投资|性|通道|新兴|要地|枢纽|平台|考量|意义|眼光|思维|全局|基点|重点|定位)", text[m.end():]) or
                          re.search(r"这个|这一|[和与及为]|体现|进入|服务|承担|赢得|履行|国家|重大|党中央|^[特优]$", core)):

@@ -475,8 +475,9 @@ class _Extractor:
             if prev is not None and any(b in v[prev[0].end:q.start] or v[clause_start:q.start].startswith(b)
                                         or (b in sentence_before and prev[3]) for b in self.lex.breakdown_cues) \
                     and (self.sentences.before(prev[0].start) == sentence_start or
-                         next_sentence and not self._sets_a_goal(sentence_before)):
-                kind = prev[1]
+                         next_sentence and not self._sets_a_goal(sentence_before)) \
+                    and not any(c in v[prev[0].end:q.start] for c in self.lex.target_cues):
+                kind = prev[1]  # (unless it turns to what the parts will yield: …35个，预计建成能够新增…)
             modality = self.modality_for(sentence_before) if kind == "target" else None
             left_start = prev[0].end if prev is not None and prev[2] == clause_start else clause_start
             metric, lead = self.metric_for(q, clause_start, left_start, list_index,

@@ -655,16 +655,20 @@ def test_a_work_named_by_its_own_head_keeps_that_name_before_xiangmu():
     assert "五指山至保亭至海棠湾高速公路项目" in hits["五指山至保亭至海棠湾高速公路"].aliases
 
 
-def test_projects_listed_after_their_count_are_named_and_so_is_the_park_they_stand_in(tmp_path):
-    path = tmp_path / "news.txt"
-    path.write_text("活动现场，某区集中开工5个项目，总投资约17.3亿元，包括：物流基地配套项目、学生公寓（一期）建设项目、"
-                    "某某综合保税区光伏发电项目、钨丝生产线扩建项目、孵化基地智慧化提升项目。\n"
-                    "全区将加快实施一批重大项目。\n", encoding="utf-8")
+def _entities_of(tmp_path, text: str) -> set[tuple[str, str]]:
+    """(class, key) of the entities a document of this text yields."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
     src = read_source(path)
     view = normalise(src.text)
     st = parse_structure(src.text, view)
-    res = extract_entities(src, view, st, document_context(src, st))
-    keys = {(e.cls, e.key) for e in res.entities}
+    return {(e.cls, e.key) for e in extract_entities(src, view, st, document_context(src, st)).entities}
+
+
+def test_projects_listed_after_their_count_are_named_and_so_is_the_park_they_stand_in(tmp_path):
+    keys = _entities_of(tmp_path, "活动现场，某区集中开工5个项目，总投资约17.3亿元，包括：物流基地配套项目、"
+                        "学生公寓（一期）建设项目、某某综合保税区光伏发电项目、钨丝生产线扩建项目、孵化基地智慧化提升项目。\n"
+                        "全区将加快实施一批重大项目。\n")
     assert {("Initiative", k) for k in ("物流基地配套项目", "学生公寓（一期）建设项目", "某某综合保税区光伏发电项目",
                                           "钨丝生产线扩建项目", "孵化基地智慧化提升项目")} <= keys
     assert ("Park", "某某综合保税区") in keys
@@ -674,3 +678,25 @@ def test_projects_listed_after_their_count_are_named_and_so_is_the_park_they_sta
 def test_green_sectors_of_their_own():
     keys = {h.key for h in find_industries("壮大绿色能源产业，发展绿色石化产业和绿色农业，做强光伏制造业。")}
     assert {"绿色能源", "绿色石化", "绿色农业", "光伏"} <= keys and "能源" not in keys
+
+
+def _park_keys(text: str) -> list[str]:
+    return [h.key for h in find_parks(text)]
+
+
+def test_a_class_of_parks_and_a_designation_name_no_park():
+    assert _park_keys("主要经济技术指标居各园区前列。既要招商引资，又要立足园区、脚踏实地。") == []
+    assert _park_keys("我区认定两家高质量发展示范园区。共有9家开发区申报自治区高质量发展示范园区。") == []
+
+
+def test_a_parks_former_name_is_another_name_of_it():
+    hits = find_parks("本溪湖经济开发区前身为本溪湖资源综合利用产业园区，2011年经市政府批复设立。")
+    assert [(h.key, h.start) for h in hits] == [("本溪湖经济开发区", 0), ("本溪湖经济开发区", 11)]
+    assert "本溪湖资源综合利用产业园区" in hits[1].aliases
+
+
+def test_projects_counted_after_their_kind_and_a_fund_named_for_parks(tmp_path):
+    keys = {k for cls, k in _entities_of(tmp_path, "处于协议起草阶段的项目8个，分别为轴承锻件车件生产项目、"
+                                         "年产400吨薄荷脑生产项目等。安排工业园区发展专项资金6.92亿元。\n")
+            if cls == "Initiative"}
+    assert "轴承锻件车件生产项目" in keys and not any("专项" in k for k in keys)

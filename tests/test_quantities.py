@@ -609,3 +609,12 @@ def test_an_undated_plans_background_reviews_the_year_before_its_period(tmp_path
                     "第二章 总体要求\n第一节 发展目标\n到2025年，农产品加工转化率达到80%。\n").quantities
     assert [(q.text, q.kind, q.year) for q in qs] == \
         [("1600多个", "observation", 2020), ("70%", "observation", 2020), ("80%", "target", 2025)]
+
+
+def test_a_breakdown_that_turns_to_what_its_parts_will_yield():
+    qs = run("2022年，安排专项资金6.92亿元，支持了62个基础设施项目。其中污水处理厂项目4个、标准厂房项目16个，"
+             "预计建成能够新增污水处理能力5.0万吨/日，新增标准化厂房66.5万平方米。",
+             genre="document", issuer=None, doc_year=2022)
+    kinds = {q.text: q.kind for q in qs}
+    assert kinds["4个"] == "observation" and kinds["16个"] == "observation"
+    assert kinds["5.0万吨/日"] == "target" and kinds["66.5万平方米"] == "target"
