@@ -529,6 +529,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     if area is None:
         mentioned = find_areas(source.text)
         area = _area_of_reply(mentioned, structure, head, source.text)
+    if area is None and not structure.field_value("title"):
+        area = _area_of_headline(head)  # a page about a place or its zone, its headline no title of a document
     page = dict(source.page_fields)
     if area is None and page.get("site"):
         area = _area_of_agency(page["site"])  # the site of a body or a government (重庆市人民政府门户网站)
@@ -590,6 +592,27 @@ def _area_of_report(structure: Structure, head: str, file_name: str) -> Area | N
             if a is not None and a.level in ("province", "city", "county"):
                 return a
     return _area_of_title(structure.field_value("title"))  # the structure found the title
+
+
+# a zone named by its area's short form (桐乡经济开发区, 楚雄高新区): a page about the zone is that area's
+_ZONE_OF_AREA = re.compile(r"(?P<area>[\u4e00-\u9fff]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|"
+                           r"开发区|工业园区|产业园|综合保税区)")
+
+
+def _area_of_headline(head: str) -> Area | None:
+    """A page without a title found: the area its headline starts with (隆回县湘商产业园：…), written whole or as the
+    short form before its zone's head (桐乡经济开发区(高桥街道)2024年工作总结), in its first lines."""
+    lines = [ln.strip() for ln in head[:600].split("\n") if ln.strip()][:4]
+    for line in lines:
+        if len(line) > 80 or "：" in line[:6] or ":" in line[:6]:
+            continue  # a page's field (索引号：…), or running text
+        area = _area_of_title(line)
+        m = _ZONE_OF_AREA.match(line)
+        if area is None and m:
+            area = resolve_area(m.group("area"))
+        if area is not None and area.level in ("province", "city", "county"):
+            return area
+    return None
 
 
 def _area_of_reply(mentioned: list, structure: Structure, head: str, text: str) -> Area | None:

@@ -700,3 +700,11 @@ def test_projects_counted_after_their_kind_and_a_fund_named_for_parks(tmp_path):
                                          "年产400吨薄荷脑生产项目等。安排工业园区发展专项资金6.92亿元。\n")
             if cls == "Initiative"}
     assert "轴承锻件车件生产项目" in keys and not any("专项" in k for k in keys)
+
+
+def test_a_zones_page_is_of_the_area_its_headline_names(tmp_path):
+    keys = _entities_of(tmp_path, "发布机构: | 开发区(高桥街道) |\n桐乡经济开发区(高桥街道)2024年工作总结和2025年工作思路\n"
+                        "2024年，在市委市政府的坚强领导下，开发区紧紧围绕中心工作，统筹谋划、精准发力。\n")
+    assert {("Agency", "中国共产党桐乡市委员会"), ("Agency", "桐乡市人民政府"), ("Area", "嘉兴市桐乡市")} <= keys
+    keys = _entities_of(tmp_path, "隆回县湘商产业园：打造工业园区发展新引擎\n在县委、县政府的支持下，园区项目开工建设。\n")
+    assert {("Agency", "中国共产党隆回县委员会"), ("Agency", "隆回县人民政府")} <= keys
