@@ -708,3 +708,12 @@ def test_a_zones_page_is_of_the_area_its_headline_names(tmp_path):
     assert {("Agency", "中国共产党桐乡市委员会"), ("Agency", "桐乡市人民政府"), ("Area", "嘉兴市桐乡市")} <= keys
     keys = _entities_of(tmp_path, "隆回县湘商产业园：打造工业园区发展新引擎\n在县委、县政府的支持下，园区项目开工建设。\n")
     assert {("Agency", "中国共产党隆回县委员会"), ("Agency", "隆回县人民政府")} <= keys
+
+
+def test_a_sector_inside_a_projects_name_is_the_projects_word(tmp_path):
+    text = "集中开工3个项目，包括：某某综合保税区光伏发电项目、年产400吨薄荷脑生产项目、物流基地配套项目。\n"
+    keys = _entities_of(tmp_path, text)
+    assert ("Initiative", "某某综合保税区光伏发电项目") in keys
+    assert not {k for cls, k in keys if cls == "Industry"}
+    keys = _entities_of(tmp_path, text + "全区大力发展光伏产业。\n")
+    assert ("Industry", "光伏") in keys  # aimed at in its own sentence
