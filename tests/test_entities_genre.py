@@ -717,3 +717,8 @@ def test_a_sector_inside_a_projects_name_is_the_projects_word(tmp_path):
     assert not {k for cls, k in keys if cls == "Industry"}
     keys = _entities_of(tmp_path, text + "全区大力发展光伏产业。\n")
     assert ("Industry", "光伏") in keys  # aimed at in its own sentence
+
+
+def test_the_kind_of_a_zone_is_no_sector():
+    assert find_industries("累计支持呼和浩特金山高新技术产业开发区建设。2010年晋升为国家级高新技术产业开发区。") == []
+    assert [h.key for h in find_industries("大力发展高新技术产业。")] == ["高新技术产业"]
