@@ -355,14 +355,16 @@ def _add_cited(b: _Builder, h: Hit, own) -> None:
 
 
 def _sector_forms(text: str, ih) -> tuple[str, ...]:
-    """The names a sector is written with besides its scheme word: with 业 or 经济 (科技服务业, 海洋经济), or in
-    quotes (“票根经济”)."""
+    """The names a sector is written with besides its scheme word: with 业, 经济 or 制造 (科技服务业, 海洋经济,
+    轻工制造), or in quotes (“票根经济”)."""
     surface = text[ih.start:ih.end]
     out = []
     if _SECTOR_YE.match(text, ih.end) and not ih.surface.endswith("业"):
         out.append(surface + "业")
     if text.startswith("经济", ih.end) and not surface.endswith("经济"):
         out.append(surface + "经济")
+    if text.startswith("制造", ih.end) and not surface.endswith(("制造", "制造业")):
+        out.append(surface + "制造")  # 轻工制造区: the sector's manufacturing
     if text[ih.start - 1:ih.start] == "“" and text[ih.end:ih.end + 1] == "”":
         out.append("“" + surface + "”")
     return tuple(out)

@@ -374,7 +374,9 @@ def _sector_list_items(text, end, taken):
     start, verb = _first_item_start(text, b)
     if verb and not any(taken[start - len(verb):start]):
         items[-1] = (start, b)  # 培育网络游戏、微短剧等: the verb before the first item is no part of it
-    elif verb is None:
+    elif verb is None and start > a and not any(taken[a:start]):
+        items[-1] = (start, b)  # 打造出一个以生物医药、…: what follows the verb is no part of the item either
+    if verb is None:
         verb = next((v for v in _LIST_VERBS if text.startswith(v, a - opener - len(v))), None)
     return items, verb
 
@@ -539,7 +541,15 @@ def _first_item_start(text: str, b: int) -> tuple[int, str | None]:
     a = left_bound(text, b, 10)
     cuts = [(i + len(v), v) for i in range(a, b) for v in _OPENING_VERBS_BY_FIRST.get(text[i], ())
             if text.startswith(v, i) and b - (i + len(v)) >= 2]
-    return max(cuts, default=(a, None))
+    start, verb = max(cuts, default=(a, None))
+    lead = _AFTER_OPENING_VERB.match(text, start, b)
+    if (verb or is_boundary_at(text, start)) and lead.end() > start and b - lead.end() >= 2:
+        start = lead.end()  # 打造出一个以生物医药、…为主导的: the verb's complement and a preposition come first
+    return start, verb
+
+
+# what stands between a verb and the list it opens (打造出一个以…, 形成了以…为主的)
+_AFTER_OPENING_VERB = re.compile(r"(?:出|了|成)?(?:[一两几]个|一批|一座|一系列)?(?:以|由)?")
 
 
 def _sibling_items(text: str, hits: list[IndustryHit]) -> None:

@@ -722,3 +722,15 @@ def test_a_sector_inside_a_projects_name_is_the_projects_word(tmp_path):
 def test_the_kind_of_a_zone_is_no_sector():
     assert find_industries("累计支持呼和浩特金山高新技术产业开发区建设。2010年晋升为国家级高新技术产业开发区。") == []
     assert [h.key for h in find_industries("大力发展高新技术产业。")] == ["高新技术产业"]
+
+
+def test_a_list_opened_by_a_verbs_complement_and_a_sectors_manufacturing(tmp_path):
+    text = "园区打造出一个以生物医药、轻工制造区、电子信息产业区、木制品加工为主导的产业功能区。\n"
+    assert [h.key for h in find_industries(normalise(text).text)][:2] == ["生物医药", "轻工"]
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    src = read_source(path)
+    view = normalise(src.text)
+    st = parse_structure(src.text, view)
+    light = next(e for e in extract_entities(src, view, st, document_context(src, st)).entities if e.key == "轻工")
+    assert "轻工制造" in light.aliases
