@@ -734,3 +734,8 @@ def test_a_list_opened_by_a_verbs_complement_and_a_sectors_manufacturing(tmp_pat
     st = parse_structure(src.text, view)
     light = next(e for e in extract_entities(src, view, st, document_context(src, st)).entities if e.key == "轻工")
     assert "轻工制造" in light.aliases
+
+
+def test_a_places_products_as_its_national_clusters_and_leisure_farming():
+    keys = [h.key for h in find_industries("建设湖北小龙虾、三峡蜜橘等国家级优势特色产业集群。休闲农业快速发展。")]
+    assert keys == ["湖北小龙虾", "三峡蜜橘", "休闲农业"]
