@@ -270,11 +270,16 @@ class _Extractor:
 
     # -- kind ------------------------------------------------------------------------------
     def _has_le(self, clause: str) -> bool:
+        return self._last_le(clause) >= 0
+
+    def _last_le(self, clause: str) -> int:
+        """Where the last 了 of a completed action stands in the clause, or -1."""
+        last = -1
         for m in _LE.finditer(clause):
             around = clause[max(0, m.start()): m.end() + 1]
             if not any(w in around for w in self.lex.le_exclusions):
-                return True
-        return False
+                last = m.start()
+        return last
 
     def kind_for(self, q: SurfaceQuantity, ctx: ParagraphContext | None, clause_before: str, sentence_before: str,
                  year: int | None, written: bool, future: bool, role: str | None) -> str:
@@ -332,11 +337,13 @@ class _Extractor:
         the full sentence (截至2023年底，全县…; 已完成…，梳理…7个; 起草了…，提出…12项; 累计, 获批, 入选, 建成), or the
         verb after it (4个产业集群入选…), and no goal or next step said in the sentence."""
         sentence_before = _QUOTED.sub("", self.v[self.full_sentences.before(q.start):q.start])
-        if self._sets_a_goal(sentence_before):
-            return False
-        if any(c in sentence_before for c in (*self.lex.observation_cues, *self.lex.observation_cues_in_replies)) or \
-                self._has_le(sentence_before):
-            return True
+        goal_at = max((sentence_before.rfind(c) for c in self.lex.goal_words), default=-1)
+        done_at = max([sentence_before.rfind(c) for c in (*self.lex.observation_cues, *self.lex.observation_cues_in_replies)] +
+                      [self._last_le(sentence_before)])
+        if goal_at >= 0 and done_at <= goal_at:
+            return False  # the sentence turns to a goal after what it says was done
+        if done_at >= 0:
+            return True  # (积极争取各级科技项目，获批…36项: what was striven for, then obtained)
         after = _WORDS_AFTER.match(self.v, q.end).group(0)
         return any(c in after for c in self.lex.observation_cues_in_replies)
 

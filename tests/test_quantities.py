@@ -618,3 +618,10 @@ def test_a_breakdown_that_turns_to_what_its_parts_will_yield():
     kinds = {q.text: q.kind for q in qs}
     assert kinds["4个"] == "observation" and kinds["16个"] == "observation"
     assert kinds["5.0万吨/日"] == "target" and kinds["66.5万平方米"] == "target"
+
+
+def test_a_reply_tells_what_was_obtained_after_what_was_striven_for():
+    qs = run("积极争取各级科技项目，获批2024年度省科技攻关项目36项。22家重点企业、24个重点园区列入省重点产业链清单。"
+             "力争新增科技项目10项。", doc_year=2024)
+    kinds = {q.text: q.kind for q in qs}
+    assert (kinds["36项"], kinds["24个"], kinds["10项"]) == ("observation", "observation", "target")
