@@ -48,7 +48,8 @@ def _area_names() -> frozenset[str]:
 
 
 # a short form the text defines for the name before it: （以下简称“百千万工程”）, (下称《办法》)
-_SHORT_FORM_DEFINED = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|统称)为?[“《](?P<s>[^“”《》]{1,20})[”》][）)]?")
+_SHORT_FORM_DEFINED = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|统称)为?(?:[“《](?P<s>[^“”《》]{1,20})[”》][）)]?|"
+                                 r"(?P<bare>[\u4e00-\u9fff]{2,12})[）)])")  # (or unquoted: （以下简称实施导则）)
 
 
 class _Builder:
@@ -96,10 +97,11 @@ class _Builder:
             long = next(((x.cls, x.key) for x in self.mentions if x.end == end), None)
             if long is None:
                 continue
+            form = m.group("s") or m.group("bare")
             short = next(((c, k) for c, k in self.entities if c == long[0] and k != long[1] and
-                          (k == m.group("s") or m.group("s") in self.entities[(c, k)]["aliases"])), None)
+                          (k == form or form in self.entities[(c, k)]["aliases"])), None)
             if short is None:
-                self.entities[long]["aliases"].add(m.group("s"))
+                self.entities[long]["aliases"].add(form)
                 continue
             rec = self.entities.pop(short)
             self.entities[long]["aliases"].update(rec["aliases"])

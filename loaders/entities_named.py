@@ -780,7 +780,7 @@ def _cited_or_initiative(title: str) -> str:
 # document kinds that are texts rather than programmes: measures, reports, task breakdowns, lists
 # (方案 in 《》: 24 of 29 annotated titles are cited documents, and so are lists, 清单 and 目录: CONVENTIONS.md
 # section 6; a period may follow the title)
-_DOCUMENT_TITLE = re.compile(r"(?:措施|举措|报告|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|方案)(?:（试行）|（暂行）)?"
+_DOCUMENT_TITLE = re.compile(r"(?:措施|举措|报告|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|导则|方案)(?:（试行）|（暂行）)?"
                              rf"(?:[（(]{YEAR_SPAN}[）)])?$")
 
 
@@ -936,7 +936,8 @@ _ISSUED_DOCUMENT = re.compile(r"^关于印发(?P<d>[^<>〈〉《》]{4,60}?)的�
 
 _PLAN_TITLE = re.compile(rf"规划(?:[（(]{YEAR_SPAN}[）)])?$")
 # a verb that tells a plan was issued, in the clause before its title (and the titles listed before it)
-_ISSUED_VERB = re.compile(r"(?:出台了?|印发了?|编制了|制定了|发布了?|颁布了?|批复了?|审议通过了?|编制完成了?)[^，。；：\n]{0,6}$")
+_ISSUED_VERB = re.compile(r"(?:出台了?|印发了?|编制了|制定了|发布了?|颁布了?|批复了?|审议通过了?|编制完成了?|"
+                          r"根据|按照|依据|依照|对照)[^，。；：\n]{0,6}$")  # (or followed: 根据《…规划》要求)
 _TO_BE_ISSUED = re.compile(r"(?:将|拟|正在|加快|抓紧|启动|着手|计划|研究制定|即将|尽快|推动)")
 
 

@@ -739,3 +739,11 @@ def test_a_list_opened_by_a_verbs_complement_and_a_sectors_manufacturing(tmp_pat
 def test_a_places_products_as_its_national_clusters_and_leisure_farming():
     keys = [h.key for h in find_industries("建设湖北小龙虾、三峡蜜橘等国家级优势特色产业集群。休闲农业快速发展。")]
     assert keys == ["湖北小龙虾", "三峡蜜橘", "休闲农业"]
+
+
+def test_guidelines_a_plan_followed_and_a_bare_defined_short_form(tmp_path):
+    keys = _entities_of(tmp_path, "我厅制定了《某省A级旅游景区文旅融合发展实施导则》（以下简称实施导则），现将《实施导则》印发你们。"
+                        "根据《某省推进农业农村现代化“十四五”规划》要求，制定本规划。加快编制《某市低空经济发展规划》。\n")
+    cited = {k for cls, k in keys if cls == "CitedDocument"}
+    assert cited == {"某省A级旅游景区文旅融合发展实施导则", "某省推进农业农村现代化“十四五”规划"}
+    assert ("Initiative", "某市低空经济发展规划") in keys  # still to be compiled
