@@ -244,8 +244,10 @@ def _own_number(v: str, limit: int) -> re.Match | None:
     for m in _DOC_NUMBER.finditer(v, 0, limit):
         prefix = re.match(r"[\u4e00-\u9fff]+", m.group("v")).group(0)
         # (only the last characters are the issuer's abbreviation: a title may run into it on a page)
-        if re.match(r"文件|精神|要求|规定|有关|的", v[m.end():m.end() + 2]) or _CITING_VERB.search(prefix[-6:]):
-            continue
+        if re.match(r"文件|精神|要求|规定|有关|的", v[m.end():m.end() + 2]) or _CITING_VERB.search(prefix[-6:]) or \
+                re.match(r"[\u4e00-\u9fff]（", v[m.start() - 2:m.start()]):
+            continue  # 批复同意（本政〔2011〕281号）: a number in brackets in the running text cites another (a line of its
+            # own under the title, （川文旅发〔2020〕57号）, is the document's)
         return m
     return None
 

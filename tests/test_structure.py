@@ -113,3 +113,9 @@ def test_a_number_the_text_cites_is_not_the_documents_own():
     assert st.field_value("doc_number") is None
     st = parse_structure("发布机构 自治区工业和信息化厅 文  号 内工信建议字〔2025〕1号\n关于…建议的答复\n")
     assert st.field_value("doc_number").endswith("内工信建议字〔2025〕1号")
+
+
+def test_a_number_in_brackets_in_the_running_text_is_cited_not_the_documents_own():
+    assert parse_structure("某区新闻\n经市政府批复同意（本政〔2011〕281号）设立。\n").field_value("doc_number") is None
+    own = parse_structure("关于印发某方案的通知\n（川文旅发〔2020〕57号）\n各市：\n现印发。\n")
+    assert own.field_value("doc_number") == "川文旅发〔2020〕57号"
