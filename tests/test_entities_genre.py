@@ -747,3 +747,10 @@ def test_guidelines_a_plan_followed_and_a_bare_defined_short_form(tmp_path):
     cited = {k for cls, k in keys if cls == "CitedDocument"}
     assert cited == {"某省A级旅游景区文旅融合发展实施导则", "某省推进农业农村现代化“十四五”规划"}
     assert ("Initiative", "某市低空经济发展规划") in keys  # still to be compiled
+
+
+def test_an_official_before_a_news_verb_and_a_closing_byline(tmp_path):
+    keys = _entities_of(tmp_path, "9月11日，县委副书记、县长黄伟雄组织召开园区月度工作讲评会，县委常委彭喜丰出席。\n"
+                        "县政府办等相关人员参加会议。(向滔)\n")
+    assert {k for cls, k in keys if cls == "Person"} == {"黄伟雄", "彭喜丰", "向滔"}
+    assert not {k for cls, k in _entities_of(tmp_path, "会议要求抓好落实。（完）\n") if cls == "Person"}
