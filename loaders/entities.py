@@ -143,9 +143,10 @@ def _area_entity(b: _Builder, area, vs: int, ve: int, mention: bool = True) -> N
 
 
 def _project_sited_in(park, spans: list[tuple[int, int]], text: str) -> bool:
-    """Whether the initiatives that start with the park's name are projects built in it (杨凌综合保税区光伏发电项目)."""
+    """Whether the initiatives that start with the park's name are projects built in it (杨凌综合保税区光伏发电项目)
+    or events held for it (华容区智能制造产业园集中签约仪式)."""
     covering = [(a, e) for a, e in spans if a <= park.start and e > park.end]
-    return bool(covering) and all(text.endswith("项目", 0, e) and e - park.end > 3 for _, e in covering)
+    return bool(covering) and all(text.endswith(("项目", "仪式", "活动"), 0, e) and e - park.end > 3 for _, e in covering)
 
 
 def _inside_cited(h, cited_taken: bytearray) -> bool:

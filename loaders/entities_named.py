@@ -1009,13 +1009,17 @@ def _quoted_names(text: str, covered: bytearray, add, known) -> None:
                 continue  # “四个全面”战略布局: a political formula
             add(_quoted_with_head(text, m, h))
             continue
-        if _not_a_quoted_name(text, m, known):
+        if _not_a_quoted_name(text, m, known) or _QUOTED_STATEMENT.match(q):
             continue
         if re.search(r"[+＋×]", q) and not _ends_with_head(q):
             continue  # “文旅+百业”, “体育+”, “中职+本科”: a pairing of fields with no head names no programme
             # (“4+4科创工程” has its head inside the quotes)
         if _quoted_slogan(text, m):
             add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
+
+
+# a quoted statement of what is to be done (提出“要将天台工业园打造成为全市标志性区域”), no programme's name
+_QUOTED_STATEMENT = re.compile(r"(?:要|要将|将|把|让|使|必须|应当)[\u4e00-\u9fff]{4,}(?:成为|成|为)[\u4e00-\u9fff]{2,}")
 
 
 def _ends_with_head(name: str) -> bool:
@@ -1407,7 +1411,8 @@ def _not_brought_in(text: str, m, s: int, core: str, stopped_by_word: bool) -> b
         and text[m.end():m.end() + 1] != "、" and not (head == "项目" and (s == 0 or text[s - 1] in "。；，\n")) \
         and not (head in ("行动", "工程") and len(core) >= 4 and (s == 0 or text[s - 1] in "。\n") and
                  not re.search(r"进入|首个|—|[0-9]|^(?:修复|世界|国内|全国|生态文明)", core)) \
-        and not (len(core) >= 3 and (s == 0 or text[s - 1] in "。；，：\n") and _DONE_AFTER.match(text, m.end()))
+        and not (len(core) >= 3 and (s == 0 or text[s - 1] in "。；，：\n") and
+                 (_DONE_AFTER.match(text, m.end()) or head in ("活动", "仪式") and _HELD_AFTER.match(text, m.end())))
 
 
 # regions planned across several cities (lexicons/initiative_heads.csv)
@@ -1445,6 +1450,8 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
         return True  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one
     if head == "项目" and PROJECT_BODY.match(text, m.start()):
         return True  # 湘商产业园项目建设指挥部: a body's name
+    if head in ("活动", "仪式") and _GENERIC_EVENT.fullmatch(_strip_quotes(core)):
+        return True  # 举办座谈会和项目签约仪式: an event of a kind, no name of its own
     if head == "专项" and re.match(r"资金|经费|补助|奖补", text[m.end():m.end() + 2]):
         return True  # 工业园区发展专项资金: a fund, no programme (CONVENTIONS.md: funds are left out)
     if head == "战略" and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
@@ -1607,6 +1614,10 @@ _SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚
 # what a named work or programme at the start of its clause is reported to have done
 _DONE_AFTER = re.compile(r"(?:[一二三四五六七八九十]期)?(?:全面完成|顺利完成|建成投产|建成运营|建成通车|投产送电|开工建设|建成|投产|通车|投运|"
                          r"竣工|完工|获批|全面推开|大坝封顶|主体工程|全线贯通|贯通|开通运营|上线运行|稳步推进|扎实推进)")
+# an event reported held (…集中开工暨集中签约活动在法麦克斯三期项目现场举行, …签约仪式举行)
+# an event of a kind, no name of its own (项目签约仪式, 重点项目集中开工活动)
+_GENERIC_EVENT = re.compile(r"(?:[^和与及]*[和与及])?(?:重大|重点)?项目(?:集中)?(?:开工|签约|开工暨集中签约|签约暨集中开工)")
+_HELD_AFTER = re.compile(r"(?:在[^，。；\n]{1,24}?)?(?:隆重|顺利)?(?:举行|举办|召开|开幕|启动|闭幕)")
 _UPGRADE_AFTER = re.compile(r"(?:现代化改造|节水改造|改造提升|提升改造|除险加固)")
 # works whose size class may stand between name and head (大型水库, 中型灌区)
 _SIZED_WORKS = frozenset({"水库", "灌区", "水电站"})
@@ -1665,12 +1676,21 @@ _POLICY_GENERIC = re.compile(
     r"实现|共谋|谋划|研究")
 
 
+# a place and a period before a kind of projects (沙洋县2024年三季度…): they do not make it one project
+_PLACE_AND_TIME_BEFORE = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区州旗]?(?=(?:19|20)\d{2}年|[一二三四]季度|上半年|下半年|全年|年度)"
+                                    r"(?:(?:19|20)\d{2}年(?:度)?)?(?:第?[一二三四]季度|上半年|下半年|全年|年度)?")
+_GENERIC_PROJECT_START = re.compile(r"(?:重大|重点|集中开工|集中签约|开工|签约|续建|新建|在建|新开工|招商|产业|民生)")
+
+
 def _specific_project(name: str) -> bool:
     """A project's own name: it names a place, a capacity, a brand or a joint owner (长潭水库扩建项目,
     中粮油脂年产60万吨油料项目, 一汽—大众CSP平台新车型项目), not a kind of work (重大产业项目).
     A bare company name (吉化乙烯项目) is not recognised: there is no lexicon of companies."""
     from .areas import gazetteer
 
+    bare = _PLACE_AND_TIME_BEFORE.sub("", name)
+    if bare != name and (len(bare) < 2 or _specific_project(bare) is False and _GENERIC_PROJECT_START.match(bare)):
+        return False  # 沙洋县2024年三季度集中开工项目, 沙洋县三季度重大项目: a place's class of projects
     if len(name) < 4 or re.search(r"最大|首个|首单|首笔", name) or \
             re.search(r"[（(](?![一二三四五六七八九十0-9]+期[）)])", name) or re.match(r"(?:[0-9]|重大|重点|一批|各类|相关|产业|民生|基础设施|续建|新开工|在建|招商|外资|内资|"
                                   r"示范|试点|储备|政府投资|社会投资|中央|省级|市级|县级|国家)", name):

@@ -754,3 +754,12 @@ def test_an_official_before_a_news_verb_and_a_closing_byline(tmp_path):
                         "县政府办等相关人员参加会议。(向滔)\n")
     assert {k for cls, k in keys if cls == "Person"} == {"黄伟雄", "彭喜丰", "向滔"}
     assert not {k for cls, k in _entities_of(tmp_path, "会议要求抓好落实。（完）\n") if cls == "Person"}
+
+
+def test_events_reported_held_and_a_places_class_of_projects(tmp_path):
+    keys = _entities_of(tmp_path, "9月20日，沙洋县三季度重大项目集中开工暨集中签约活动在项目现场举行。"
+                        "沙洋县2024年三季度集中开工项目31个。华容区智能制造产业园集中签约仪式举行。"
+                        "在三地举办座谈会和项目签约仪式。并提出“要将天台工业园打造成为全市标志性区域”。\n")
+    initiatives = {k for cls, k in keys if cls == "Initiative"}
+    assert initiatives == {"沙洋县三季度重大项目集中开工暨集中签约活动", "华容区智能制造产业园集中签约仪式"}
+    assert ("Park", "华容区智能制造产业园") in keys  # the event is held for the park, which the text names
