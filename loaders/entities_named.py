@@ -172,12 +172,19 @@ _DASHES = str.maketrans("", "", "—–-－")
 
 
 def _variant(key: str) -> str:
-    return re.sub(r"国家(?=高新|经济技术|级)", "", key.translate(_DASHES))
+    from .areas import gazetteer
+
+    key = re.sub(r"国家(?=高新|经济技术|级)", "", key.translate(_DASHES))
+    county = re.match(r"[\u4e00-\u9fff]{2}[县市区旗](?![区园])", key)
+    if county and county.group(0) in gazetteer().by_name:
+        key = key[:2] + key[3:]  # 甘泉县工业园区 and 甘泉工业园区: the place with and without its level
+    return key
 
 
 def _variants_merged(hits: list[Hit]) -> list[Hit]:
-    """A park written with and without the dash between its places (中原—长三角经济走廊, 中原长三角经济走廊), or
-    with and without 国家 after its place (济宁国家高新区, 济宁高新区), is one park, under the fuller name."""
+    """A park written with and without the dash between its places (中原—长三角经济走廊, 中原长三角经济走廊),
+    with and without 国家 after its place (济宁国家高新区, 济宁高新区), or with and without its county's level
+    (甘泉县工业园区, 甘泉工业园区), is one park, under the fuller name."""
     fuller = {_variant(h.key): h.key for h in sorted(hits, key=lambda h: len(h.key)) if _variant(h.key) != h.key}
     return [replace(h, key=fuller[_variant(h.key)], aliases=(*h.aliases, h.key))
             if fuller.get(_variant(h.key), h.key) != h.key else h for h in hits]

@@ -763,3 +763,9 @@ def test_events_reported_held_and_a_places_class_of_projects(tmp_path):
     initiatives = {k for cls, k in keys if cls == "Initiative"}
     assert initiatives == {"沙洋县三季度重大项目集中开工暨集中签约活动", "华容区智能制造产业园集中签约仪式"}
     assert ("Park", "华容区智能制造产业园") in keys  # the event is held for the park, which the text names
+
+
+def test_a_park_with_and_without_its_countys_level_is_one_park():
+    hits = find_parks("您提出的《关于支持甘泉县工业园区发展的建议》收悉。你县甘泉工业园区是全市重点园区。")
+    assert {h.key for h in hits} == {"甘泉县工业园区"} and "甘泉工业园区" in hits[-1].aliases
+    assert _park_keys("出台了《湖南省严格化工园区建设标准和认定管理办法》。") == []
