@@ -803,6 +803,16 @@ def _strategies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _strategy_forms() -> dict[str, tuple[str, ...]]:
+    """Canonical name → its other written forms (the node answers to all of them: 长三角区域一体化发展)."""
+    out: dict[str, list[str]] = {}
+    for form, name in _strategies().items():
+        if form != name:
+            out.setdefault(name, []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _strategy_pattern():
     return re.compile(_alternation(_strategies()))
 
@@ -885,7 +895,7 @@ def _strategy_hit(text: str, m) -> Hit | None:
         # 城市更新行动, 消费品以旧换新政策, 长期护理保险制度: the programme's own name
         e = kind.end()
         return Hit("Initiative", m.start(), e, key, (key + kind.group(0), m.group(0), text[m.start():e], *rounds))
-    return Hit("Initiative", m.start(), e, key, (m.group(0), text[m.start():e], *rounds))
+    return Hit("Initiative", m.start(), e, key, (m.group(0), text[m.start():e], *rounds, *_strategy_forms().get(key, ())))
 
 
 def _area_campaigns(text: str, add, area_names: tuple[str, ...]) -> None:

@@ -655,14 +655,19 @@ def test_a_work_named_by_its_own_head_keeps_that_name_before_xiangmu():
     assert "五指山至保亭至海棠湾高速公路项目" in hits["五指山至保亭至海棠湾高速公路"].aliases
 
 
-def _entities_of(tmp_path, text: str) -> set[tuple[str, str]]:
-    """(class, key) of the entities a document of this text yields."""
+def _extracted(tmp_path, text: str):
+    """The entities a document of this text yields."""
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")
     src = read_source(path)
     view = normalise(src.text)
     st = parse_structure(src.text, view)
-    return {(e.cls, e.key) for e in extract_entities(src, view, st, document_context(src, st)).entities}
+    return extract_entities(src, view, st, document_context(src, st)).entities
+
+
+def _entities_of(tmp_path, text: str) -> set[tuple[str, str]]:
+    """(class, key) of the entities a document of this text yields."""
+    return {(e.cls, e.key) for e in _extracted(tmp_path, text)}
 
 
 def test_projects_listed_after_their_count_are_named_and_so_is_the_park_they_stand_in(tmp_path):
@@ -727,12 +732,7 @@ def test_the_kind_of_a_zone_is_no_sector():
 def test_a_list_opened_by_a_verbs_complement_and_a_sectors_manufacturing(tmp_path):
     text = "园区打造出一个以生物医药、轻工制造区、电子信息产业区、木制品加工为主导的产业功能区。\n"
     assert [h.key for h in find_industries(normalise(text).text)][:2] == ["生物医药", "轻工"]
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    src = read_source(path)
-    view = normalise(src.text)
-    st = parse_structure(src.text, view)
-    light = next(e for e in extract_entities(src, view, st, document_context(src, st)).entities if e.key == "轻工")
+    light = next(e for e in _extracted(tmp_path, text) if e.key == "轻工")
     assert "轻工制造" in light.aliases
 
 
@@ -769,3 +769,8 @@ def test_a_park_with_and_without_its_countys_level_is_one_park():
     hits = find_parks("您提出的《关于支持甘泉县工业园区发展的建议》收悉。你县甘泉工业园区是全市重点园区。")
     assert {h.key for h in hits} == {"甘泉县工业园区"} and "甘泉工业园区" in hits[-1].aliases
     assert _park_keys("出台了《湖南省严格化工园区建设标准和认定管理办法》。") == []
+
+
+def test_a_national_strategy_answers_to_its_official_forms(tmp_path):
+    node = next(e for e in _extracted(tmp_path, "推进我市深度参与长三角一体化发展。\n") if e.key == "长三角一体化发展")
+    assert {"长江三角洲区域一体化发展", "长三角区域一体化发展"} <= node.aliases
