@@ -844,7 +844,17 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     _quoted_names(text, covered, add, known)
     _works_listed(text, covered, add, known)
     _names_before_heads(text, covered, add, known, area_names)
-    return _not_titles_given(text, hits)
+    return _not_titles_given(text, [_region_without_strategy(h) for h in hits])
+
+
+# a region planned across places, before 战略 (淮河生态经济带战略, 大运河文化带战略): the region is the programme
+_REGION_STRATEGY = re.compile(r"(?:经济带|文化带|旅游带|生态带|城市群|都市圈|经济圈|生态经济区|经济区)战略$")
+
+
+def _region_without_strategy(h: Hit) -> Hit:
+    if h.cls == "Initiative" and _REGION_STRATEGY.search(h.key):
+        return replace(h, key=h.key[:-2], aliases=(*h.aliases, h.key))
+    return h
 
 
 def _not_titles_given(text: str, hits: list[Hit]) -> list[Hit]:
@@ -1273,7 +1283,19 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     if head == "项目" and _FIRM_BEFORE.search(text, max(0, s - 30), s):
         return  # 由广东惠电科技发展有限公司实施的年产8000套…项目: an enterprise's project (CONVENTIONS.md 19)
     if any(covered[s:m.end()]):
-        return  # the name or its head is part of a name taken already
+        j = max(core.rfind(c) for c in "与和及")
+        cut = m.start() - len(core) + j + 1
+        if j < 1 or any(covered[cut:m.end()]) or m.start() - cut < max(min_name, 2):
+            return  # the name or its head is part of a name taken already
+        # 江淮生态经济区与淮河生态经济带战略: the first of two joined names is taken, the second is this head's
+        s, name, core = cut, text[cut:m.start()], text[cut:m.start()]
+        if _too_short_or_generic(core, min_name, True) or _head_as_a_word(text, m, core) or \
+                re.match(r"[0-9一二三四五六七八九十两]+年", core):
+            return  # (…“六清单”和三年行动方案: a kind of plan, no name)
+    if head == "战略" and _REGION_STRATEGY.search(core + head) and max(core.rfind(c) for c in "与和及") >= 1:
+        # 江淮生态经济区与淮河生态经济带战略: the strategy is the region written last; the first is found by its head
+        s = m.start() - len(core) + max(core.rfind(c) for c in "与和及") + 1
+        name = core = text[s:m.start()]
     cs = s + (len(name) - len(core))
     joined = _split_at_join(core, cs, head)
     if joined:
@@ -1471,7 +1493,7 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
         return True  # 举办座谈会和项目签约仪式: an event of a kind, no name of its own
     if head == "专项" and re.match(r"资金|经费|补助|奖补", text[m.end():m.end() + 2]):
         return True  # 工业园区发展专项资金: a fund, no programme (CONVENTIONS.md: funds are left out)
-    if head == "战略" and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
+    if head == "战略" and not _REGION_STRATEGY.search(core + head) and (re.match(r"(?:合作|部署|支点|腹地|机遇|定力|地位|高度|任务|布局|需求|储备|资源|导向|目标|举措|科学家|"
                                     r"投资|性|通道|新兴|要地|枢纽|平台|考量|意义|眼光|思维|全局|基点|重点|定位)", text[m.end():]) or
                          re.search(r"这个|这一|[和与及为]|体现|进入|服务|承担|赢得|履行|国家|重大|党中央|^[特优]$", core)):
         return True  # 战略合作, 扩大内需这个战略, 服务国家重大战略: not the name of a strategy

@@ -6,7 +6,7 @@ from __future__ import annotations
 from policykg.loaders.agencies import DocContext, document_context, find_agencies
 from policykg.loaders.areas import find_areas
 from policykg.loaders.entities import extract_entities
-from policykg.loaders.entities_named import find_institutions, find_parks
+from policykg.loaders.entities_named import find_initiatives, find_institutions, find_parks
 from policykg.loaders.industries import find_industries
 from policykg.loaders.normalise import normalise
 from policykg.loaders.read import read_source
@@ -774,3 +774,10 @@ def test_a_park_with_and_without_its_countys_level_is_one_park():
 def test_a_national_strategy_answers_to_its_official_forms(tmp_path):
     node = next(e for e in _extracted(tmp_path, "推进我市深度参与长三角一体化发展。\n") if e.key == "长三角一体化发展")
     assert {"长江三角洲区域一体化发展", "长三角区域一体化发展"} <= node.aliases
+
+
+def test_the_second_of_two_joined_names_and_a_region_before_strategy():
+    keys = {h.key for h in find_initiatives("二是推进江淮生态经济区与大运河文化带战略深度融合。"
+                                            "深入实施人口高质量发展和全民健康行动。制定了“六清单”和三年行动方案。")}
+    assert {"江淮生态经济区", "大运河文化带", "全民健康行动"} <= keys
+    assert not {k for k in keys if k.endswith(("战略", "三年行动方案"))}
