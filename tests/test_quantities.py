@@ -625,3 +625,12 @@ def test_a_reply_tells_what_was_obtained_after_what_was_striven_for():
              "力争新增科技项目10项。", doc_year=2024)
     kinds = {q.text: q.kind for q in qs}
     assert (kinds["36项"], kinds["24个"], kinds["10项"]) == ("observation", "observation", "target")
+
+
+def test_an_untitled_undated_page_that_reports_a_period(tmp_path):
+    qs = _record_of(tmp_path, "一、拼招商引资、招大引强。2023年,全区共上报招商项目40个,总投资100.2亿元。\n"
+                    "二、赛项目质量。目前,上报的40个项目中,动工项目33个。全区各镇共签约项目58个。\n").quantities
+    assert {(q.kind, q.year) for q in qs} == {("observation", 2023)}
+    # without a paragraph opening on a period, an untitled undated text keeps the plan's default
+    plan = _record_of(tmp_path, "全区新建5G基站1000个，培育专精特新企业20家。\n").quantities
+    assert {q.kind for q in plan} == {"target"}
