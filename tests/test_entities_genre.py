@@ -781,3 +781,7 @@ def test_the_second_of_two_joined_names_and_a_region_before_strategy():
                                             "深入实施人口高质量发展和全民健康行动。制定了“六清单”和三年行动方案。")}
     assert {"江淮生态经济区", "大运河文化带", "全民健康行动"} <= keys
     assert not {k for k in keys if k.endswith(("战略", "三年行动方案"))}
+
+
+def test_a_type_or_a_place_named_after_a_sector_is_no_sector():
+    assert find_industries("培育时尚活力型、商贸文旅型街区。打造文旅康养小镇，提升旅游景区品质。") == []
