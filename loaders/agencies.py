@@ -596,7 +596,7 @@ def _area_of_report(structure: Structure, head: str, file_name: str) -> Area | N
 
 # a zone named by its area's short form (桐乡经济开发区, 楚雄高新区): a page about the zone is that area's
 _ZONE_OF_AREA = re.compile(r"(?P<area>[\u4e00-\u9fff]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|"
-                           r"开发区|工业园区|产业园|综合保税区)")
+                           r"开发区|工业园区|工业园|产业园|综合保税区)")
 
 
 def _area_of_headline(head: str) -> Area | None:
@@ -606,12 +606,13 @@ def _area_of_headline(head: str) -> Area | None:
     for line in lines:
         if len(line) > 80 or "：" in line[:6] or ":" in line[:6]:
             continue  # a page's field (索引号：…), or running text
-        area = _area_of_title(line)
-        m = _ZONE_OF_AREA.match(line)
-        if area is None and m:
-            area = resolve_area(m.group("area"))
-        if area is not None and area.level in ("province", "city", "county"):
-            return area
+        for part in (line, line.split("——", 1)[-1].strip()):  # (砥砺奋进结硕果——格尔木工业园找准…: after the dash)
+            area = _area_of_title(part)
+            m = _ZONE_OF_AREA.match(part)
+            if area is None and m:
+                area = resolve_area(m.group("area"))
+            if area is not None and area.level in ("province", "city", "county"):
+                return area
     return None
 
 

@@ -713,6 +713,8 @@ def test_a_zones_page_is_of_the_area_its_headline_names(tmp_path):
     assert {("Agency", "中国共产党桐乡市委员会"), ("Agency", "桐乡市人民政府"), ("Area", "嘉兴市桐乡市")} <= keys
     keys = _entities_of(tmp_path, "隆回县湘商产业园：打造工业园区发展新引擎\n在县委、县政府的支持下，园区项目开工建设。\n")
     assert {("Agency", "中国共产党隆回县委员会"), ("Agency", "隆回县人民政府")} <= keys
+    keys = _entities_of(tmp_path, "砥砺奋进结硕果——格尔木工业园迈向高质量发展之路\n回望2021年，工业园在市委、市政府的领导下稳步发展。\n")
+    assert {("Agency", "中国共产党格尔木市委员会"), ("Agency", "格尔木市人民政府")} <= keys
 
 
 def test_a_sector_inside_a_projects_name_is_the_projects_word(tmp_path):
