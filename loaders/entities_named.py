@@ -843,6 +843,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     _titles(text, add)
     _quoted_names(text, covered, add, known)
     _works_listed(text, covered, add, known)
+    _festivals_listed(text, covered, add)
     _names_before_heads(text, covered, add, known, area_names)
     return _not_titles_given(text, [_region_without_strategy(h) for h in hits])
 
@@ -1177,6 +1178,26 @@ def _quoted_slogan(text: str, m) -> bool:
     return bool(_NUMERIC_SLOGAN.search(q) or is_boundary_at(text, m.start()) or adjacent or
                 text[m.start() - 1:m.start()] in "；。\n" or _QUOTE_VERB.search(text, max(0, m.start() - 2), m.start()) or
                 len(q) >= 4 and text[m.start() - 1:m.start()] == "，" and _QUOTED_SUBJECT.match(text, m.end()))
+
+
+# festivals listed before their kind (举办旅游文化节、樱桃节、彝族火把节、苗族花山节等节会): each item is an event
+_FESTIVALS_LISTED = re.compile(r"(?P<items>(?:[\u4e00-\u9fff“”]{2,10}?节、)+[\u4e00-\u9fff“”]{2,10}?节)等(?:节会|节庆|节事|文化活动|活动)")
+# public holidays are no events a government runs (春节、中秋节等节日期间)
+_HOLIDAY = re.compile(r"(?:春|元宵|清明|端午|中秋|国庆|劳动|重阳|七夕|儿童|妇女|教师|建军|青年)节")
+
+
+def _festivals_listed(text: str, covered: bytearray, add) -> None:
+    for m in _FESTIVALS_LISTED.finditer(text):
+        items = m.group("items").split("、")
+        pos = m.start("items")
+        first = items[0]
+        cut = left_bound(first, len(first), 10)  # 规范举办旅游文化节: the first item starts after the verb
+        pos += cut
+        items[0] = first[cut:]
+        for item in items:
+            if len(_strip_quotes(item)) >= 3 and not covered[pos] and not _HOLIDAY.fullmatch(_strip_quotes(item)):
+                add(Hit("Initiative", pos, pos + len(item), _strip_quotes(item), (item,)))
+            pos += len(item) + 1
 
 
 def _works_listed(text: str, covered: bytearray, add, known) -> None:

@@ -787,3 +787,9 @@ def test_the_second_of_two_joined_names_and_a_region_before_strategy():
 
 def test_a_type_or_a_place_named_after_a_sector_is_no_sector():
     assert find_industries("培育时尚活力型、商贸文旅型街区。打造文旅康养小镇，提升旅游景区品质。") == []
+
+
+def test_festivals_listed_before_their_kind():
+    keys = [h.key for h in find_initiatives("在节庆体验方面，规范举办旅游文化节、樱桃节、彝族火把节、苗族花山节等节会。")]
+    assert keys == ["旅游文化节", "樱桃节", "彝族火把节", "苗族花山节"]
+    assert find_initiatives("做好春节、中秋节等节日期间的市场保供。") == []
