@@ -304,7 +304,7 @@ def _after_lead(s: int, name: str, head: str) -> tuple[int, str] | None:
     if pre and _PARK_GENERIC.match(name[k:]):
         return None  # 将以重点园区为载体: a preposition and a class of parks
     if pre and (area_name_at_start(name[k:], longest=3) or name[k:].startswith(("国家", "全国", "省")) or
-                pre.group(0) == "以" and len(name) >= 5 and not name.startswith("以色列")):
+                pre.group(0) == "以" and len(name) >= 4 and not name.startswith("以色列")):
         s, name = s + k, name[k:]  # 以东湖科学城, 以国家实验室, 将原…开发区, 以内陆开放型经济试验区为…: a preposition before the name
     else:
         # 企业可以到阜城经济开发区: a clause before a preposition and the place that names the park
