@@ -1181,13 +1181,17 @@ def _quoted_slogan(text: str, m) -> bool:
 
 
 # festivals listed before their kind (举办旅游文化节、樱桃节、彝族火把节、苗族花山节等节会): each item is an event
-_FESTIVALS_LISTED = re.compile(r"(?P<items>(?:[\u4e00-\u9fff“”]{2,10}?节、)+[\u4e00-\u9fff“”]{2,10}?节)等(?:节会|节庆|节事|文化活动|活动)")
+_FESTIVALS_KIND = re.compile(r"节等(?:节会|节庆|节事|文化活动|活动)")
+_FESTIVAL_ITEMS = re.compile(r"(?P<items>(?:[\u4e00-\u9fff“”]{2,10}?节、)+[\u4e00-\u9fff“”]{2,10}?节)\Z")
 # public holidays are no events a government runs (春节、中秋节等节日期间)
 _HOLIDAY = re.compile(r"(?:春|元宵|清明|端午|中秋|国庆|劳动|重阳|七夕|儿童|妇女|教师|建军|青年)节")
 
 
 def _festivals_listed(text: str, covered: bytearray, add) -> None:
-    for m in _FESTIVALS_LISTED.finditer(text):
+    for kind in _FESTIVALS_KIND.finditer(text):  # (the kind first: the list is read back from it)
+        m = _FESTIVAL_ITEMS.search(text, max(0, kind.start() - 120), kind.start() + 1)
+        if m is None:
+            continue
         items = m.group("items").split("、")
         pos = m.start("items")
         first = items[0]
