@@ -263,10 +263,13 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             # building it (南昌都市圈建设) names the place too, and so does a project in it
         if text.startswith("项目", h.end) and not h.aliases and \
                 not PROJECT_BODY.match(text, h.end):
-            # 特色食品小镇项目, 众擎机器人全球生产制造中心项目: the project to build it is the named thing
+            # 特色食品小镇项目, 众擎机器人全球生产制造中心项目: the project to build it is a named thing; the place it
+            # builds stays a park (茴香羊产业园项目当年建成: 茴香羊产业园), but a town planned as a project is the
+            # project only (谋划了特色茶叶小镇项目)
             b.add("Initiative", h.key + "项目", h.start, h.end + 2)
             take(h.start, h.end + 2)
-            continue
+            if h.key.endswith("小镇"):
+                continue
         located = []
         for ah in _areas_in(area_hits, h.start, h.end):
             if ah.area.level != "region":  # a park lies in an administrative area

@@ -793,3 +793,8 @@ def test_festivals_listed_before_their_kind():
     keys = [h.key for h in find_initiatives("在节庆体验方面，规范举办旅游文化节、樱桃节、彝族火把节、苗族花山节等节会。")]
     assert keys == ["旅游文化节", "樱桃节", "彝族火把节", "苗族花山节"]
     assert find_initiatives("做好春节、中秋节等节日期间的市场保供。") == []
+
+
+def test_a_parks_project_names_the_project_and_the_park(tmp_path):
+    keys = _entities_of(tmp_path, "三和智慧农业产业园一期、茴香羊产业园项目当年建成。\n")
+    assert {("Initiative", "茴香羊产业园项目"), ("Park", "茴香羊产业园")} <= keys
