@@ -798,3 +798,7 @@ def test_festivals_listed_before_their_kind():
 def test_a_parks_project_names_the_project_and_the_park(tmp_path):
     keys = _entities_of(tmp_path, "三和智慧农业产业园一期、茴香羊产业园项目当年建成。\n")
     assert {("Initiative", "茴香羊产业园项目"), ("Park", "茴香羊产业园")} <= keys
+
+
+def test_a_park_built_by_another_zone_starts_after_the_verb():
+    assert _park_keys("支持营口片区建设陆港枢纽产业园。") == ["陆港枢纽产业园"]
