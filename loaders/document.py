@@ -12,6 +12,7 @@ from policykg.model import DocumentRelation, Entity, Mention, SourceText, Span, 
 
 from .agencies import DocContext, official_prefix, resolve_agency
 from .areas import gazetteer
+from .structure import EXECUTION_REPORT
 from .web_address import year_in_address
 
 _LIST_SPLIT = re.compile(r"[、，,；;]\s*")
@@ -207,7 +208,7 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
         # a report without its meeting's date reviews the year before it (一、2024年工作回顾), whenever its page
         # was published (a report of 2025 put online on 2024-12-31)
         # (a plan bureau's report reviews the year of its 执行情况 alike)
-        m = re.search(r"((?:19|20)\d{2})年(?:(?:政府)?工作回顾|[^\n。，,]{0,16}?(?:计划|预算)执行情况)", source.text[:3000])
+        m = re.search(rf"((?:19|20)\d{{2}})年(?:(?:政府)?工作回顾|[^\n。，,]{{0,16}}?{EXECUTION_REPORT})", source.text[:3000])
         year = int(m.group(1)) + 1 if m else year
 
     return LayoutFacts(

@@ -312,10 +312,10 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         _area_entity(b, ah.area, ah.start, ah.end)
 
     # industries: scheme concepts and named chains
-    events = [(h.start, h.end) for h in init_hits if h.cls == "Initiative" and
-              (_EVENT_HEAD.search(h.key) or h.key.endswith("项目"))]
+    events_and_projects = [(h.start, h.end) for h in init_hits if h.cls == "Initiative" and
+                           (_EVENT_HEAD.search(h.key) or h.key.endswith("项目"))]
     for ih in industry_hits:
-        if taken[ih.start] or any(a <= ih.start < b for a, b in events):
+        if taken[ih.start] or any(a <= ih.start < b for a, b in events_and_projects):
             continue  # (工程机械国际展览会, 湖南先进制造业推介会: an event named after a sector does not aim at it;
             # nor does a project built for one, 新能源船舶制造项目: it is the project's own word)
         c = concept(ih.key)

@@ -68,7 +68,10 @@ _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认�
 # (生物医药领域国家制造业创新中心), a verb of improving (一区一策提升平原新城), the writer's own place (促进我区工业园区),
 # what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园), "namely" (共规划两处，即城东南综合产业园),
 # "from" (从湘商产业园项目建设指挥部获悉; not 从化, 从江)
-_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为|前身为|前身是|原名为?|原称|"
+# a park's former name follows these (本溪湖经济开发区前身为…产业园区)
+_FORMER_NAME_WORDS = r"前身为|前身是|原名为?|原称"
+_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为|"
+                                 rf"{_FORMER_NAME_WORDS}|"
                                  r"(?:片区|园区|新区|开发区|高新区)(?:建设|打造|新建))"
                                  r"|^即(?!墨)|^从(?!化|江)|.*[都也均还]对|.*(?<![型化])升级为?")
 
@@ -155,7 +158,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
     return _former_names_merged(text, hits)
 
 
-_FORMER_NAME = re.compile(r"(?:的)?(?:前身为|前身是|原名为?|原称)")
+_FORMER_NAME = re.compile(rf"(?:的)?(?:{_FORMER_NAME_WORDS})")
 
 
 def _former_names_merged(text: str, hits: list[Hit]) -> list[Hit]:
@@ -849,11 +852,8 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     return _not_titles_given(text, [_region_without_strategy(h) for h in hits])
 
 
-# a region planned across places, before 战略 (淮河生态经济带战略, 大运河文化带战略): the region is the programme
-_REGION_STRATEGY = re.compile(r"(?:经济带|文化带|旅游带|生态带|城市群|都市圈|经济圈|生态经济区|经济区)战略$")
-
-
 def _region_without_strategy(h: Hit) -> Hit:
+    """大运河文化带战略 → 大运河文化带: the region is the programme, 战略 one more way of writing it (_REGION_STRATEGY)."""
     if h.cls == "Initiative" and _REGION_STRATEGY.search(h.key):
         return replace(h, key=h.key[:-2], aliases=(*h.aliases, h.key))
     return h
@@ -1269,6 +1269,11 @@ def _names_before_heads(text: str, covered: bytearray, add, known, area_names: t
         _name_before_head(text, m, covered, add, known, area_names)
 
 
+def _last_join(core: str) -> int:
+    """Where the last 与, 和 or 及 joining two names stands in `core`, or -1."""
+    return max(core.rfind(c) for c in "与和及")
+
+
 def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: tuple[str, ...]) -> None:
     """The programme named before the head word `m`, and the names listed or joined before it that share it."""
     head = m.group(0)
@@ -1309,7 +1314,7 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     if head == "项目" and _FIRM_BEFORE.search(text, max(0, s - 30), s):
         return  # 由广东惠电科技发展有限公司实施的年产8000套…项目: an enterprise's project (CONVENTIONS.md 19)
     if any(covered[s:m.end()]):
-        j = max(core.rfind(c) for c in "与和及")
+        j = _last_join(core)
         cut = m.start() - len(core) + j + 1
         if j < 1 or any(covered[cut:m.end()]) or m.start() - cut < max(min_name, 2):
             return  # the name or its head is part of a name taken already
@@ -1318,9 +1323,9 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         if _too_short_or_generic(core, min_name, True) or _head_as_a_word(text, m, core) or \
                 re.match(r"[0-9一二三四五六七八九十两]+年", core):
             return  # (…“六清单”和三年行动方案: a kind of plan, no name)
-    if head == "战略" and _REGION_STRATEGY.search(core + head) and max(core.rfind(c) for c in "与和及") >= 1:
+    if head == "战略" and _REGION_STRATEGY.search(core + head) and _last_join(core) >= 1:
         # 江淮生态经济区与淮河生态经济带战略: the strategy is the region written last; the first is found by its head
-        s = m.start() - len(core) + max(core.rfind(c) for c in "与和及") + 1
+        s = m.start() - len(core) + _last_join(core) + 1
         name = core = text[s:m.start()]
     cs = s + (len(name) - len(core))
     joined = _split_at_join(core, cs, head)
@@ -1482,6 +1487,8 @@ def _not_brought_in(text: str, m, s: int, core: str, stopped_by_word: bool) -> b
 
 # regions planned across several cities (lexicons/initiative_heads.csv)
 _REGION_HEADS = frozenset({"都市圈", "城市群", "经济圈", "经济带", "生态经济区"})
+# a region, or a belt, before 战略 (淮河生态经济带战略, 大运河文化带战略): the region is the programme
+_REGION_STRATEGY = re.compile(f"(?:{'|'.join(sorted(_REGION_HEADS | {'文化带', '旅游带', '生态带', '经济区'}))})战略$")
 # a company that carries out the project named next
 _FIRM_BEFORE = re.compile(r"(?:公司|集团)(?:实施|投资|建设|承建|投建|开发|运营)的$")
 
@@ -1679,9 +1686,9 @@ _SHARED_HEADS = frozenset({"战略", "建设", "行动", "专项行动", "攻坚
 # what a named work or programme at the start of its clause is reported to have done
 _DONE_AFTER = re.compile(r"(?:[一二三四五六七八九十]期)?(?:全面完成|顺利完成|建成投产|建成运营|建成通车|投产送电|开工建设|建成|投产|通车|投运|"
                          r"竣工|完工|获批|全面推开|大坝封顶|主体工程|全线贯通|贯通|开通运营|上线运行|稳步推进|扎实推进)")
-# an event reported held (…集中开工暨集中签约活动在法麦克斯三期项目现场举行, …签约仪式举行)
 # an event of a kind, no name of its own (项目签约仪式, 重点项目集中开工活动)
-_GENERIC_EVENT = re.compile(r"(?:[^和与及]*[和与及])?(?:重大|重点)?项目(?:集中)?(?:开工|签约|开工暨集中签约|签约暨集中开工)")
+_GENERIC_EVENT = re.compile(r"(?:[^和与及]*[和与及])?(?:重大|重点)?项目(?:集中)?(?:开工|签约)(?:暨集中(?:开工|签约))?")
+# an event reported held (…集中开工暨集中签约活动在法麦克斯三期项目现场举行, …签约仪式举行)
 _HELD_AFTER = re.compile(r"(?:在[^，。；\n]{1,24}?)?(?:隆重|顺利)?(?:举行|举办|召开|开幕|启动|闭幕)")
 _UPGRADE_AFTER = re.compile(r"(?:现代化改造|节水改造|改造提升|提升改造|除险加固)")
 # works whose size class may stand between name and head (大型水库, 中型灌区)
@@ -1754,7 +1761,7 @@ def _specific_project(name: str) -> bool:
     from .areas import gazetteer
 
     bare = _PLACE_AND_TIME_BEFORE.sub("", name)
-    if bare != name and (len(bare) < 2 or _specific_project(bare) is False and _GENERIC_PROJECT_START.match(bare)):
+    if bare != name and (len(bare) < 2 or not _specific_project(bare) and _GENERIC_PROJECT_START.match(bare)):
         return False  # 沙洋县2024年三季度集中开工项目, 沙洋县三季度重大项目: a place's class of projects
     if len(name) < 4 or re.search(r"最大|首个|首单|首笔", name) or \
             re.search(r"[（(](?![一二三四五六七八九十0-9]+期[）)])", name) or re.match(r"(?:[0-9]|重大|重点|一批|各类|相关|产业|民生|基础设施|续建|新开工|在建|招商|外资|内资|"

@@ -67,22 +67,22 @@ def _by_key() -> dict[str, IndustryConcept]:
 
 
 @lru_cache(maxsize=1)
-def scheme_forms() -> frozenset[str]:
-    """Every label and alias of the scheme (食品, 光伏)."""
-    return frozenset(f for c in load_scheme() for f in (c.label, *c.aliases))
+def _key_of_form() -> dict[str, str]:
+    """Every label and alias of the scheme (食品, 光伏制造) → its concept's key."""
+    return {f: c.key for c in load_scheme() for f in (c.label, *c.aliases)}
 
 
 @lru_cache(maxsize=1)
-def _key_of_form() -> dict[str, str]:
-    return {f: c.key for c in load_scheme() for f in (c.label, *c.aliases)}
+def scheme_forms() -> frozenset[str]:
+    """Every label and alias of the scheme (食品, 光伏)."""
+    return frozenset(_key_of_form())
 
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for c in load_scheme():
-        for form in (c.label, *c.aliases):
-            auto.add_word(form, (form, c.key))
+    for form, key in _key_of_form().items():
+        auto.add_word(form, (form, key))
     auto.make_automaton()
     return auto
 

@@ -43,9 +43,10 @@ _BROKEN_LINE = re.compile(
     rf"(?<=[^\s{_TERMINAL}])[ \t]*\n(?:[ \t]*\n|[ \t]*[-—–]?[ \t]*\d{{1,3}}[ \t]*[-—–]?[ \t]*\n)*[ \t]*(?=\S)"
 )
 _MIN_BROKEN_LINE_LENGTH = 40
+# a first line ending like a document's title (…计划草案的报告, …的通知): a whole title, not text cut by a page
+_KIND_OF_DOCUMENT_END = re.compile(r"(?:的报告|工作报告|答复|复函|通知|意见|方案|规划|办法|措施|纲要|细则|公告|通告)[ \t]*\Z")
 # an endnote's marker set right after the word it explains (“五互一共”［3］人才培养新模式, 旅游公路[6]、): it
 # breaks names and reads as a number; the notes themselves open their lines and are kept
-_KIND_OF_DOCUMENT_END = re.compile(r"(?:的报告|工作报告|答复|复函|通知|意见|方案|规划|办法|措施|纲要|细则|公告|通告)[ \t]*\Z")
 _NOTE_MARK = re.compile(r"(?<=\S)(?:［\d{1,3}］|\[\d{1,3}\])")
 _SECTION_START = re.compile(
     r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|第[一二三四五六七八九十]+[章节条部分]"

@@ -221,10 +221,14 @@ class _Fields:
         return self.add(name, m.start(group), m.end(group))
 
 
+# a plan or budget bureau's report to the congress (…2023年国民经济和社会发展计划执行情况…): it reviews the year and
+# plans the next one as a government's work report does
+EXECUTION_REPORT = r"(?:计划|预算)执行情况"
+
+
 def _genre(title: str | None, head: str) -> str:
     probe = (title or "") + head
-    # (a plan or budget bureau's report to the same session reviews the year and plans the next one alike)
-    if "政府工作报告" in probe or re.search(r"向大会报告(?:政府)?工作|(?:计划|预算)执行情况", probe[:300]):
+    if "政府工作报告" in probe or re.search(rf"向大会报告(?:政府)?工作|{EXECUTION_REPORT}", probe[:300]):
         return "work_report"
     if re.search(r"答复|复函", title or "") or re.search(r"(?:建议|提案|议案)[\s\S]{0,20}收悉", head):
         return "reply"
