@@ -802,3 +802,17 @@ def test_a_parks_project_names_the_project_and_the_park(tmp_path):
 
 def test_a_park_built_by_another_zone_starts_after_the_verb():
     assert _park_keys("支持营口片区建设陆港枢纽产业园。") == ["陆港枢纽产业园"]
+
+
+def test_a_transfer_zone_keeps_its_verb_after_the_place():
+    # 承接 ends a name's left context, except inside the designation it belongs to
+    assert _park_keys("打造以商丘、周口等豫东承接产业转移示范区市为先行区。") == ["豫东承接产业转移示范区"]
+    assert _park_keys("省政府每年给予砚山承接产业加工园区资金支持。") == ["砚山承接产业加工园区"]
+
+
+def test_a_quoted_frameworks_head_right_after_the_quote():
+    keys = {h.key for h in find_initiatives("坚持“1235577”总体发展思路，深化“四个一批”项目管理，强化“人房地钱”要素联动。")}
+    assert {"1235577总体发展思路", "四个一批项目管理", "人房地钱要素联动"} <= keys
+    # 出圈 and 深度融合 are what a programme does, not its head
+    keys = {h.key for h in find_initiatives("“赣超”火爆出圈。推动“两创”深度融合。")}
+    assert keys == {"赣超", "两创"}
