@@ -547,9 +547,31 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
             _issuer_of_number(structure.field_value("doc_number"), source.text, area) or \
             (_own_body(site_body, area) if site_body and structure.genre == "reply" and site_area is not None and
              site_area.key == area.key else None) or issuer  # a body's site carries its replies (and reposts others')
+    if issuer is None and not structure.field_value("title"):
+        issuer = _committee_of_headline(head, area)
     if issuer is None and structure.genre == "work_report":
         issuer = official_prefix(area) + "人民政府"  # a work report is its government's, wherever its area was read
     return DocContext(issuer, area.key, _context_in(area).province)
+
+
+# a zone's page on its own work: its headline the zone's name, alone on its line (a title split over two lines) or
+# before a year's summary, plan or report (桐乡经济开发区(高桥街道)2024年工作总结和2025年工作思路), or its overview
+_ZONE_HEADLINE = re.compile(
+    r"(?P<zone>[\u4e00-\u9fff]{2,8}?(?P<national>国家级|国家)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|"
+    r"开发区|工业园区|综合保税区))(?:[（(][^）)\n]{1,8}[）)])?"
+    r"(?:(?:19|20)\d\d年[^\n]{0,30}(?:总结|思路|报告|执行情况|要点|计划|方案)|概况|简介)?")
+
+
+def _committee_of_headline(head: str, area: Area) -> str | None:
+    """The management committee of the zone whose own page this is (the zone's reports, plans and overview are
+    its committee's), by the lexicon's full name where it has one (济宁国家高新区 → 济宁高新技术产业开发区管理委员会)."""
+    lines = [ln.strip() for ln in head[:600].split("\n") if ln.strip()][:4]
+    for line in lines:
+        m = _ZONE_HEADLINE.fullmatch(line)
+        if m:
+            zone = m.group("zone").replace(m.group("national") or "", "", 1)
+            return resolve_agency(zone + "管委会", _context_in(area)) or zone + "管理委员会"
+    return None
 
 
 def _issuer_written(source: SourceText, structure: Structure, head: str) -> str | None:
@@ -611,6 +633,9 @@ def _area_of_headline(head: str) -> Area | None:
             m = _ZONE_OF_AREA.match(part)
             if area is None and m:
                 area = resolve_area(m.group("area"))
+            zone = _ZONE_HEADLINE.fullmatch(part)
+            if area is None and zone and area_name_at_start(zone.group("zone")):
+                area = resolve_area(area_name_at_start(zone.group("zone")))  # 乌鲁木齐经济技术开发区, 济宁国家高新区概况
             if area is not None and area.level in ("province", "city", "county"):
                 return area
     return None

@@ -194,7 +194,10 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if h.in_joint_form:  # 工 of 工青妇: the whole form is the alias
             b.add("Agency", h.key, h.start, h.end, (h.surface,), tuple(links), surface_alias=False)
         else:
-            b.add("Agency", h.key, h.start, h.end, central_aliases(h.key) if not h.area else (), tuple(links))
+            written_out = (h.surface[:-3] + "管理委员会",) if h.surface.endswith("管委会") and len(h.surface) > 5 else ()
+            # (亳州高新区管委会 is also 亳州高新区管理委员会: the zone as written, the committee's word in full)
+            b.add("Agency", h.key, h.start, h.end, (*(central_aliases(h.key) if not h.area else ()), *written_out),
+                  tuple(links))
         take(h.start, h.end)
         park = managed_park(h.key, text[h.start:h.end])
         if park:

@@ -162,8 +162,9 @@ def find_industries(text: str) -> list[IndustryHit]:
 # what a place combines (打造集文化旅游、商贸旅游、会展旅游…等为一体的旅游带; 集研发、制造、服务于一体): its functions,
 # not sectors aimed at
 _ALL_IN_ONE = re.compile(r"集[^。；\n]{2,80}?[于为]一体")
-# the kind of zone a park is (呼和浩特金山高新技术产业开发区, 晋升为国家级高新技术产业开发区): no sector aimed at
-_ZONE_KIND = re.compile(r"高(?:新)?技术产业(?:开发区|园区|园)")
+# the kind of zone a park is (呼和浩特金山高新技术产业开发区, 晋升为国家级高新技术产业开发区, 高新技术产业标准化示范区): no
+# sector aimed at
+_ZONE_KIND = re.compile(r"高(?:新)?技术产业(?:开发区|园区|园|[\u4e00-\u9fff]{0,4}示范区)")
 # a list of firms: 依托建邦胶体、银丰纳米、德晟机器人、天诺光电等重点企业
 _FIRMS_AFTER = re.compile(r"等(?:[0-9一二三四五六七八九十]+[个家])?(?:重点|龙头|骨干|领军)?(?:企业|公司)")
 

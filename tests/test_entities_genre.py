@@ -816,3 +816,18 @@ def test_a_quoted_frameworks_head_right_after_the_quote():
     # 出圈 and 深度融合 are what a programme does, not its head
     keys = {h.key for h in find_initiatives("“赣超”火爆出圈。推动“两创”深度融合。")}
     assert keys == {"赣超", "两创"}
+
+
+def test_a_zones_own_page_is_its_committees(tmp_path):
+    ctx = _context(tmp_path, "乌鲁木齐经济技术开发区\n2023年国民经济和社会发展计划执行情况\n"
+                             "2023年，经开区坚持稳中求进，地区生产总值增长6%。\n")
+    assert (ctx.issuer, ctx.area) == ("乌鲁木齐经济技术开发区管理委员会", "乌鲁木齐市")
+    ctx = _context(tmp_path, "济宁国家高新区概况\n\n济宁高新区成立于1992年，位于山东省南部。\n")
+    assert (ctx.issuer, ctx.area) == ("济宁高新技术产业开发区管理委员会", "济宁市")
+    # a headline on a zone that is no report of its own names no issuer
+    assert _context(tmp_path, "隆回县湘商产业园：老乡特区里打造工业园区发展新引擎\n\n一座座标准厂房内人来人往。\n").issuer is None
+
+
+def test_a_zones_committee_also_answers_to_its_name_written_out(tmp_path):
+    ents = _entities(tmp_path, "各县、区人民政府，亳州高新区管委会，市直有关单位：\n现印发给你们。\n")
+    assert "亳州高新区管理委员会" in ents["Agency"]["亳州高新技术产业开发区管理委员会"].aliases
