@@ -824,6 +824,8 @@ def test_a_zones_own_page_is_its_committees(tmp_path):
     assert (ctx.issuer, ctx.area) == ("乌鲁木齐经济技术开发区管理委员会", "乌鲁木齐市")
     ctx = _context(tmp_path, "济宁国家高新区概况\n\n济宁高新区成立于1992年，位于山东省南部。\n")
     assert (ctx.issuer, ctx.area) == ("济宁高新技术产业开发区管理委员会", "济宁市")
+    ctx = _context(tmp_path, "台儿庄区发展和改革局2025年度 “政府开放月”活动总结\n\n8月19日，区发展改革局开展活动。\n")
+    assert ctx.issuer == "枣庄市台儿庄区发展和改革局"
     # a headline on a zone that is no report of its own names no issuer
     assert _context(tmp_path, "隆回县湘商产业园：老乡特区里打造工业园区发展新引擎\n\n一座座标准厂房内人来人往。\n").issuer is None
 
