@@ -289,9 +289,12 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     # a document cited by its title is not also a programme where only its quotes differ
     # (《中国开发区审核公告目录》 and “中国开发区审核公告目录”; a suggestion answered and quoted)
     cited_names = {_unquoted(h.key) for h in list(init_hits) + list(cited_hits) if h.cls == "CitedDocument"}
+    park_keys = {k for c, k in b.entities if c == "Park"}
     for h in init_hits:
         if h.cls == "Initiative" and _unquoted(h.key) in cited_names:
             continue
+        if h.cls == "Initiative" and h.key.endswith("建设") and _unquoted(h.key)[:-2] in park_keys:
+            continue  # (围绕“国家产城融合发展示范区”建设: building a park is the park's, no programme of its own)
         titled = text[h.start:h.start + 1] == "《" or text[h.start - 1:h.start] in ("<", "〈")  # (a title inside one)
         if not free(h.start, h.end) and not titled and not (h.cls == "Initiative" and only_cited_inside(h.start, h.end)):
             continue
@@ -324,7 +327,9 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         c = concept(ih.key)
         links = tuple(("broader", "Industry", x) for x in c.broader) if c else ()
         # the node is the scheme's concept: it answers to the scheme's other names too (文旅 = 文化旅游)
-        b.add("Industry", ih.key, ih.start, ih.end, _sector_forms(text, ih) + (c.aliases if c else ()), links)
+        written_out = ih.surface != text[ih.start:ih.end]  # 磷 of 磷、煤、氟化工: the word alone is no name of 磷化工
+        b.add("Industry", ih.key, ih.start, ih.end, _sector_forms(text, ih) + (c.aliases if c else ()), links,
+              surface_alias=not written_out)
 
     prefixes = tuple(sorted({ah.surface for ah in area_hits}, key=len, reverse=True))
     b.merge_place_prefixed("Initiative", prefixes)

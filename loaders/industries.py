@@ -146,6 +146,7 @@ def find_industries(text: str) -> list[IndustryHit]:
     _sector_word_lists(text, hits, taken)
     hits = _whole_list_items(text, hits)
     hits = _joined_sector_names(text, hits)
+    hits = _shared_head_items(text, hits)
     _sibling_items(text, hits)
     broad = _broad_only()
     combined = [m.span() for m in _ALL_IN_ONE.finditer(text)]
@@ -499,6 +500,37 @@ def _joined_sector_names(text: str, hits: list[IndustryHit]) -> list[IndustryHit
             out.remove(x)
         name = text[h.start:e]
         out.append(IndustryHit(h.start, e, name, name, False))
+    return out
+
+
+# single words listed before the head word they share (磷、煤、氟化工; 农牧、纺织机械): each with the head is a sector
+_SHARED_HEAD = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{1,2}、)+)(?P<last>[\u4e00-\u9fff]{1,2}?)(?P<head>化工|机械|加工|装备)")
+
+
+def _shared_head_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
+    """推动磷、煤、锰、氟化工耦合发展: the list's words, each with the head word the last one carries; not when a word is a
+    sector of its own (绿氢、绿色化工), a number or an area."""
+    out = list(hits)
+    forms = _key_of_form()
+    for m in _SHARED_HEAD.finditer(text):
+        words = m.group("items").rstrip("、").split("、") + [m.group("last")]
+        s = m.start()
+        if len(words[0]) == 2 and is_boundary_at(text, s + 1):
+            s, words[0] = s + 1, words[0][1:]  # 推动磷、煤…: the verb's last character is no word of the list
+        if not (s == 0 or text[s - 1] in "，。；：、\n（“" or is_boundary_at(text, s)):
+            continue
+        if any(w in forms for w in words[:-1]) or \
+                any(w in gazetteer().by_name or re.search(r"[一二三四五六七八九十个第]", w) for w in words):
+            continue
+        if any(h.start < m.end() and s < h.end and not (m.start("last") <= h.start) for h in out):
+            continue  # a word of the list already names a sector
+        out = [h for h in out if not (m.start("last") <= h.start and h.end <= m.end())]
+        pos = s
+        for w in words:
+            name = w + m.group("head")
+            out.append(IndustryHit(pos, pos + len(w), name, name, False))
+            pos += len(w) + 1
+        out[-1] = IndustryHit(m.start("last"), m.end(), out[-1].surface, out[-1].key, False)
     return out
 
 

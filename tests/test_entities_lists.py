@@ -739,3 +739,11 @@ def test_a_places_own_products_listed_as_its_featured_or_farming_industries():
         ["水稻", "大豆", "鲜食玉米", "杂粮杂豆", "园艺特产"]
     assert found("持续推动蔡甸莲藕等特色产业成熟发展。") == ["蔡甸莲藕"]
     assert found("以六安、霍山为重点的地区加快发展。") == []
+
+
+def test_single_words_listed_before_the_head_word_they_share():
+    keys = {h.key for h in find_industries("推动磷、煤、锰、氟化工耦合循环一体化发展。农牧、纺织机械创新发展。")}
+    assert {"磷化工", "煤化工", "锰化工", "氟化工", "农牧机械", "纺织机械"} <= keys
+    # a word that is a sector of its own keeps its name (绿氢), and so does a count
+    keys = {h.key for h in find_industries("发展绿氢、绿色化工。建成3个、5个加工园。")}
+    assert "绿氢化工" not in keys and "3个加工" not in keys
