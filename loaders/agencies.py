@@ -466,9 +466,12 @@ def _area_of_agency(name: str) -> Area | None:
 # `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
 _BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
 _PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?\s*(?P<name>" + _BODY_NAME + r")(?![\u4e00-\u9fff])")
-_TITLE_BY = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函)\s*$", re.M)
+# (after the number a site puts before it: (政协提案17号)县农业局关于…的答复)
+_TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + _BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函)\s*$", re.M)
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结
 _TITLE_BY_YEAR = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")(?:19|20)\d{2}年度?[^\n]{0,40}(?:总结|报告|要点|计划)\s*$", re.M)
+# a reply saying which body the suggestion was given to (县政府已交由县农业农村局办理; 提案批交区发改局承办)
+_HANDLED_BY = re.compile(r"(?:交由|批交|交给|转交|交)(?P<name>" + _BODY_NAME + r")(?:办理|承办|主办|答复)")
 # a letterhead line naming the body alone, above the title: 陕西省发展和改革委员会\n对省十三届人大…的答复函
 _LETTERHEAD = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:答复|复函|函|通知|意见|方案)\s*$", re.M)
 # a web page's source line naming the body or its office (来源: 市场监督管理局办公室)
@@ -734,7 +737,7 @@ def _issuer_in_area(head: str, area: Area, page_fields: tuple[tuple[str, str], .
     ctx = _context_in(area)
     source = dict(page_fields).get("source")
     named = [source] if source and _BODY_NAME_WHOLE.fullmatch(source) and not _PORTAL_OFFICE.search(source) else []
-    for pat in (_PUBLISHER, _TITLE_BY, _LETTERHEAD, _SOURCE_BODY, _TITLE_BY_YEAR):
+    for pat in (_PUBLISHER, _TITLE_BY, _LETTERHEAD, _SOURCE_BODY, _TITLE_BY_YEAR, _HANDLED_BY):
         named += [m.group("name").strip() for m in pat.finditer(head)
                   if not (pat is _SOURCE_BODY and _PORTAL_OFFICE.search(m.group("name")))]
     return next((resolved for name in named if (resolved := resolve_agency(name, ctx))), None)

@@ -833,3 +833,12 @@ def test_a_zones_own_page_is_its_committees(tmp_path):
 def test_a_zones_committee_also_answers_to_its_name_written_out(tmp_path):
     ents = _entities(tmp_path, "各县、区人民政府，亳州高新区管委会，市直有关单位：\n现印发给你们。\n")
     assert "亳州高新区管理委员会" in ents["Agency"]["亳州高新技术产业开发区管理委员会"].aliases
+
+
+def test_a_reply_names_its_issuer_by_the_body_it_was_given_to_or_after_a_number(tmp_path):
+    ctx = _context(tmp_path, "松阳县政协提案\n王立川等委员：\n你们提出的《关于做好产业振兴的提案》县政府已交由县农业农村局办理，"
+                             "经认真研究，现答复如下：\n")
+    assert ctx.issuer == "松阳县农业农村局"
+    ctx = _context(tmp_path, "(政协提案17号)县农业局关于加快推进我县生态农业发展的建议的答复\n\n尊敬的李云波委员：\n"
+                             "松阳县是农业大县。\n")
+    assert ctx.issuer == "松阳县农业局"
