@@ -195,6 +195,9 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
     period = _plan_period(view, structure)
     if doc_year is None and period and genre != "work_report":
         doc_year = period[0]  # an undated plan is written as its period begins: its background reviews the year before
+    if doc_year is None and genre != "work_report" and (as_of := _AS_OF.findall(view.text)):
+        doc_year = max(int(y) for y in as_of)  # an undated reply or page speaks as of the latest date it states
+        # (截至2023年7月，全县…)
     default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)
     mode = default
     out = []
@@ -228,6 +231,10 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
             year, start_year = period[1], period[0] - 1
         out.append(ParagraphContext(a, b, mode, year, start_year))
     return out
+
+
+# the date a figure stands at (截至2023年7月, 截止2022年底)
+_AS_OF = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年")
 
 
 # a statistical bulletin or a body's summary of a year (凤冈县2022年国民经济和社会发展统计公报, 某局2024年工作总结)

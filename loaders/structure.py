@@ -44,6 +44,9 @@ _DATE = (
 _DATE_LINE = re.compile(rf"^[ \t]*(?P<v>{_DATE})[ \t]*$", re.M)
 _ISO_DATE = re.compile(r"(?:时间|发布时间|发表时间|日期)[ \t]*[：]?[ \t]*\n?[ \t]*"
                        r"(?P<v>(?:19|20)\d{2}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日|/\d{1,2}/\d{1,2}))")
+# a page's time stamp opening a line, unlabelled: 2020/6/22 10:10:00 人评论 内蒙古自治区人民政府门户网站 (the reader's
+# view drops the space between the date and the time)
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*(?P<v>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}))[ \t]*(?=\d{1,2}[:：]\d{2})", re.M)
 # work reports: "——2026年1月26日在河北省第十四届人民代表大会第四次会议上"
 # (or the title, the meeting and the speaker on one line: 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良)
 _OFFICE = r"(?:省长|市长|主席|州长|县长|区长|盟长|旗长|总理)"
@@ -284,7 +287,7 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
         # ——胥亚伟在…人民代表大会第四次会议上, or the name alone on the next line, its characters spaced (刘 誓 保)
         fields.add_match("speaker", meeting, "who") or \
             fields.add_match("speaker", _NAME_LINE.match(v, meeting.end()))
-    fields.add_match("published", _ISO_DATE.search(v, 0, head_limit))
+    fields.add_match("published", _ISO_DATE.search(v, 0, head_limit) or _TIMESTAMP_LINE.search(v, 0, head_limit))
 
     # the addressee is the first "…：" line after the title (主送机关, or the deputy a reply answers)
     after_title = title.end() if title else 0

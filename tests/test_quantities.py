@@ -13,6 +13,7 @@ import pytest
 from policykg.loaders.normalise import normalise
 from policykg.loaders.quantities import extract_quantities
 from policykg.loaders.quantity_scan import scan_quantities
+from policykg.pipeline import build_record
 from policykg.loaders.structure import parse_structure
 from policykg.model import Mention
 
@@ -634,3 +635,19 @@ def test_an_untitled_undated_page_that_reports_a_period(tmp_path):
     # without a paragraph opening on a period, an untitled undated text keeps the plan's default
     plan = _record_of(tmp_path, "全区新建5G基站1000个，培育专精特新企业20家。\n").quantities
     assert {q.kind for q in plan} == {"target"}
+
+
+def test_an_undated_reply_speaks_as_of_the_date_it_states(tmp_path):
+    p = tmp_path / "reply.txt"
+    p.write_text("王立川等委员：\n你们提出的提案已交由县农业农村局办理，现答复如下：\n"
+                 "（一）种植业发展情况。截至2023年7月，全县粮食种植面积11.27万亩。\n"
+                 "（二）经营主体培育情况。全县现有农业产业化龙头企业73户。\n", encoding="utf-8")
+    years = {q.text: q.year for q in build_record(str(p)).quantities}
+    assert years == {"11.27万亩": 2023, "73户": 2023}
+
+
+def test_a_pages_unlabelled_time_stamp_dates_it(tmp_path):
+    p = tmp_path / "page.txt"
+    p.write_text("对自治区十三届人大三次会议第209号建议的主办意见\n\n2020/6/22 10:10:00 人评论 门户网站\n\n张勇东代表：\n"
+                 "您提出的建议收悉。现提出如下办理意见：\n工信厅起草了实施方案，提出四个方面12项举措。\n", encoding="utf-8")
+    assert [q.year for q in build_record(str(p)).quantities] == [2020]
