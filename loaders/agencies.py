@@ -91,6 +91,7 @@ def _lexicon() -> _Lexicon:
 _LEVEL_CHARS = "省市区县州旗盟"
 _ORDINAL_INFIX = re.compile(r"第?[〇零一二三四五六七八九十百0-9]+届$")
 _PARTY_LEAD = ("中国共产党", "中共")
+_CPPCC = _Body("中国人民政治协商会议{area}委员会", True)
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
@@ -253,6 +254,8 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
             start, area = before
             if area is None:
                 continue
+            if body.canonical.startswith("中国共产党") and text.startswith("政协", start - 2):
+                body = _CPPCC  # 政协隆尧县十三届委员会: the county's CPPCC committee, not its Party committee
             if body.canonical.startswith("中国共产党"):
                 for lead in _PARTY_LEAD:
                     if text.startswith(lead, start - len(lead)) and start >= len(lead):

@@ -350,6 +350,9 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
             if text[s - 1:s + 1] in words or text[e - 1:e + 1] in words or text[e:e + 1] in "山湖" \
                     or n.startswith("和"):
                 continue
+        if a.level == "county" and a.province != province and n == a.name and n[:-1] in g.common and \
+                text[s - 1:s] in "局委办厅府门位":
+            continue  # 县农业农村局会同县工信商科局: the verb 会同 ("with") before the county's own bureau, not 会同县
         if a.level == "city" and n not in (a.name, a.key) and len(n) == 2 and \
                 (text[s - 1:s + 1] in words or text[e - 1:e + 1] in words):
             continue  # 医保定点 ≠ 保定: a city's short form glued into neighbouring words

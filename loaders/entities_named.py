@@ -853,7 +853,17 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     _works_listed(text, covered, add, known)
     _festivals_listed(text, covered, add)
     _names_before_heads(text, covered, add, known, area_names)
+    hits = [h for h in hits if _brackets_closed(h.key) and not (h.cls == "Initiative" and _COMPANY_AFTER.match(text, h.end))]
     return _not_titles_given(text, [_region_without_strategy(h) for h in hits])
+
+
+# a company's name goes on after the words (长沙先导快线科技发展有限公司): they are no programme's name
+_COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|有限公司|股份公司)")
+
+
+def _brackets_closed(name: str) -> bool:
+    """专门班子研究广元大物流（含铁路: a bracket opened and not closed cuts a name in the middle of a clause."""
+    return name.count("（") == name.count("）") and name.count("(") == name.count(")")
 
 
 def _region_without_strategy(h: Hit) -> Hit:
@@ -1144,8 +1154,10 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
     if re.fullmatch(r"关于.{4,80}的(?:建议|提案|议案)", q) or \
             re.fullmatch(r"[一二三四五六七八九十两]个(?:产业|片区|园区|区域|方面|领域|中心|基地|板块|组团)", q):
         return True  # “关于…的建议”: a suggestion's title (cited); “三个片区”: so many of a kind, no name
-    if text[max(0, m.start() - 2):m.start()] == "关于" and re.match(r"的(?:建议|提案|意见)", text[m.end():]):
-        return True  # 一、关于“乡村产业规划要打破村域限制”的建议: the gist of a deputy's suggestion a reply answers
+    if text[max(0, m.start() - 2):m.start()] == "关于" and re.match(r"的(?:建议|提案|意见)|\s*\n", text[m.end():]) or \
+            re.search(r"(?:提出|所提|所提出)的$", text[max(0, m.start() - 5):m.start()]):
+        return True  # 一、关于“乡村产业规划要打破村域限制”的建议, 你们提出的“加快推进我县生态农业发展”、…的建议: the gist
+        # of a deputy's suggestion a reply answers
     if re.search(r"(?:百强|十强|强县|强市|百佳|十佳|排行)(?:县|市|区|榜)?$", q) or _RANKING_AFTER.match(text, m.end()):
         return True  # 在“中国省级开发区高质量发展百强”的排名, “2023赛迪百强县”榜单: a ranking, no programme
     if text[max(0, m.start() - 2):m.start()] in ("作为", "当作", "视为") and len(q) <= 6:

@@ -842,3 +842,19 @@ def test_a_reply_names_its_issuer_by_the_body_it_was_given_to_or_after_a_number(
     ctx = _context(tmp_path, "(政协提案17号)县农业局关于加快推进我县生态农业发展的建议的答复\n\n尊敬的李云波委员：\n"
                              "松阳县是农业大县。\n")
     assert ctx.issuer == "松阳县农业局"
+
+
+def test_reply_preambles_companies_and_open_brackets_name_no_programme():
+    text = ("一、关于“成立专门班子研究广元大物流(含铁路、公路、水运、航空物流)在广元经济社会发展中的重要地位”\n"
+            "引进了长沙先导快线科技发展有限公司衡阳分公司。你们提出的“加快推进我县生态农业发展”、扶大扶强农业龙头企业的建议收悉。")
+    assert find_initiatives(normalise(text).text) == []
+
+
+def test_the_cppcc_before_a_county_and_its_session_is_no_party_committee(tmp_path):
+    ents = _entities(tmp_path, "对政协隆尧县十三届委员会第三次会议第059号提案的答复\n赵向明委员：\n您的提案收悉。\n")
+    assert "中国人民政治协商会议隆尧县委员会" in ents["Agency"]
+    assert "中国共产党隆尧县委员会" not in ents["Agency"]
+
+
+def test_the_verb_huitong_before_a_bureau_is_no_county():
+    assert [h.area.key for h in find_areas("罗平县农业农村局会同县工信商科局、县人社局正在采取措施。")] == ["曲靖市罗平县"]
