@@ -747,3 +747,8 @@ def test_single_words_listed_before_the_head_word_they_share():
     # a word that is a sector of its own keeps its name (绿氢), and so does a count
     keys = {h.key for h in find_industries("发展绿氢、绿色化工。建成3个、5个加工园。")}
     assert "绿氢化工" not in keys and "3个加工" not in keys
+
+
+def test_a_list_closed_by_a_class_of_high_yield_cash_crops_names_its_sectors():
+    keys = {h.key for h in find_industries("大力发展蔬菜、水果、花卉、中药材等高效经作产业。")}
+    assert {"蔬菜", "水果", "花卉", "中药材"} <= keys
