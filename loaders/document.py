@@ -108,6 +108,16 @@ def _person(c: _Collector, name: str, role: str, span: Span | None, prop: str) -
     return name
 
 
+def _deputies_addressed(c: _Collector, addressee: Span | None) -> list[str]:
+    """The deputies or CPPCC members a reply answers, named in its addressee line (周旭宏代表：; 尊敬的李云波、潘邦先委员：;
+    王立川等委员：), whether or not the reply writes the suggestion's number."""
+    m = _PERSON_ROLE_SUFFIX.match(re.sub(r"^尊敬的", "", addressee.value)) if addressee else None
+    if m is None or m.group("role") not in ("代表", "委员"):
+        return []
+    names = [re.sub(r"等$", "", n) for n in _LIST_SPLIT.split(m.group("names"))]
+    return [_person(c, n, m.group("role"), addressee, "addressee") for n in names if 2 <= len(n) <= 4]
+
+
 def _agencies_in_list(c: _Collector, span: Span | None, ctx: DocContext, prop: str) -> None:
     if span is None:
         return
@@ -133,6 +143,7 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
         c.mention("Agency", ctx.issuer, f.get("issuer_mark"))
 
     addressee = f.get("addressee")
+    deputies = _deputies_addressed(c, addressee) if structure.genre != "work_report" else []
     if structure.genre == "reply":
         number = structure.field_value("suggestion_number")
         meeting = structure.field_value("suggestion_meeting")
@@ -145,18 +156,11 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
             stitle = structure.field_value("suggestion_title")
             if stitle:
                 literals_s.append(("title", f["suggestion_title"].text))
-            deputies = []
-            if addressee:
-                m = _PERSON_ROLE_SUFFIX.match(addressee.value)
-                if m and m.group("role") in ("代表", "委员"):
-                    for name in _LIST_SPLIT.split(m.group("names")):
-                        if 2 <= len(name) <= 4:
-                            deputies.append(_person(c, name, m.group("role"), addressee, "addressee"))
             c.entity(Entity("Suggestion", key, key, frozenset({key}),
                             links=tuple(("proposedBy", "Person", d) for d in deputies),
                             literals=tuple(literals_s)))
             c.relate("respondsTo", "Suggestion", key)
-    elif addressee and structure.genre != "work_report":
+    elif addressee and structure.genre != "work_report" and not deputies:
         _agencies_in_list(c, addressee, ctx, "addressee")
 
     for field, role, prop in (("signer", "签发人", "signer"), ("handler", "经办人", "handler")):

@@ -27,6 +27,11 @@ _TITLE_LINE = re.compile(r"^[ \t]*(?P<v>关于[^\n]{2,120}?(?:的|之)?(?:答复
 _REPORT_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n]{0,40}?政府工作报告)[ \t]*$", re.M)
 _GENERIC_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{4,80}?(?:行动计划|实施方案|工作方案|实施意见|指导意见|规划|办法|通知|意见|决定|公告|通告|细则|纲要|的报告))[ \t]*$", re.M)
 _ADDRESSEE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{2,80}?)[：][ \t]*$", re.M)
+# the line a reply opens on, greeting the deputies or members it answers (尊敬的李云波、潘邦先委员：; 王立川等委员：)
+_SALUTATION = re.compile(r"^[ \t]*(?P<v>[^\n。；：]{2,40}?(?:代表|委员))[ \t]*[：][ \t]*$", re.M)
+# a page's own record of itself, as labels above the text (• 索引号：, 公开主体：)
+_PAGE_FIELD_LABEL = re.compile(r"[•·\-\s]*(?:索引号|主题分类|公开主体|发文字号|文号|成文日期|发布日期|发布时间|办理结果|信息来源|"
+                               r"发布机构|体裁分类|公开方式|组配分类|有效性|所属机构|关键词|时效)")
 _LABELLED = {
     "signer": re.compile(r"(?:签[ \t]*发[ \t]*人|领导签发|签发领导)[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),
     "handler": re.compile(r"经[ \t]*办[ \t]*人[ \t]*[：][ \t]*(?P<v>[^\n]{1,40}?)[ \t]*$", re.M),
@@ -292,7 +297,10 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     # the addressee is the first "…：" line after the title (主送机关, or the deputy a reply answers)
     after_title = title.end() if title else 0
     addressee = _ADDRESSEE.search(v, after_title, head_limit)
-    if addressee and (
+    salutation = _SALUTATION.search(v, after_title, head_limit)
+    if salutation and (addressee is None or _PAGE_FIELD_LABEL.match(addressee.group("v"))):
+        addressee = salutation  # 仇忠伟委员： below the page's own fields (• 索引号：…), however many lines they take
+    elif addressee and (
         re.search(r"来源|时间|位置|字[号体]|分享|签发人|经办人|电话", addressee.group("v"))
         or len(re.findall(r"\S[^\n]*\n", v[after_title:addressee.start()])) > _MAX_LINES_BEFORE_ADDRESSEE
         or any(p.search(v, after_title, addressee.end()) for _, p in _HEADINGS)

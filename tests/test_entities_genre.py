@@ -858,3 +858,14 @@ def test_the_cppcc_before_a_county_and_its_session_is_no_party_committee(tmp_pat
 
 def test_the_verb_huitong_before_a_bureau_is_no_county():
     assert [h.area.key for h in find_areas("罗平县农业农村局会同县工信商科局、县人社局正在采取措施。")] == ["曲靖市罗平县"]
+
+
+def test_the_deputies_a_reply_greets_below_the_pages_fields_or_without_a_number(tmp_path):
+    text = ("对区政协二届一次会议第0061号提案的答复\n\n发布时间：2022-05-13\n  • 索引号：\n  • 公开主体：\n    上海市崇明区经济委员会\n"
+            "  • 发文字号：\n  • 成文日期：\n  • 发布日期：\n    2022-05-13\n办理结果：解决或采纳\n\n仇忠伟委员：\n\n"
+            "您提出的提案收悉。现将办理情况答复如下。\n")
+    assert "仇忠伟" in _entities(tmp_path, text)["Person"]
+    people = _entities(tmp_path, "尊敬的李云波、潘邦先委员：\n\n你们提出的建议，县人民政府交我单位承办，现答复如下。\n")["Person"]
+    assert {"李云波", "潘邦先"} <= set(people)
+    people = _entities(tmp_path, "王立川等委员：\n你们提出的提案已交由县农业农村局办理。\n承办负责人：刘娟\n")["Person"]
+    assert {"王立川", "刘娟"} <= set(people)
