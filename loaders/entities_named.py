@@ -1991,9 +1991,16 @@ _SUGGESTION_QUOTED = re.compile(rf"(?m)“(?P<x>关于[^“”\n]{{4,80}}?的{_S
                                 rf"|^[ \t]*(?:案[ \t]*由|题[ \t]*目)[ \t]*[：:][ \t]*(?P<x2>关于[^\n]{{4,80}}?的{_SUGGESTION_KIND})[ \t]*$")
 
 
+# the titles a reply's own title answers (县农业局关于加快推进我县生态农业发展的建议、关于扶大扶强农业龙头企业的建议(并案)的答复)
+# (after the body's name or another title: a title line that is the suggestion's own title is read as the title)
+_SUGGESTION_IN_TITLE = re.compile(rf"(?<=[局委厅办府院、])(?P<y>关于(?:(?!关于)[^。；：《》、\n]){{4,60}}?的{_SUGGESTION_KIND})(?=、关于|[（(]并案|的(?:答复|复函))")
+
+
 def _answered_suggestions(text: str) -> list[Hit]:
     found = [(m.start(g), m.end(g), m.group(g)) for m in _SUGGESTION.finditer(text)
              for g in ("t", "q", "r", "n") if m.group(g)]
+    found += [(m.start("y"), m.end("y"), m.group("y")) for m in _SUGGESTION_IN_TITLE.finditer(text, 0, 300)
+              if not any(a <= m.start("y") < b for a, b, _ in found)]
     for pattern, groups in ((_SUGGESTION_LINE, ("l",)), (_SUGGESTION_QUOTED, ("x", "x2"))):
         found += [(m.start(g), m.end(g), m.group(g)) for m in pattern.finditer(text) for g in groups
                   if m.group(g) and not any(a <= m.start(g) < b for a, b, _ in found)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from policykg.loaders.agencies import DocContext, document_context, find_agencies
 from policykg.loaders.areas import find_areas
 from policykg.loaders.entities import extract_entities
-from policykg.loaders.entities_named import find_initiatives, find_institutions, find_parks
+from policykg.loaders.entities_named import find_cited, find_initiatives, find_institutions, find_parks
 from policykg.loaders.industries import find_industries
 from policykg.loaders.normalise import normalise
 from policykg.loaders.read import read_source
@@ -869,3 +869,9 @@ def test_the_deputies_a_reply_greets_below_the_pages_fields_or_without_a_number(
     assert {"李云波", "潘邦先"} <= set(people)
     people = _entities(tmp_path, "王立川等委员：\n你们提出的提案已交由县农业农村局办理。\n承办负责人：刘娟\n")["Person"]
     assert {"王立川", "刘娟"} <= set(people)
+
+
+def test_the_suggestions_a_replys_own_title_answers_are_cited():
+    keys = [h.key for h in find_cited("(政协提案17号)县农业局关于加快推进我县生态农业发展的建议、关于扶大扶强农业龙头企业的建议"
+                                      "(并案)的答复\n尊敬的李云波委员：\n")]
+    assert keys == ["关于加快推进我县生态农业发展的建议", "关于扶大扶强农业龙头企业的建议"]
