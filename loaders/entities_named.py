@@ -1236,10 +1236,11 @@ def _listed_work_hits(text: str, m, known) -> list[Hit]:
     if not items or _UPGRADE_AFTER.match(text, m.end()):
         return []  # (赵口、陆浑等灌区现代化改造: the places of a programme of upgrading, not works of their own)
     desc, head = m.group("desc"), m.group("h")
-    if re.search(r"领域|方面|方式|工具|资金|行业|产业|[了的]|实施|推动|加快|支持|提高|应用", desc) or \
+    if re.search(r"领域|方面|方式|工具|资金|行业|产业|[了的]|实施|推动|加快|支持|提高|应用|外资|内资|外商|企业", desc) or \
             any(_a_field_of_work(it, head, known) or _park_pattern()[0].search(it[-7:])
                 and _park_pattern()[0].search(it[-7:]).end() == len(it[-7:]) for _, it in items):
-        return []  # 交通、水利等重大项目, 金融、电信等领域项目: the listed words are fields of work, not names
+        return []  # 交通、水利等重大项目, 金融、电信等领域项目: the listed words are fields of work, not names;
+        # 欧邦琪、拜尔斯等精品外资项目: the investors, whose projects are the firms' (CONVENTIONS.md 19)
     desc = _shared_description(desc)
     if any(it.endswith("项目") and not _specific_project(it[:-2]) for _, it in items):
         return []  # 科技项目和经费管理等: a kind of project

@@ -875,3 +875,7 @@ def test_the_suggestions_a_replys_own_title_answers_are_cited():
     keys = [h.key for h in find_cited("(政协提案17号)县农业局关于加快推进我县生态农业发展的建议、关于扶大扶强农业龙头企业的建议"
                                       "(并案)的答复\n尊敬的李云波委员：\n")]
     assert keys == ["关于加快推进我县生态农业发展的建议", "关于扶大扶强农业龙头企业的建议"]
+
+
+def test_investors_listed_before_their_projects_and_existing_works_name_no_programme():
+    assert find_initiatives("签约引进欧邦琪、拜尔斯等精品外资项目14个。制定盘活现有铁路资源系列措施。") == []
