@@ -853,12 +853,20 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     _works_listed(text, covered, add, known)
     _festivals_listed(text, covered, add)
     _names_before_heads(text, covered, add, known, area_names)
-    hits = [h for h in hits if _brackets_closed(h.key) and not (h.cls == "Initiative" and _COMPANY_AFTER.match(text, h.end))]
+    hits = [h for h in hits if _brackets_closed(h.key) and _quotes_closed(text[h.start:h.end]) and
+            not (h.cls == "Initiative" and _COMPANY_AFTER.match(text, h.end))]
     return _not_titles_given(text, [_region_without_strategy(h) for h in hits])
 
 
 # a company's name goes on after the words (长沙先导快线科技发展有限公司): they are no programme's name
 _COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|有限公司|股份公司)")
+
+
+def _quotes_closed(surface: str) -> bool:
+    """长处北部现代中心区”发展战略: a name whose quote closes before any opens starts inside the quote (“改造大铁北，…，
+    打造长处北部现代中心区”发展战略): it is only its end (a name may end inside its quote: 职业教育“双高计划)."""
+    close = surface.find("”")
+    return close < 0 or "“" in surface[:close]
 
 
 def _brackets_closed(name: str) -> bool:
@@ -1059,6 +1067,15 @@ def _quoted_names(text: str, covered: bytearray, add, known) -> None:
             # (“4+4科创工程” has its head inside the quotes)
         if _quoted_slogan(text, m):
             add(Hit("Initiative", m.start(), m.end(), q, (m.group(0),)))
+    for m in _LONG_QUOTE_WITH_HEAD.finditer(text):
+        if not covered[m.start()] and not covered[m.end() - 1]:
+            key = _strip_quotes(m.group(0))
+            add(Hit("Initiative", m.start(), m.end(), key, (m.group(0),)))
+
+
+# a statement in quotes too long for a slogan, named by the head right after it: “强化人才引领，推动教育科技人才一体
+# 赋能产业振兴”专项行动, “改造大铁北，建设新宽城，打造长处北部现代中心区”发展战略
+_LONG_QUOTE_WITH_HEAD = re.compile(r"“[^“”\n]{21,48}”(?:专项行动|行动|发展战略|战略|工程)(?![\u4e00-\u9fff])")
 
 
 # a quoted statement of what is to be done (提出“要将天台工业园打造成为全市标志性区域”), no programme's name

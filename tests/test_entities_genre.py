@@ -879,3 +879,10 @@ def test_the_suggestions_a_replys_own_title_answers_are_cited():
 
 def test_investors_listed_before_their_projects_and_existing_works_name_no_programme():
     assert find_initiatives("签约引进欧邦琪、拜尔斯等精品外资项目14个。制定盘活现有铁路资源系列措施。") == []
+
+
+def test_a_long_quoted_statement_with_a_head_is_the_programmes_whole_name():
+    hits = find_initiatives("开展“强化人才引领，推动教育科技人才一体赋能产业振兴”专项行动。"
+                            "确立了“改造大铁北，建设新宽城，打造长处北部现代中心区”发展战略。")
+    assert [h.aliases[0] for h in hits] == ["“强化人才引领，推动教育科技人才一体赋能产业振兴”专项行动",
+                                            "“改造大铁北，建设新宽城，打造长处北部现代中心区”发展战略"]
