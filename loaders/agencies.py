@@ -553,8 +553,9 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     elif issuer is None or _area_of_agency(issuer) is None:
         issuer = _issuer_in_area(head, area, source.page_fields) or \
             _issuer_of_number(structure.field_value("doc_number"), source.text, area) or \
-            (_own_body(site_body, area) if site_body and structure.genre == "reply" and site_area is not None and
-             site_area.key == area.key else None) or issuer  # a body's site carries its replies (and reposts others')
+            (_own_body(site_body, area) if site_body and (structure.genre == "reply" or site_body.endswith("管委会")) and
+             site_area is not None and site_area.key == area.key else None) or issuer
+        # (a body's site carries its replies, and reposts others'; a zone's site, jkq.yaan.gov.cn, its own news)
     if issuer is None and not structure.field_value("title"):
         issuer = _committee_of_headline(head, area)
     if issuer is None and structure.genre == "work_report":

@@ -185,8 +185,10 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
     reviewed = _reviewed_year(view, structure, doc_year)
     if reviewed is not None:  # a bulletin or a summary of a year reads like a report's review of it
         genre, doc_year = "work_report", reviewed + 1
-    elif doc_year is None and _tells_what_happened(view, structure):
-        genre = "work_report"  # an undated news report still tells what happened, in a year it does not say
+    elif _tells_what_happened(view, structure):
+        # a news report tells what happened: in its own year when it is dated (read as the review of a report a
+        # year later), in a year it does not say when it is not
+        genre, doc_year = "work_report", doc_year + 1 if doc_year is not None else None
     elif doc_year is None and genre == "document" and not structure.field_value("title") and \
             not names_a_policy(view, structure) and (told := _REPORTS_A_PERIOD.search(view.text)):
         # an untitled, undated page that opens a paragraph on a period (2023年，…; 1至9月，…) tells what was done then
@@ -286,7 +288,7 @@ _PROFILE = re.compile(r"(?:概况|简介)\s*$")
 # (a county's media app), 本网讯
 _BYLINE = re.compile(r"记者|通讯员|本网讯|来源[:：]?[^\n]{0,12}(?:日报|晚报|新闻|融媒体|电视台|广播|云上)")
 # a news report's first sentence: 近日，… / 9月20日，…
-_NEWS_LEAD = re.compile(r"(?:^|\n|[。！…])[ \t]*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日)，")
+_NEWS_LEAD = re.compile(r"(?:^|\n|[。！…])[ \t]*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上|晚|中午)?)，")
 _REPORTS_A_PERIOD = re.compile(r"(?:^|[。\n])[ \t]*(?:(?P<y>(?:19|20)\d{2})年|1[至到\-—]\d{1,2}月|今年以来|上半年|前三季度)[，,]", re.M)
 _POLICY_TITLE = re.compile(r"措施|举措|意见|办法|政策|方案|规划|计划|要点|通知|决定")
 # a news headline: an event that took place (…重大项目集中开工暨集中签约活动举行, …产业园开工)

@@ -1,6 +1,7 @@
 """Facts the user states about files (`build --metadata`): the table, the build, the store, the command line."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -189,3 +190,15 @@ def test_cli_refuses_a_table_it_cannot_use(folder):
     assert r.returncode == 2
     assert "no 'file' column" in r.stderr
     assert not (folder / "st").exists()  # refused before anything is stored
+
+
+def test_a_zones_site_publishes_the_zones_own_news(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    p = tmp_path / "page.txt"
+    p.write_text("上半年经开区工业经济持续稳居全市第一\n上半年，经开区规上工业增加值同比增长23.5%。\n", encoding="utf-8")
+    src = dataclasses.replace(read_source(p), given=(("url", "https://jkq.yaan.gov.cn/xinwen/show/439fade8.html"),))
+    ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
+    assert (ctx.issuer, ctx.area) == ("雅安经济技术开发区管理委员会", "雅安市")

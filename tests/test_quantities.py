@@ -651,3 +651,11 @@ def test_a_pages_unlabelled_time_stamp_dates_it(tmp_path):
     p.write_text("对自治区十三届人大三次会议第209号建议的主办意见\n\n2020/6/22 10:10:00 人评论 门户网站\n\n张勇东代表：\n"
                  "您提出的建议收悉。现提出如下办理意见：\n工信厅起草了实施方案，提出四个方面12项举措。\n", encoding="utf-8")
     assert [q.year for q in build_record(str(p)).quantities] == [2020]
+
+
+def test_a_dated_news_report_tells_what_happened_in_its_year(tmp_path):
+    p = tmp_path / "news.txt"
+    p.write_text("高新区举行重点项目集中开工动员会\n发布时间：2023-05-25\n\n5月25日上午，高新区举行重点项目集中开工动员会。"
+                 "此次集中开工项目6个，总投资3.56亿元。\n", encoding="utf-8")
+    assert {(q.text, q.kind, q.year) for q in build_record(str(p)).quantities} == \
+        {("6个", "observation", 2023), ("3.56亿元", "observation", 2023)}
