@@ -886,3 +886,14 @@ def test_a_long_quoted_statement_with_a_head_is_the_programmes_whole_name():
                             "确立了“改造大铁北，建设新宽城，打造长处北部现代中心区”发展战略。")
     assert [h.aliases[0] for h in hits] == ["“强化人才引领，推动教育科技人才一体赋能产业振兴”专项行动",
                                             "“改造大铁北，建设新宽城，打造长处北部现代中心区”发展战略"]
+
+
+def test_a_bare_zone_word_after_a_verb_or_a_period_names_no_park():
+    text = ("项目投产后将为高新区带来新动能。上半年经开区规上工业增加值增长23.5%。破解开发区发展难题。"
+            "实现开发区高质量发展。杜集区人大常委会主任王建辉带队调研经济开发区建设情况。")
+    assert _park_keys(text) == []
+    # (a boundary word inside a longer word or a name does not cut it)
+    keys = {h.key for h in find_initiatives("落实现代化首都都市圈空间协同规划。开展国家生态产品价值实现机制试点。"
+                                            "实现200多场重要活动零事故。")}
+    assert {"现代化首都都市圈空间协同规划", "国家生态产品价值实现机制试点"} <= keys
+    assert not {k for k in keys if "活动" in k}
