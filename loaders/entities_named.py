@@ -2055,7 +2055,7 @@ _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局�
 
 _FIRST_OF_DEPUTIES = re.compile(r"(?:^|(?<=[\s，。；：]))(?P<n>[\u4e00-\u9fff]{2,3})等[0-9一二三四五六七八九十]+(?:名|位)(?P<r>代表|委员)", re.M)
 # a news report's closing byline, the reporter's name alone in brackets after the last sentence: …参加会议。(向滔)
-_CLOSING_BYLINE = re.compile(r"[。！”][ \t]*[（(](?P<n>[\u4e00-\u9fff]{2,3})[）)][ \t\n]*\Z")
+_CLOSING_BYLINE = re.compile(r"[。！”]\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[）)][ \t\n]*\Z")
 _FOOTER_UNIT_AND_NAME = re.compile(r"(?P<r>承办人|经办人|联系人)[：:][ \t]*[\u4e00-\u9fff（）]{2,24}?(?:处|科|室|股|局|中心|办公室)"
                                    r"[ \t]*(?P<n>[\u4e00-\u9fff]{2,3})(?=[ \t，,；;（(\n0-9]|$|电话|联系)")
 
@@ -2092,9 +2092,10 @@ def find_persons(text: str) -> list[Hit]:
                 hits.append(Hit("Person", s, s + len(cand), cand, (), (("role", role),)))
                 break
     # 省长毛伟明作政府工作报告, 运动员何杰勇夺…: the name ends before a mark or a verb of the report
-    role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}})"
+    role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}}?)"
                              r"(?=摄|[\s，。；、（）)\d]|$|作(?:政府)?工作报告|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
-                             r"联系电话|电话|发布|组织|召开|带队|率队|调研|前往|深入|会见|参加|听取|督导|检查|走访|一行)")
+                             r"联系电话|电话|发布|组织|召开|带队|率队|调研|前往|深入|会见|参加|听取|督导|检查|走访|一行|"
+                             r"宣布|带领|陪同|宣读|及)")
     if not any(h.key == "习近平" for h in hits):
         # the 总书记 named in the name of his thought (习近平新时代中国特色社会主义思想): CONVENTIONS.md 7, 18 of 18 reports
         thought = re.search(r"习近平(?=新时代|经济思想|生态文明思想|法治思想|外交思想|强军思想|文化思想)", text)

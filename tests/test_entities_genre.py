@@ -897,3 +897,9 @@ def test_a_bare_zone_word_after_a_verb_or_a_period_names_no_park():
                                             "实现200多场重要活动零事故。")}
     assert {"现代化首都都市圈空间协同规划", "国家生态产品价值实现机制试点"} <= keys
     assert not {k for k in keys if "活动" in k}
+
+
+def test_officials_before_the_verbs_of_a_zones_news_and_a_closing_byline_after_a_blank_line(tmp_path):
+    text = ("区党工委副书记、管委会主任蔡军宣布开工令。市政协副主席任怡春带领调研组来我区调研。管委会副主任韩昉陪同。"
+            "区政府副区长冯轶等参加调研。区管委会主任杨洁及商务局相关人员参加市签约活动。有关部门负责人陪同调研。\n\n(葛芳倩)\n")
+    assert set(_entities(tmp_path, text)["Person"]) == {"蔡军", "任怡春", "韩昉", "冯轶", "杨洁", "葛芳倩"}
