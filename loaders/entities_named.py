@@ -1043,6 +1043,8 @@ def _quoted_names(text: str, covered: bytearray, add, known) -> None:
         q = m.group("q")
         if "专班" in q or q.endswith(("组", "办公室", "委员会")):
             continue  # a working group is an agency
+        if len(q) == 1 and text.startswith("字", m.end()) and text[m.end() + 1:m.end() + 2] not in ("标", "号"):
+            continue  # 坚持“快”字当头: a character quoted for emphasis (not “蒙”字标, a brand)
         listed = _quoted_list(text, m, known)
         if listed is not None:
             for h in listed:

@@ -903,3 +903,8 @@ def test_officials_before_the_verbs_of_a_zones_news_and_a_closing_byline_after_a
     text = ("区党工委副书记、管委会主任蔡军宣布开工令。市政协副主席任怡春带领调研组来我区调研。管委会副主任韩昉陪同。"
             "区政府副区长冯轶等参加调研。区管委会主任杨洁及商务局相关人员参加市签约活动。有关部门负责人陪同调研。\n\n(葛芳倩)\n")
     assert set(_entities(tmp_path, text)["Person"]) == {"蔡军", "任怡春", "韩昉", "冯轶", "杨洁", "葛芳倩"}
+
+
+def test_a_character_quoted_for_emphasis_and_a_presiding_official_name_no_programme():
+    keys = {h.key for h in find_initiatives("坚持“快”字当头促建设、“优”字为先强服务。党群工作部部长党锋主持开工仪式。打响“蒙”字标品牌。")}
+    assert keys == {"蒙字标品牌"}
