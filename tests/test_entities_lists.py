@@ -752,3 +752,7 @@ def test_single_words_listed_before_the_head_word_they_share():
 def test_a_list_closed_by_a_class_of_high_yield_cash_crops_names_its_sectors():
     keys = {h.key for h in find_industries("大力发展蔬菜、水果、花卉、中药材等高效经作产业。")}
     assert {"蔬菜", "水果", "花卉", "中药材"} <= keys
+
+
+def test_also_before_a_stance_names_no_sector():
+    assert find_industries("这一批开工的项目既有新兴产业项目，也有传统产业转型升级项目。") == []
