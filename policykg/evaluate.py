@@ -58,11 +58,17 @@ SELECT ?doc ?name WHERE {{ ?doc pkg:issuedBy/skos:prefLabel ?name }}"""
 _DOC = f"PREFIX pkg: <{PKG_NS}> SELECT ?doc ?file WHERE {{ ?doc a pkg:Document ; pkg:sourceFile ?file }}"
 
 
+_WIDTHS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
+                         **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+                         **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+                         "％": "%", "．": ".", "＋": "+", "－": "-", "～": "~",
+                         "(": "（", ")": "）", ":": "：", ",": "，", ";": "；", "!": "！", "?": "？"})
+
+
 def match_key(name: str) -> str:
-    """The form two names are compared in: no white space, brackets and clause marks full-width."""
-    name = re.sub(r"\s+", "", name)
-    # the reader's view writes ASCII brackets and clause marks as the full-width ones (loaders/normalise.py)
-    return name.translate(str.maketrans("()：:,;!?", "（）：：，；！？"))
+    """The form two names are compared in: no white space; brackets and clause marks full-width, digits, letters and
+    signs ASCII, as the reader's view writes them (loaders/normalise.py: “互联网＋医疗健康” is “互联网+医疗健康”)."""
+    return re.sub(r"\s+", "", name).translate(_WIDTHS)
 
 
 def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:

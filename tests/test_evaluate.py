@@ -53,3 +53,10 @@ def test_each_figure_counts_once_when_its_agency_is_in_several_documents(tmp_pat
     report = evaluate_dir(gold_dir, corpus)
     assert report["summary"]["quantities"]["predicted"] == 2
     assert report["summary"]["quantities"]["f1"] == 1.0
+
+
+def test_names_match_whatever_the_width_of_their_digits_letters_and_signs():
+    from policykg.evaluate import match_key
+    assert match_key("“稳拓转调创＋政策”措施") == match_key("“稳拓转调创+政策”措施")
+    assert match_key("５Ｇ＋工业互联网 (试点)") == match_key("5G+工业互联网（试点）")
+    assert match_key("“1+1+9”") != match_key("“1+1+10”")
