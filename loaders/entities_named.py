@@ -1887,7 +1887,10 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         verb_end = v[0] + len(v[1])
         if v[1] == "推动" and clause[:v[0]].endswith(("出台", "制定", "印发", "发布", "实施")):
             verb_end = v[0]  # 出台推动人工智能产业发展…10条措施: 推动 opens the title
-        if len(item) < len(clause) and verb_end <= len(clause) - len(item):
+        listed = clause[verb_end:len(clause) - len(item)].rstrip("、").split("、")
+        if len(item) < len(clause) and verb_end <= len(clause) - len(item) and all(len(w) <= 2 for w in listed):
+            s = m.start() - len(clause) + verb_end  # 制定科技、绿色、质量、品牌农业实施方案: words sharing the title's head
+        elif len(item) < len(clause) and verb_end <= len(clause) - len(item):
             s = m.start() - len(item)  # a later item of the list
         elif verb_end <= len(clause) - len(item):
             continue

@@ -908,3 +908,8 @@ def test_officials_before_the_verbs_of_a_zones_news_and_a_closing_byline_after_a
 def test_a_character_quoted_for_emphasis_and_a_presiding_official_name_no_programme():
     keys = {h.key for h in find_initiatives("坚持“快”字当头促建设、“优”字为先强服务。党群工作部部长党锋主持开工仪式。打响“蒙”字标品牌。")}
     assert keys == {"蒙字标品牌"}
+
+
+def test_words_sharing_a_titles_head_belong_to_the_title():
+    keys = [h.key for h in find_cited("出台科技、绿色、质量、品牌农业实施方案，推动农业提质增效。")]
+    assert keys == ["科技、绿色、质量、品牌农业实施方案"]
