@@ -764,10 +764,10 @@ _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实
 _POLICY_PACKAGE = re.compile(
     r"(?:(?:若干|[一二三四五六七八九十百0-9]+条)?(?:政策)?(?:措施|举措)|指引|指南|意见|目录|名录|清单|(?:实施|工作|建设|发展)方案|"
     r"(?<=[0-9一二三四五六七八九十])条”?)(?:（(?:试行|暂行|20\d\d年?版)）)?"
-    r"(?=[，。；、]|和|等政策|等措施|等举措|等[，。；]|加快落地|落地)")
+    r"(?=[，。；、]|和|等政策|等措施|等举措|等[，。；]|加快落地|落地|管理[，。；])")
 # verbs that issue or implement a policy package; the package's name runs from the verb to its end
 _PACKAGE_VERBS = ("落实", "落实好", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标", "实施", "出台", "制定", "制定实施",
-                  "印发", "发布", "推动", "修订", "用好", "推出", "编制")
+                  "印发", "发布", "推动", "修订", "用好", "推出", "编制", "聚焦", "推行", "落地")
 # two short words joined right before a package's kind (鼓励和禁止清单, 正面和负面清单): one list, not two things
 _PAIRED_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,3}和[\u4e00-\u9fff]{1,3}$")
 _LAW = re.compile(r"(?:条例|法|规定)(?![规律院治人定官庭典宝门动])")

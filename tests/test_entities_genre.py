@@ -913,3 +913,9 @@ def test_a_character_quoted_for_emphasis_and_a_presiding_official_name_no_progra
 def test_words_sharing_a_titles_head_belong_to_the_title():
     keys = [h.key for h in find_cited("出台科技、绿色、质量、品牌农业实施方案，推动农业提质增效。")]
     assert keys == ["科技、绿色、质量、品牌农业实施方案"]
+
+
+def test_lists_and_catalogues_after_focusing_or_rolled_out_are_cited():
+    keys = {h.key for h in find_cited("聚焦国家产业发展与转移指导目录、西部地区鼓励类产业目录，招引链主型项目。"
+                                      "全面推行基础设施建设正负面清单管理。")}
+    assert {"西部地区鼓励类产业目录", "基础设施建设正负面清单"} <= keys
