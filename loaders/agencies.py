@@ -86,12 +86,16 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(auto, tuple(inner), frozenset(central), joint)
 
 
+def _local_body(form: str) -> _Body:
+    """The local body the lexicon names by `form` (政协 → 中国人民政治协商会议{area}委员会)."""
+    return next(v[1] for v in _lexicon().auto.get(form)[1] if v[0] == "local")
+
+
 # ---------------------------------------------------------------------------------------- context
 
 _LEVEL_CHARS = "省市区县州旗盟"
 _ORDINAL_INFIX = re.compile(r"第?[〇零一二三四五六七八九十百0-9]+届$")
 _PARTY_LEAD = ("中国共产党", "中共")
-_CPPCC = _Body("中国人民政治协商会议{area}委员会", True)
 _MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
@@ -255,7 +259,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
             if area is None:
                 continue
             if body.canonical.startswith("中国共产党") and text.startswith("政协", start - 2):
-                body = _CPPCC  # 政协隆尧县十三届委员会: the county's CPPCC committee, not its Party committee
+                body = _local_body("政协")  # 政协隆尧县十三届委员会: the county's CPPCC committee, not its Party committee
             if body.canonical.startswith("中国共产党"):
                 for lead in _PARTY_LEAD:
                     if text.startswith(lead, start - len(lead)) and start >= len(lead):
@@ -563,19 +567,24 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     return DocContext(issuer, area.key, _context_in(area).province)
 
 
+# the kinds of zone a headline or a page names (…经济技术开发区, …高新区, …工业园区)
+_ZONE_HEADS = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区|综合保税区)"
 # a zone's page on its own work: its headline the zone's name, alone on its line (a title split over two lines) or
 # before a year's summary, plan or report (桐乡经济开发区(高桥街道)2024年工作总结和2025年工作思路), or its overview
 _ZONE_HEADLINE = re.compile(
-    r"(?P<zone>[\u4e00-\u9fff]{2,8}?(?P<national>国家级|国家)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|"
-    r"开发区|工业园区|综合保税区))(?:[（(][^）)\n]{1,8}[）)])?"
+    rf"(?P<zone>[\u4e00-\u9fff]{{2,8}}?(?P<national>国家级|国家)?{_ZONE_HEADS})(?:[（(][^）)\n]{{1,8}}[）)])?"
     r"(?:(?:19|20)\d\d年[^\n]{0,30}(?:总结|思路|报告|执行情况|要点|计划|方案)|概况|简介)?")
+
+
+def _headline_lines(head: str) -> list[str]:
+    """A page's first four lines with text: where a page without a document title writes its headline."""
+    return [ln.strip() for ln in head[:600].split("\n") if ln.strip()][:4]
 
 
 def _committee_of_headline(head: str, area: Area) -> str | None:
     """The management committee of the zone whose own page this is (the zone's reports, plans and overview are
     its committee's), by the lexicon's full name where it has one (济宁国家高新区 → 济宁高新技术产业开发区管理委员会)."""
-    lines = [ln.strip() for ln in head[:600].split("\n") if ln.strip()][:4]
-    for line in lines:
+    for line in _headline_lines(head):
         m = _ZONE_HEADLINE.fullmatch(line)
         if m:
             zone = m.group("zone").replace(m.group("national") or "", "", 1)
@@ -626,15 +635,13 @@ def _area_of_report(structure: Structure, head: str, file_name: str) -> Area | N
 
 
 # a zone named by its area's short form (桐乡经济开发区, 楚雄高新区): a page about the zone is that area's
-_ZONE_OF_AREA = re.compile(r"(?P<area>[\u4e00-\u9fff]{2,3}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|"
-                           r"开发区|工业园区|工业园|产业园|综合保税区)")
+_ZONE_OF_AREA = re.compile(rf"(?P<area>[\u4e00-\u9fff]{{2,3}}?)(?:{_ZONE_HEADS}|工业园|产业园)")
 
 
 def _area_of_headline(head: str) -> Area | None:
     """A page without a title found: the area its headline starts with (隆回县湘商产业园：…), written whole or as the
     short form before its zone's head (桐乡经济开发区(高桥街道)2024年工作总结), in its first lines."""
-    lines = [ln.strip() for ln in head[:600].split("\n") if ln.strip()][:4]
-    for line in lines:
+    for line in _headline_lines(head):
         if len(line) > 80 or "：" in line[:6] or ":" in line[:6]:
             continue  # a page's field (索引号：…), or running text
         for part in (line, line.split("——", 1)[-1].strip()):  # (砥砺奋进结硕果——格尔木工业园找准…: after the dash)

@@ -522,15 +522,16 @@ def _shared_head_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
         if any(w in forms for w in words[:-1]) or \
                 any(w in gazetteer().by_name or re.search(r"[一二三四五六七八九十个第]", w) for w in words):
             continue
-        if any(h.start < m.end() and s < h.end and not (m.start("last") <= h.start) for h in out):
+        last = m.start("last")
+        if any(h.start < m.end() and s < h.end and h.start < last for h in out):
             continue  # a word of the list already names a sector
-        out = [h for h in out if not (m.start("last") <= h.start and h.end <= m.end())]
-        pos = s
-        for w in words:
-            name = w + m.group("head")
-            out.append(IndustryHit(pos, pos + len(w), name, name, False))
+        out = [h for h in out if not (last <= h.start and h.end <= m.end())]  # (氟化工: the last word and its head)
+        spans, pos = [], s
+        for w in words[:-1]:
+            spans.append((pos, pos + len(w)))
             pos += len(w) + 1
-        out[-1] = IndustryHit(m.start("last"), m.end(), out[-1].surface, out[-1].key, False)
+        spans.append((last, m.end()))
+        out += [IndustryHit(a, e, w + m.group("head"), w + m.group("head"), False) for (a, e), w in zip(spans, words)]
     return out
 
 

@@ -26,6 +26,8 @@ _TRANSLATE = str.maketrans(_SUBST)
 # ASCII clause marks written beside Chinese (web pages and converted files: 2024年,在…; 增长5%,达到…) read as the
 # full-width marks every rule expects; a comma between digits (1,234) stays a thousands separator
 _CLAUSE_MARKS = {",": "，", ";": "；", "!": "！", "?": "？"}
+# the same characters for comparing names out of context (policykg eval): every clause mark full-width
+NAME_WIDTHS = str.maketrans({**_SUBST, **_CLAUSE_MARKS})
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _ASCII_CLAUSE_MARK = re.compile(rf"(?<=[{_CJK}）”》%])[,;!?]|[,;!?](?=[{_CJK}（“《])")

@@ -14,6 +14,7 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+from policykg.loaders.normalise import NAME_WIDTHS
 from policykg.metadata import read_metadata
 from policykg.ontology import PKG_NS
 from policykg.store import GraphStore
@@ -58,17 +59,10 @@ SELECT ?doc ?name WHERE {{ ?doc pkg:issuedBy/skos:prefLabel ?name }}"""
 _DOC = f"PREFIX pkg: <{PKG_NS}> SELECT ?doc ?file WHERE {{ ?doc a pkg:Document ; pkg:sourceFile ?file }}"
 
 
-_WIDTHS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
-                         **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
-                         **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-                         "％": "%", "．": ".", "＋": "+", "－": "-", "～": "~",
-                         "(": "（", ")": "）", ":": "：", ",": "，", ";": "；", "!": "！", "?": "？"})
-
-
 def match_key(name: str) -> str:
     """The form two names are compared in: no white space; brackets and clause marks full-width, digits, letters and
-    signs ASCII, as the reader's view writes them (loaders/normalise.py: “互联网＋医疗健康” is “互联网+医疗健康”)."""
-    return re.sub(r"\s+", "", name).translate(_WIDTHS)
+    signs ASCII, as the reader's view writes them (“互联网＋医疗健康” is “互联网+医疗健康”)."""
+    return re.sub(r"\s+", "", name).translate(NAME_WIDTHS)
 
 
 def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:
