@@ -18,7 +18,7 @@ from policykg.model import SourceText, Structure
 
 from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_prefix, resolve_area,
                     resolve_area_path)
-from .lexicon import csv_rows
+from .lexicon import csv_rows, word_lines
 from .web_address import area_and_body_of
 
 
@@ -277,6 +277,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
             if area is not None and area.level != "region":
                 cands.append(AgencyHit(m.start(), m.end(), m.group(0), canonical_local(body, area), area.key,
                                        _body_name(body)))
+    cands += _merged_departments(text, cands, ctx)
     cands += _bare_lists(text, bare_items, ctx)
     cands += _sharing_the_place_before(text, bare_items, cands)
     cands += _standing_committees(text, cands)
@@ -298,6 +299,33 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     taken = _own_characters(taken, joint, text)
     taken.sort(key=lambda h: h.start)
     return taken
+
+
+@lru_cache(maxsize=1)
+def _merged_department() -> re.Pattern[str]:
+    terms = "|".join(map(re.escape, sorted(word_lines("agency_functions.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?:{terms})(?:和?(?:{terms})){{1,4}}(?:局|委员会)")
+
+
+def _merged_departments(text: str, cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
+    """A place's department named by two or more functions (县商务科技和工业信息化局, 市科学技术工业信息化局):
+    counties join them differently, so the name is read from its parts and kept as written. Where the lexicon
+    names a body inside it (发展改革委员会 has 发展改革委), the lexicon's reading stands."""
+    covered = bytearray(len(text) + 1)
+    for h in cands:
+        covered[h.start: h.end] = b"\x01" * (h.end - h.start)
+    out = []
+    for m in _merged_department().finditer(text):
+        if any(covered[m.start(): m.end()]):
+            continue
+        before = _area_before(text, m.start(), ctx)
+        if before is None or before[1] is None or before[1].level == "region":
+            continue
+        start, area = before
+        body = _Body(m.group(0), False)
+        out.append(AgencyHit(start, m.end(), text[start: m.end()], canonical_local(body, area), area.key,
+                             _body_name(body)))
+    return out
 
 
 def _own_characters(hits: list[AgencyHit], joint: dict, text: str) -> list[AgencyHit]:

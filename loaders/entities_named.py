@@ -113,6 +113,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if head in _LEVEL_NAMED and (count := re.search(r"\d+个(?=[\u4e00-\u9fff]+$)", name)):
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
+        s, name = _after_copula(s, name, g)
         if re.search(r"[，。；、在是把被让暨]|[厅局委办]为|[-—]$|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十][个家]|[（(]$", name) or \
                 name.count("“") != name.count("”"):
             continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote left open
@@ -216,6 +217,20 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
     close = name.find("”")
     if close >= 0 and "“" not in name[:close]:
         s, name = s + close + 1, name[close + 1:]  # 相关政策。”河北阜城经济开发区: a quotation ends before the name
+    return s, name
+
+
+def _after_copula(s: int, name: str, g) -> tuple[int, str]:
+    """甘泉工业园区是延安市经济技术开发区的…: after 是, a place's name and at most a short name start the park's
+    name."""
+    k = name.rfind("是")
+    rest = name[k + 1:]
+    if k < 0 or re.search(r"[，。；、在是把被让暨]", rest):
+        return s, name
+    for n in range(min(6, len(rest)), 1, -1):
+        if rest[:n] in g.by_name and rest[:n] not in g.stop:
+            # the place and at most a short name before the head (延安市|经济技术开发区), not a description
+            return (s + k + 1, rest) if len(rest) - n <= 4 and "的" not in rest else (s, name)
     return s, name
 
 

@@ -533,7 +533,7 @@ def test_what_is_planned_for_a_park_is_no_part_of_its_name():
 def test_an_areas_level_word_written_twice_and_the_party_centres_general_office():
     from policykg.loaders.agencies import resolve_agency
     assert resolve_agency("祁县县政府", DocContext(None, "晋中市祁县", "山西省")) == "祁县人民政府"
-    assert _keys("根据中共中央办公厅、国务院办公厅印发的意见。", PROVINCE) == ["中国共产党中央委员会办公厅", "国务院办公厅"]
+    assert _keys("根据中共中央办公厅、国务院办公厅印发的意见。", PROVINCE) == ["中国共产党中央委员会办公厅", "中华人民共和国国务院办公厅"]
 
 
 def test_officials_listed_after_their_post_in_a_news_report():
@@ -919,3 +919,17 @@ def test_lists_and_catalogues_after_focusing_or_rolled_out_are_cited():
     keys = {h.key for h in find_cited("聚焦国家产业发展与转移指导目录、西部地区鼓励类产业目录，招引链主型项目。"
                                       "全面推行基础设施建设正负面清单管理。")}
     assert {"西部地区鼓励类产业目录", "基础设施建设正负面清单"} <= keys
+
+
+def test_a_countys_merged_department_is_read_from_its_functions():
+    county = DocContext("中方县人民政府", "中方县", "湖南省")
+    keys = _keys("中方县商务科技和工业信息化局联合县文化旅游广电体育局、县科工局开展调研。", county)
+    assert keys == ["中方县商务科技和工业信息化局", "中方县文化旅游广电体育局", "中方县科技和工业信息化局"]
+    # a body the lexicon names inside it keeps the lexicon's reading (发展改革委 → 发展和改革委员会)
+    assert _keys("常州市发展改革委员会牵头。", DocContext(None, "常州市", "江苏省")) == ["常州市发展和改革委员会"]
+
+
+def test_after_a_copula_a_places_name_starts_the_parks_name():
+    assert _park_keys("甘泉工业园区是延安市经济技术开发区的重要组成部分。") == ["甘泉工业园区", "延安市经济技术开发区"]
+    assert _park_keys("园区属于延安市经济技术开发区。") == ["延安市经济技术开发区"]
+    assert _park_keys("这是全省重要的产业园区。") == []
