@@ -356,6 +356,8 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         if a.level == "city" and n not in (a.name, a.key) and len(n) == 2 and \
                 (text[s - 1:s + 1] in words or text[e - 1:e + 1] in words):
             continue  # 医保定点 ≠ 保定: a city's short form glued into neighbouring words
+        if _ROAD.match(text, e):
+            continue  # 蒸湘南路, 长沙路: a street named after the place
         if n in _DIRECTIONS and _among_directions(text, s, e):
             continue  # 东北、西北、西南、东南四个片区: compass points of a list, not the region 东北
         if a.level == "county" and n.endswith("城市") and a.province != province:
@@ -380,6 +382,7 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
     return hits
 
 
+_ROAD = re.compile(r"[东南西北中]?(?:路|大道|大街)(?![线径演费况子])")
 _METRO_REGION = re.compile(r"(?:现代化)?(?:大)?都市圈")
 
 

@@ -132,6 +132,10 @@ def _agencies_in_list(c: _Collector, span: Span | None, ctx: DocContext, prop: s
             c.relate(prop, "Agency", name)
 
 
+_YEAR_NUMBERED_SUGGESTION = re.compile(r"(?:建议|提案|议案)[^\n。]{0,80}?第\s*((?:19|20)\d{2})\d{3,5}\s*号"
+                                       r"|第\s*((?:19|20)\d{2})\d{3,5}\s*号(?:建议|提案|议案)")
+
+
 def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> LayoutFacts:
     c = _Collector(source)
     f = structure.fields
@@ -208,6 +212,10 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if year is None:  # the date the site wrote into the page's address (…/202203/t20220329_463457.html)
         address = dict(source.given).get("url") or dict(source.page_fields).get("url")
         year = year_in_address(address) if address else None
+    if year is None and structure.genre == "reply":
+        # the suggestion it answers numbered by its year (《关于…的建议》(第20222149号)): replies answer within the year
+        m = _YEAR_NUMBERED_SUGGESTION.search(source.text[:600])
+        year = int(m.group(1) or m.group(2)) if m else None
     if structure.genre == "work_report" and not stated and not structure.field_value("date"):
         # a report without its meeting's date reviews the year before it (一、2024年工作回顾), whenever its page
         # was published (a report of 2025 put online on 2024-12-31)

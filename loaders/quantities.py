@@ -167,7 +167,9 @@ class _Extractor:
                 intro_end = min(line_end, self.sentences.after(heading_at + len(s.heading)))
             for ms, me, key in self._agency_near(intro_start, intro_end):
                 after = v[me: me + 10]
-                if re.match(r"^(?:[、和与及]?[^，。]{0,12}?)?(?:下一步|将|今后|拟|计划|要|在以下|从以下|主要从|重点从)", after):
+                # (要 as a verb, not inside 主要, 重要, 需要 or 要求: 市政府主要领导多次专题研究 hands nothing over)
+                if re.match(r"^(?:[、和与及]?[^，。]{0,12}?)?(?:下一步|将|今后|拟|计划|(?<![主重需纲])要(?!求)|在以下|从以下|"
+                            r"主要从|重点从)", after):
                     out.append((a, b, s.level, key))
                     break
         return out

@@ -24,6 +24,10 @@ _DOC_NUMBER = re.compile(
     r"(?P<v>[\u4e00-\u9fff]{1,12}[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号)"
 )
 _TITLE_LINE = re.compile(r"^[ \t]*(?P<v>关于[^\n]{2,120}?(?:的|之)?(?:答复|复函|通知|意见|批复|报告|决定|函|办法|方案|计划|规划|规定|通报|请示|纪要|公告))[ \t]*$", re.M)
+# a reply titled by what it answers, without 关于 (对市政协十四届二次会议第20230128号提案的答复; 市十七届人大三次会议
+# 第0123号建议答复) — a meeting's session named, no 关于 (a title with 关于 is _TITLE_LINE's, or a body's before it)
+_ANSWER_TITLE = re.compile(r"^[ \t]*(?P<v>对?(?:(?!关于)[^\n。，；：]){1,30}?届(?:(?!关于)[^\n。，；：]){2,40}?(?:建议|提案|议案)"
+                           r"(?:办理情况)?的?(?:答复函|答复|复函))[ \t]*$", re.M)
 _REPORT_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n]{0,40}?政府工作报告)[ \t]*$", re.M)
 _GENERIC_TITLE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{4,80}?(?:行动计划|实施方案|工作方案|实施意见|指导意见|规划|办法|通知|意见|决定|公告|通告|细则|纲要|的报告))[ \t]*$", re.M)
 _ADDRESSEE = re.compile(r"^[ \t]*(?P<v>[^\n。；]{2,80}?)[：][ \t]*$", re.M)
@@ -70,10 +74,11 @@ _SPEAKER_LINE = re.compile(
     re.M,
 )
 # replies: "关于对常州市十六届人大五次会议代表建议 第 141 号的答复", "对市政协十三届三次会议第0123号提案的答复"
+# (the meeting starts after 关于 or 对: 重庆市科学技术局关于市六届人大一次会议…; a number may carry its year: 第20230128号)
 _SUGGESTION = re.compile(
-    r"(?:关于)?对?(?P<meeting>[\u4e00-\u9fff]{0,12}?(?:[一二三四五六七八九十]+|\d+)届(?:人大|政协|人民代表大会|委员会)?"
+    r"(?:关于)?对?(?P<meeting>(?:(?!关于|对)[\u4e00-\u9fff]){0,12}?(?:[一二三四五六七八九十]+|\d+)届(?:人大|政协|人民代表大会|委员会)?"
     r"[一二三四五六七八九十\d]+次(?:全体)?会议)?[ \t]*(?:第[ \t]*)?(?P<who>代表|委员)?(?P<kind>建议|提案|议案|意见)?"
-    r"[ \t]*第?[ \t]*(?P<number>\d{1,5})[ \t]*号(?P<kind2>建议|提案|议案)?"
+    r"[ \t]*第?[ \t]*(?<!\d)(?P<number>\d{1,8})[ \t]*号(?P<kind2>建议|提案|议案)?"
 )
 _SUGGESTION_TITLE = re.compile(r"(?:提出的|提交的|你们的|您的|你的)[ \t]*《(?P<v>[^》\n]{2,120})》")
 
@@ -273,7 +278,8 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     issuer = _ISSUER_MARK.search(v, 0, min(len(v), 300))
     fields.add_match("issuer_mark", issuer)
     fields.add_match("doc_number", _own_number(v, head_limit))
-    title = _TITLE_LINE.search(v, 0, head_limit) or _REPORT_TITLE.search(v, 0, head_limit) \
+    title = _TITLE_LINE.search(v, 0, head_limit) or _ANSWER_TITLE.search(v, 0, head_limit) or \
+        _REPORT_TITLE.search(v, 0, head_limit) \
         or _GENERIC_TITLE.search(v, 0, head_limit)
     fields.add_match("title", title)
 

@@ -68,3 +68,8 @@ def test_city_short_forms_glued_into_words_are_not_areas():
     assert "保定市" not in keys and "广安市" not in keys
     keys = {h.area.key for h in find_areas("支持保定、广安发展。", "河北省", "河北省")}
     assert {"保定市", "广安市"} <= keys
+
+
+def test_a_street_named_after_a_place_is_no_mention_of_it():
+    hits = find_areas("停车场（蒸湘南路西100米）、长沙路口附近，在衡阳设立分公司。", "衡阳市雁峰区", "湖南省")
+    assert [h.surface for h in hits] == ["衡阳"]

@@ -202,3 +202,28 @@ def test_a_zones_site_publishes_the_zones_own_news(tmp_path):
     src = dataclasses.replace(read_source(p), given=(("url", "https://jkq.yaan.gov.cn/xinwen/show/439fade8.html"),))
     ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
     assert (ctx.issuer, ctx.area) == ("雅安经济技术开发区管理委员会", "雅安市")
+
+
+def test_a_replys_title_without_about_its_sites_body_and_its_suggestions_year(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    from policykg.pipeline import extract_record
+    p = tmp_path / "reply.txt"
+    p.write_text("对市政协十四届二次会议第20230128号提案的答复\n一、办理情况\n我局高度重视本提案办理工作。\n", encoding="utf-8")
+    src = dataclasses.replace(read_source(p), given=(("url", "https://kjj.wuhan.gov.cn/jytabl/content/post_1.html"),))
+    st = parse_structure(src.text, normalise(src.text))
+    assert st.genre == "reply" and st.field_value("suggestion_number") == "20230128"
+    assert document_context(src, st).issuer == "武汉市科学技术局"
+    # a city portal by its initials, a city's 市发改委 site, a district's site by all its initials
+    for url, issuer in (("http://gxj.gz.gov.cn/zw/post_1.html", "广州市工业和信息化局"),
+                        ("https://sfgw.xuchang.gov.cn/ztzl/1.html", "许昌市发展和改革委员会"),
+                        ("http://www.hyyfq.gov.cn/zwgk/1.html", None)):
+        src = dataclasses.replace(read_source(p), given=(("url", url),))
+        ctx = document_context(src, st)
+        assert ctx.issuer == issuer or issuer is None and ctx.area == "衡阳市雁峰区"
+    # an undated reply is of the year its suggestion is numbered by
+    p.write_text("张三代表：\n您提出的《关于扶持中小企业的建议》(第20222149号)收悉，现答复如下：\n全市新增企业30个。\n",
+                 encoding="utf-8")
+    assert extract_record(read_source(p)).quantities[0].year == 2022

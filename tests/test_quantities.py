@@ -659,3 +659,15 @@ def test_a_dated_news_report_tells_what_happened_in_its_year(tmp_path):
                  "此次集中开工项目6个，总投资3.56亿元。\n", encoding="utf-8")
     assert {(q.text, q.kind, q.year) for q in build_record(str(p)).quantities} == \
         {("6个", "observation", 2023), ("3.56亿元", "observation", 2023)}
+
+
+def test_a_reply_tells_a_sites_size_as_it_stands_and_a_leaders_mention_hands_nothing_over():
+    kinds = {q.text: q.kind for q in run("园区位于城东，占地面积3500亩，总建筑面积约80万平方米，已入驻企业20家。"
+                                         "新建园区计划总投资60亿元。", doc_year=2023)}
+    assert kinds == {"3500亩": "observation", "80万平方米": "observation", "20家": "observation", "60亿元": "target"}
+    text = ("一、近年来我市培育企业的做法\n近年来，市委、市政府主要领导多次专题研究。全市累计培育企业248家。\n")
+    view = normalise(text)
+    st = parse_structure(text, view)
+    party = Mention("Agency", "中国共产党常州市委员会", 19, 21, "市委")
+    assert [q.agency for q in extract_quantities(text, view, st, [party], "常州市工业和信息化局", 2023, [])] == \
+        ["常州市工业和信息化局"]

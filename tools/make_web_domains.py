@@ -2,8 +2,10 @@
 addresses (nyncj.luan.gov.cn: 六安市; gxt.guizhou.gov.cn: 贵州省).
 
 Cities and counties: the pinyin of the name without its suffix (六安市 → luan), and for a county also its
-city's initials before it (银川市西夏区 → ycxixia), kept only where one area alone has that label, or one city
-(黄山市 beside its 黄山区). Provinces:
+city's initials before it (银川市西夏区 → ycxixia) or all initials, its level's included (衡阳市雁峰区 → hyyfq), kept
+only where one area alone has that label, or one city (黄山市 beside its 黄山区), and never a label that names a
+kind of body (site_body_codes.csv: kjj) or a site's section (xxgk). Cities whose portals use their initials
+(www.gz.gov.cn: 广州市), per the cities' portal addresses. Provinces:
 the labels of their portals (the 31 addresses listed on www.gov.cn, 地方政府网站), which are also kept when
 another area would share them. The romanisation is pypinyin's (needed to run this script only:
 pip install pypinyin). Run from the repository root: python tools/make_web_domains.py
@@ -29,6 +31,11 @@ PORTALS = {
 }
 # the short labels some provinces' bodies use beside the portal's (sndrc.shaanxi…, gxt.nmg…, kjt.fujian…)
 PORTAL_ALSO = {"北京市": ["bj"], "上海市": ["sh"], "江苏省": ["js"], "广西壮族自治区": ["gx"], "宁夏回族自治区": ["nx"]}
+# cities whose portals use their initials (www.gz.gov.cn, www.xa.gov.cn)
+CITY_PORTALS = {"广州市": "gz", "深圳市": "sz", "西安市": "xa", "昆明市": "km", "厦门市": "xm", "南昌市": "nc", "大连市": "dl"}
+# labels of a site's sections, never an area's
+SECTIONS = {"www", "xxgk", "zwgk", "gk", "zw", "zwfw", "rd", "zx", "news", "xw", "wap", "m", "english", "en"}
+LEVEL_INITIAL = {"区": "q", "县": "x", "市": "s", "旗": "q"}
 SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|自治州|地区|盟|自治县|自治旗|县|区|旗|林区|特区)$")
 
 
@@ -52,21 +59,31 @@ def main() -> None:
         labels["".join(lazy_pinyin(s))].add(code)
         if level == "county" and parent in by_code:
             city = stem(by_code[parent][1])
-            labels["".join(lazy_pinyin(city, style=Style.FIRST_LETTER)) + "".join(lazy_pinyin(s))].add(code)
+            initials = "".join(lazy_pinyin(city, style=Style.FIRST_LETTER))
+            labels[initials + "".join(lazy_pinyin(s))].add(code)
+            if name[-1] in LEVEL_INITIAL:
+                labels[initials + "".join(lazy_pinyin(s, style=Style.FIRST_LETTER)) + LEVEL_INITIAL[name[-1]]].add(code)
     out = {}
+    taken = SECTIONS | {r["code"] for r in csv.DictReader(
+        ln for ln in (LEX / "site_body_codes.csv").open(encoding="utf-8") if not ln.startswith("#"))}
     for label, codes in labels.items():
+        if label in taken:
+            continue
         # a city and a county of the same name (黄山市, 黄山区): the city's site has the plain label
         cities = [c for c in codes if by_code[c][2] == "city"]
         if label.isascii() and (len(codes) == 1 or len(cities) == 1):
             out[label] = cities[0] if cities else next(iter(codes))
     names = {r[1]: r[0] for r in rows if r[2] == "province"}
+    for name, label in CITY_PORTALS.items():
+        out[label] = next(r[0] for r in rows if r[1] == name and r[2] == "city")
     for name, label in PORTALS.items():
         for lab in [label, *PORTAL_ALSO.get(name, [])]:
             out[lab] = names[name]
     with (LEX / "area_web_domains.csv").open("w", encoding="utf-8", newline="") as f:
         f.write("# Labels government sites use for their area in their addresses, made by tools/make_web_domains.py\n"
-                "# from areas.csv (pinyin of each name without its suffix, kept where one area alone has it) and the\n"
-                "# provinces' portal addresses (www.gov.cn, 地方政府网站). One a line: label,code\n")
+                "# from areas.csv (pinyin of each name without its suffix, kept where one area alone has it), the\n"
+                "# provinces' portal addresses (www.gov.cn, 地方政府网站) and some cities' (www.gz.gov.cn).\n"
+                "# One a line: label,code\n")
         w = csv.writer(f)
         w.writerow(["label", "code"])
         for label in sorted(out):
