@@ -246,9 +246,18 @@ def _head_of_a_class(text: str, m, s: int, name: str) -> bool:
         return True  # 非遗进景区 (a campaign), 覆盖各类园区, 居各园区前列 (a class), 立足园区 (a verb's place),
         # 平台（基地）(an alternative word)
     # 世界最大的赖氨酸生产基地: a description; 世界地质公园网络: a class of places
-    return bool(text[s - 1:s] == "的" or _AFTER_HEAD_NOT_PARK.match(text, m.end()) or
+    return bool(text[s - 1:s] == "的" and not _starts_with_official_area(name) or _AFTER_HEAD_NOT_PARK.match(text, m.end()) or
                 m.group(0) == "副中心" and text.startswith("城市", m.end()) or
                 m.group(0) == "新城" and text.startswith("区", m.end()))  # 新城区: a district's name or a word
+
+
+def _starts_with_official_area(name: str) -> bool:
+    """开发区的许昌市生物医药产业园: a name after 的 that opens on a place's official name is a proper name."""
+    from .areas import gazetteer
+
+    g = gazetteer()
+    return any(a.name == name[:n] and a.level != "region" for n in range(3, min(8, len(name)) + 1)
+               for a in g.by_name.get(name[:n], ()))
 
 
 def _counted_parks(text: str, m, industries: frozenset[str]) -> tuple[int, list[Hit]] | None:
@@ -737,7 +746,7 @@ def _quoted_tail(text: str, end: int):
 # may also stand inside names and so are no boundary words
 # what a quoted programme opening its clause does (，“八闽书房”辐射人群超700万人)
 _QUOTED_SUBJECT = re.compile(r"(?:辐射|覆盖|惠及|上线|启动|开通|入选|获评|获批|成为|实现|带动|服务|累计|持续|深入|全面|扎实|有序|落地|成效|品牌)")
-_QUOTE_VERB = re.compile(r"(?:建设|实现|推广|推行|坚持|擦亮|叫响|用好|办好|畅通|弘扬|传承|发展|巩固|深化)$")
+_QUOTE_VERB = re.compile(r"(?:建设|实现|推广|推行|实行|试行|推出|上线|开通|坚持|擦亮|叫响|用好|办好|畅通|弘扬|传承|发展|巩固|深化)$")
 _TAIL_VERB = re.compile(r"实现|推进|推动|开展|完成|达到|形成")
 _QUOTED_FAR_HEAD = re.compile(r"[^\W等和及与、]{0,10}?(?:三年行动计划|行动计划|专项行动|培育工程|工程|计划|输电通道|产业集群|集群|水网|"
                               r"服务圈|服务站|一体化平台|数字文博平台)")
@@ -1139,8 +1148,10 @@ def _quoted_list(text: str, m, known) -> list[Hit] | None:
 def _quoted_place(text: str, m) -> bool:
     """Whether the quote names a place by a park's head (“赣鄱氢走廊”) with no programme's head after it."""
     q = m.group("q")
-    ph = _park_pattern()[0].search(q[-7:])
-    return bool(ph and ph.end() == len(q[-7:]) and len(q) - len(ph.group(0)) >= 2 and
+    tail = q[-7:]
+    # (the head that ends the quote: 研究中心武汉分中心 ends on 分中心, whatever head stands before it)
+    ph = next((p for i in range(len(tail)) if (p := _park_pattern()[0].fullmatch(tail, i))), None)
+    return bool(ph and len(q) - len(ph.group(0)) >= 2 and
                 not _PARK_GENERIC.match(q[:-len(ph.group(0))]) and not _QUOTED_HEAD.match(text, m.end()))
 
 
@@ -1198,6 +1209,10 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
         return True  # 将招商引资作为“一号工程”: a label for another thing, no programme of its own
     if _OPPOSED.search(text, max(0, m.start() - 20), m.start()):
         return True  # 杜绝“形象工程”“政绩工程”: what the government opposes is no programme of its own
+    if text[max(0, m.start() - 2):m.start()] in ("挂牌", "授牌", "揭牌"):
+        return True  # 挂牌“…研究中心武汉分中心”: a plaque names an institution or a carrier, not a programme
+    if "，" in q and text.startswith("的", m.end()):
+        return True  # 形成“引进一个，带动一片”的倍增效应: a two-clause motto describing an effect
     if "、" in q and not re.search(r"[一二三四五六七八九十两双0-9]", q):
         return True  # “尊商、重商、亲商、安商”, “外出就业、返乡创业、合作兴业”: a motto (not “双随机、一公开”)
     if len(q) <= 2 and (q in common_words() or re.fullmatch(r"[一二三四五六七八九十两]大", q) or
@@ -1444,7 +1459,8 @@ def _counted_names(text: str, m) -> list[Hit] | None:
     """大运河、长城、西山永定河三条文化带: the head distributes over the listed names before a count; None when no
     such list stands before the head."""
     clause = re.split(r"[，。；：\n]", text[max(0, m.start() - 100):m.start()])[-1]
-    count = re.search(r"(?P<items>(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})(?P<n>[一二三四五六七八九十两]+)[条个大项]$", clause)
+    count = re.search(r"(?P<items>(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?)等?(?P<n>[一二三四五六七八九十两]+)[条个大项]$",
+                      clause)  # (…、营收倍增等八大行动: 等 closes the list)
     if not count:
         return None
     items = count.group("items").split("、")

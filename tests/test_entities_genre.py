@@ -933,3 +933,16 @@ def test_after_a_copula_a_places_name_starts_the_parks_name():
     assert _park_keys("甘泉工业园区是延安市经济技术开发区的重要组成部分。") == ["甘泉工业园区", "延安市经济技术开发区"]
     assert _park_keys("园区属于延安市经济技术开发区。") == ["延安市经济技术开发区"]
     assert _park_keys("这是全省重要的产业园区。") == []
+
+
+def test_a_place_after_of_a_plaque_and_as_of_bound_park_names():
+    assert _park_keys("其中，经济技术开发区的许昌市生物医药产业园，占地面积3500亩。世界最大的赖氨酸生产基地。") == \
+        ["许昌市生物医药产业园"]
+    assert _park_keys("建设省级化工园区，挂牌宿迁生物医药产业园。截至目前宿迁生态化工科技产业园有企业10家。") == \
+        ["宿迁生物医药产业园", "宿迁生态化工科技产业园"]
+
+
+def test_a_counted_list_closed_by_deng_a_motto_a_plaque_and_a_service_rolled_out():
+    keys = {h.key for h in find_initiatives("开展梯度培育、技术创新、营收倍增等三大行动。形成“引进一个，带动一片”的倍增效应。"
+                                            "挂牌“候鸟迁徙研究中心武汉分中心”。实行“一照通行”，打通许可事项。")}
+    assert keys == {"梯度培育行动", "技术创新行动", "营收倍增行动", "一照通行"}
