@@ -136,6 +136,23 @@ _YEAR_NUMBERED_SUGGESTION = re.compile(r"(?:建议|提案|议案)[^\n。]{0,80}?
                                        r"|第\s*((?:19|20)\d{2})\d{3,5}\s*号(?:建议|提案|议案)")
 
 
+_REVIEW_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]+、[^\n]{0,12}(?:回顾|工作总结)", re.M)
+_TOP_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]+、", re.M)
+# a year the review tells of, not a goal it recalls (提前完成到2025年的目标) or a time it reached before
+_REVIEWED_YEAR = re.compile(r"(?<![到至于在\d])((?:19|20)\d{2})年(?!前|目标|以前)")
+
+
+def _year_after_review(text: str) -> int | None:
+    """An undated work report (一、七届政府工作回顾 …初步核算2022年达到3850亿元) is of the year after the latest
+    one its review tells of."""
+    m = _REVIEW_HEADING.search(text, 0, 3000)
+    if m is None:
+        return None
+    nxt = _TOP_HEADING.search(text, m.end())
+    years = [int(y) for y in _REVIEWED_YEAR.findall(text, m.end(), nxt.start() if nxt else m.end() + 4000)]
+    return max(years) + 1 if years else None
+
+
 def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> LayoutFacts:
     c = _Collector(source)
     f = structure.fields
@@ -216,6 +233,8 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
         # the suggestion it answers numbered by its year (《关于…的建议》(第20222149号)): replies answer within the year
         m = _YEAR_NUMBERED_SUGGESTION.search(source.text[:600])
         year = int(m.group(1) or m.group(2)) if m else None
+    if year is None and structure.genre == "work_report":
+        year = _year_after_review(source.text)
     if structure.genre == "work_report" and not stated and not structure.field_value("date"):
         # a report without its meeting's date reviews the year before it (一、2024年工作回顾), whenever its page
         # was published (a report of 2025 put online on 2024-12-31)

@@ -56,6 +56,9 @@ def view_paragraphs(view: NormalisedView) -> list[tuple[int, int]]:
     return out
 
 
+_BASE_OF_MULTIPLE = re.compile(r"(?:底|末)?的\d+(?:\.\d+)?倍")
+
+
 def find_time_expressions(text: str, doc_year: int | None, lex: QuantityLexicon) -> list[TimeExpression]:
     found: list[TimeExpression] = []
     for m in _YEAR.finditer(text):
@@ -63,7 +66,8 @@ def find_time_expressions(text: str, doc_year: int | None, lex: QuantityLexicon)
         before = text[max(0, m.start() - 3): m.start()]
         after = text[m.end(): m.end() + 2]
         # 2018年以来累计投入7000万元: the start of a running total, not the time of the figure
-        comparison = any(before.endswith(w) for w in lex.comparison_words) or after == "以来"
+        comparison = any(before.endswith(w) for w in lex.comparison_words) or after == "以来" or \
+            bool(_BASE_OF_MULTIPLE.match(text, m.end()))  # 是2016年的1.4倍: the base a multiple is of
         future = before.endswith(("到", "至")) or after.startswith(("前", "底前"))
         found.append(TimeExpression(m.start(), m.end(), year, False, comparison, future))
     if doc_year is not None:

@@ -671,3 +671,13 @@ def test_a_reply_tells_a_sites_size_as_it_stands_and_a_leaders_mention_hands_not
     party = Mention("Agency", "中国共产党常州市委员会", 19, 21, "市委")
     assert [q.agency for q in extract_quantities(text, view, st, [party], "常州市工业和信息化局", 2023, [])] == \
         ["常州市工业和信息化局"]
+
+
+def test_an_undated_reports_year_follows_its_review_and_a_multiples_base_year_is_no_figures_year(tmp_path):
+    text = ("各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、七届政府工作回顾\n"
+            "2017年以来，市政府真抓实干。国内生产总值先后跨越2500亿元、3000亿元台阶，初步核算2022年达到3850亿元，"
+            "是2016年的1.4倍。\n二、今后五年的目标任务\n到2027年，生产总值突破5000亿元。\n")
+    qs = {q.text: q for q in _record_of(tmp_path, text).quantities}
+    assert [(qs[t].kind, qs[t].year) for t in ("2500亿元", "3850亿元", "1.4倍")] == \
+        [("observation", 2022), ("observation", 2022), ("observation", 2022)]
+    assert (qs["5000亿元"].kind, qs["5000亿元"].year) == ("target", 2027)
