@@ -778,7 +778,7 @@ def _slogan_stop() -> frozenset[str]:
         return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
 
 
-_CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|提案|议案|纲要|公告|通告|细则|决议|批复|函|（试行）|（草案）|纲要草案)$")
+_CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|提案|议案|纲要|公告|通告|细则|决议|批复|函|请示|纪要|通报|答复|（试行）|（草案）|纲要草案)$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号")
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
 _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")
@@ -811,11 +811,14 @@ def _strip_quotes(s: str) -> str:
 def _cited_or_initiative(title: str) -> str:
     """A title is a cited document when it is written as one (《关于…的报告》, 《…若干措施》, 《…任务分解》),
     an initiative when it names a plan or programme (《…发展规划》, 《…三年行动计划》)."""
-    if _CITED_SUFFIX.search(title) or title.startswith("关于") or _DOCUMENT_TITLE.search(title):
+    if _CITED_SUFFIX.search(title) or title.startswith("关于") or _DOCUMENT_TITLE.search(title) or \
+            _BODY_ABOUT.match(title):
         return "CitedDocument"
     return "Initiative"
 
 
+# a body's name before 关于 (《宿豫区人民政府关于支持建设…》): a document it wrote
+_BODY_ABOUT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|办)关于")
 # document kinds that are texts rather than programmes: measures, reports, task breakdowns, lists
 # (方案 in 《》: 24 of 29 annotated titles are cited documents, and so are lists, 清单 and 目录: CONVENTIONS.md
 # section 6; a period may follow the title)

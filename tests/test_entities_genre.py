@@ -946,3 +946,17 @@ def test_a_counted_list_closed_by_deng_a_motto_a_plaque_and_a_service_rolled_out
     keys = {h.key for h in find_initiatives("开展梯度培育、技术创新、营收倍增等三大行动。形成“引进一个，带动一片”的倍增效应。"
                                             "挂牌“候鸟迁徙研究中心武汉分中心”。实行“一照通行”，打通许可事项。")}
     assert keys == {"梯度培育行动", "技术创新行动", "营收倍增行动", "一照通行"}
+
+
+def test_a_request_by_a_body_is_cited_and_a_supply_cooperatives_head_office_is_its_own(tmp_path):
+    keys = {(h.cls, h.key) for h in find_initiatives("在《宿豫区人民政府关于支持建设生物医药产业园的请示》上作出批示。") +
+            find_cited("在《宿豫区人民政府关于支持建设生物医药产业园的请示》上作出批示。")}
+    assert keys == {("CitedDocument", "宿豫区人民政府关于支持建设生物医药产业园的请示")}
+    city = DocContext("广州市工业和信息化局", "广州市", "广东省")
+    assert _keys("由我局会同市供销总社、市供销社负责办理。", city) == ["广州市供销合作总社", "广州市供销合作社联合社"]
+
+
+def test_a_pages_source_may_be_a_division_of_its_own_body(tmp_path):
+    text = ("广州市工业和信息化局关于市第十六届人民代表大会第四次会议第20242679号建议的答复\n\n"
+            "信息来源:创业创新服务处 时间:2024-04-30\n张三代表：\n您提出的建议收悉。\n")
+    assert "广州市工业和信息化局创业创新服务处" in _entities(tmp_path, text)["Agency"]
