@@ -340,9 +340,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 
 # a division of a body, written right after it or alone in a reply's contact line
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科)(?=[\s，。；、：（\n]|$|将|会同|负责|牵头)")
-_CONTACT_UNIT = re.compile(r"(?:联系|承办)单位(?:及承办人)?[：][ \t]*(?P<d>[\u4e00-\u9fff]{2,14}?(?:处|科))(?=[\u4e00-\u9fff]{2,3}(?:[\s（电]|$)|[\s（，]|$)|"
-                           # a page's source, a division of its own body named bare (信息来源：创业创新服务处 时间：…)
-                           r"(?:信息)?来源[：][ \t]*(?P<s>[^\W\d局委厅办]{2,12}(?:处|科))(?=\s|$|时间|日期|发布|作者|浏览|字体|点击)")
+_CONTACT_UNIT = re.compile(r"(?:联系|承办)单位(?:及承办人)?[：][ \t]*(?P<d>[\u4e00-\u9fff]{2,14}?(?:处|科))(?=[\u4e00-\u9fff]{2,3}(?:[\s（电]|$)|[\s（，]|$)")
 
 
 def _divisions(text: str, agency_hits, issuer: str | None):
@@ -353,9 +351,8 @@ def _divisions(text: str, agency_hits, issuer: str | None):
             yield h.key + m.group(0), h.start, m.end(), h.key
     if issuer:
         for m in _CONTACT_UNIT.finditer(text):
-            g = "d" if m.group("d") else "s"
-            if not any(h.start <= m.start(g) < h.end for h in agency_hits):
-                yield issuer + m.group(g), m.start(g), m.end(g), issuer
+            if not any(h.start <= m.start("d") < h.end for h in agency_hits):
+                yield issuer + m.group("d"), m.start("d"), m.end("d"), issuer
 
 
 _EVENT_HEAD = re.compile(r"(?:博览会|展览会|交易会|洽谈会|洽谈周|经贸周|推介会|论坛|峰会|大会|会议|年会|节|赛)$")

@@ -754,7 +754,7 @@ _LEADING = re.compile(
     r"^(?:建设|新一轮|一批|更多|进一步|高标准|全面|深入|持续|加快|新建|新开工|开工|释放|坚决|反对|整合|重塑|扩建|申建|获建|全国首批|我省|我市|我区|全球首条|全国首条|首条|大力|着力|积极|新增|首批|累计|全国首个|全球首个|首个|首届|首趟|新培育|为|国家唯一|全国唯一|全省唯一|唯一|"
     r"扩容升级|扩能提质|扩能升级|提档升级|提质升级|升级改造|扩容提质|"
     r"提升|优化|促进|培育|保障|拓展|力促|争取|携手|保持|建强|引导|带动|常态化|系统|加强|深化|推动|持续推进|改造|运营好|"
-    r"重组入列|鼓励|[一二三四五六七八九十]要|建成运营|"
+    r"重组入列|鼓励|[一二三四五六七八九十]要|建成运营|(?:省市县|省市|市县|县区|区县)(?!行)|"
     r"\d+多?(?:个|家|项|条|批|场)|[一二三四五六七八九十两]+(?:个|家|项|条|批|场))+"
 )
 
@@ -877,6 +877,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     _bare_campaigns(text, covered, add, area_names)
     _titles(text, add)
     _quoted_names(text, covered, add, known)
+    _five_year_plans(text, covered, add)
     _works_listed(text, covered, add, known)
     _festivals_listed(text, covered, add)
     _names_before_heads(text, covered, add, known, area_names)
@@ -913,6 +914,17 @@ def _not_titles_given(text: str, hits: list[Hit]) -> list[Hit]:
     案例”), unless the same name stands elsewhere as a programme of the text's own."""
     own = {h.key for h in hits if h.cls != "Initiative" or not _given_a_title(text, h.start)}
     return [h for h in hits if h.key in own]
+
+
+_FIVE_YEAR_PLAN = re.compile(r"(?<!第)十[一二三四五六七八九]五(?:规划纲要|规划)")
+
+
+def _five_year_plans(text: str, covered: bytearray, add) -> None:
+    """基本完成十三五规划确定的目标: the five-year plan named without quotes (quoted, “十三五”规划, it is a quoted
+    name with its head); not inside a longer name (制造强省十四五规划)."""
+    for m in _FIVE_YEAR_PLAN.finditer(text):
+        if not any(covered[m.start():m.end()]) and left_bound(text, m.start(), 12) == m.start():
+            add(Hit("Initiative", m.start(), m.end(), m.group(0)[:5], (m.group(0),)))  # (its 纲要 is the plan)
 
 
 def _metro_lines(text: str, add) -> None:
@@ -1582,8 +1594,10 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
     before it are no name of their own (a field, a preposition's object, a body, a relation)."""
     head = m.group(0)
     if head in ("规划", "战略", "政策") and re.match(r"全(?:市|省|区|县)(?:工业|信息化|新型工业化|产业|经济)", core) or \
-            head in ("大会", "会议") and "工作" in core or re.fullmatch(r"“?十[一二三四五六七八九]五”?", core):
+            head in ("大会", "会议") and "工作" in core or \
+            re.fullmatch(r"“?十[一二三四五六七八九]五”?", core) and not head.startswith("规划"):
         return True  # 制定并组织实施全市工业行业规划 (a body's duty), 经济工作暨…大会 (a meeting), “十四五”工作
+        # (not 十三五规划: the five-year plan, quoted or not)
     if head in _REGION_HEADS and (re.match(r"[0-9一二三四五六七八九十]|发布|推出|打造|建设|世界级|创新型", core) or
                                   re.search(r"[和与及]$|[和与及](?!.*[市省区县州])", core)):
         return True  # 10场都市圈, 打造世界级大都市圈, 都市圈和城市群: no region's name

@@ -956,7 +956,8 @@ def test_a_request_by_a_body_is_cited_and_a_supply_cooperatives_head_office_is_i
     assert _keys("由我局会同市供销总社、市供销社负责办理。", city) == ["广州市供销合作总社", "广州市供销合作社联合社"]
 
 
-def test_a_pages_source_may_be_a_division_of_its_own_body(tmp_path):
-    text = ("广州市工业和信息化局关于市第十六届人民代表大会第四次会议第20242679号建议的答复\n\n"
-            "信息来源:创业创新服务处 时间:2024-04-30\n张三代表：\n您提出的建议收悉。\n")
-    assert "广州市工业和信息化局创业创新服务处" in _entities(tmp_path, text)["Agency"]
+
+def test_a_five_year_plan_unquoted_and_a_programme_at_two_levels():
+    keys = {h.key for h in find_initiatives("基本完成十三五规划确定的主要目标任务。组织企业申报省市两化融合贯标试点。"
+                                            "开展区县行系列活动。")}
+    assert keys == {"十三五规划", "两化融合贯标试点", "区县行系列活动"}
