@@ -15,7 +15,7 @@ from importlib import resources
 import ahocorasick
 
 from .areas import gazetteer
-from .names import boundary_words, left_bound, mark_taken
+from .names import boundary_words, earlier_overlapping_bound, left_bound, mark_taken
 from .entities_named import is_boundary_at
 
 _LEX = resources.files(__package__).joinpath("lexicons")
@@ -253,9 +253,11 @@ def _chain_names(text, hits, taken):
         e = m.start()
         if text[e - 1:e] == "全" and m.group(0) == "产业链":
             e -= 1  # 人参全产业链, 梅花鹿全产业链产值
+        if m.group(0) == "产业链" and text[e - 1:e] == "子" and e >= 3 and "\u4e00" <= text[e - 3] <= "\u9fff":
+            e -= 1  # 盐卤化工子产业链: a sub-chain of the sector named before 子
         if e == 0:
             continue
-        s = left_bound(text, e, 8)
+        s = earlier_overlapping_bound(text, left_bound(text, e, 8))
         if m.group(0) == "产业" and not (_at_clause_start(text, s) or
                                         any(text.startswith(v, s - len(v)) for v in _GROW_VERBS)):
             continue  # a bare 产业 after another verb is as often a qualifier phrase as a name
@@ -266,6 +268,8 @@ def _chain_names(text, hits, taken):
             hits.remove(inner)
             _free(taken, inner.start, inner.end)
         name = text[s:e]
+        if re.match(r"[每各该这那此其]", name):
+            continue  # 每条子产业链, 各产业: a determiner, no name
         name = re.sub(r"^(?:世界一流|国际一流|世界级|全国一流|新一轮|一批|若干|多个|\d+个|[一二三四五六七八九十]+大|[一二三四五六七八九十]+个)", "", name)
         if _VERB_START.match(name):
             continue  # 坚定产业自信, 梳理产业链: a verb before 产业
@@ -283,10 +287,12 @@ def _chain_names(text, hits, taken):
 
 def _widened_scheme_hit(text, s, e, cue, hits, taken):
     """The scheme hit that the bounded name text[s:e] before `cue` widens, or None when the name is no industry's:
-    新医药产业, 培育氢燃料轻量化汽车产业 are longer names than the scheme's word they end with."""
+    新医药产业, 培育氢燃料轻量化汽车产业 are longer names than the scheme's word they end with; 原生物医药产业链 (the
+    former chain) and …科技产业园生物医药产业链 (a park's chain) name no longer one."""
     inner = next((h for h in hits if h.start < e <= h.end and h.in_scheme), None)
     prefix = text[s:inner.start] if inner else ""
-    if not prefix or text[e:inner.end] != cue[:inner.end - e] or any(taken[s:inner.start]) or \
+    if not prefix or prefix == "原" or re.search(r"园|基地|中心", prefix) or text[e:inner.end] != cue[:inner.end - e] or \
+            any(taken[s:inner.start]) or \
             _QUALIFIER.search(prefix) or prefix in _GENERIC or _VERB_START.match(prefix) or \
             any(prefix[i:i + k] in gazetteer().by_name for i in range(len(prefix)) for k in (2, 3)) or \
             re.search(r"[^\u4e00-\u9fff]", prefix) or prefix in gazetteer().by_name or \

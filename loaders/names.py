@@ -49,6 +49,17 @@ def boundary_word_before(text: str, i: int) -> str:
     return next((w for w in _by_last_char().get(text[i - 1], ()) if len(w) <= i and text.startswith(w, i - len(w))), "")
 
 
+def earlier_overlapping_bound(text: str, s: int) -> int:
+    """`s` moved back when the boundary word ending there overlaps an earlier one (做强化工新材料: 强化 ends at 工, 做强
+    ends inside it, so the name starts at 化). For names of things (sectors), where the overlap is two verbs."""
+    w = boundary_word_before(text, s)
+    for j in range(s - 1, s - len(w), -1):
+        v = boundary_word_before(text, j)
+        if v and j - len(v) < s - len(w):
+            return j
+    return s
+
+
 def is_name_char(ch: str) -> bool:
     return ch not in _STOP_PUNCT and (ch.isalnum() or ch in _NAME_PUNCT or "\u4e00" <= ch <= "\u9fff")
 

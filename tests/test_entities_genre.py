@@ -961,3 +961,9 @@ def test_a_five_year_plan_unquoted_and_a_programme_at_two_levels():
     keys = {h.key for h in find_initiatives("基本完成十三五规划确定的主要目标任务。组织企业申报省市两化融合贯标试点。"
                                             "开展区县行系列活动。")}
     assert keys == {"十三五规划", "两化融合贯标试点", "区县行系列活动"}
+
+
+def test_a_chain_after_overlapping_verbs_a_sub_chain_a_former_chain_and_a_parks_chain():
+    keys = [h.key for h in find_industries("继续做大做强化工新材料产业链。每条子产业链独立发展。围绕盐卤化工子产业链招商。"
+                                           "根据原生物医药产业链挂钩市领导的批示。宿迁生态化工科技产业园生物医药产业链规上企业10家。")]
+    assert keys == ["化工新材料", "盐卤化工", "生物医药", "化工", "生物医药"]
