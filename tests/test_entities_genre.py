@@ -967,3 +967,10 @@ def test_a_chain_after_overlapping_verbs_a_sub_chain_a_former_chain_and_a_parks_
     keys = [h.key for h in find_industries("继续做大做强化工新材料产业链。每条子产业链独立发展。围绕盐卤化工子产业链招商。"
                                            "根据原生物医药产业链挂钩市领导的批示。宿迁生态化工科技产业园生物医药产业链规上企业10家。")]
     assert keys == ["化工新材料", "盐卤化工", "生物医药", "化工", "生物医药"]
+
+
+def test_a_quoted_name_with_a_campaigns_or_a_themes_head_further_on():
+    keys = {h.key for h in find_initiatives("深入开展“三聚三保三落实”助企纾困稳进提质攻坚行动。"
+                                            "以“在湖州看见美丽中国”实干争先主题实践为总载体。推进美丽新宁夏建设。",
+                                            area_names=("宁夏",))}
+    assert keys == {"三聚三保三落实助企纾困稳进提质攻坚行动", "在湖州看见美丽中国实干争先主题实践", "美丽新宁夏建设"}
