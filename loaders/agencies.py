@@ -19,6 +19,7 @@ from policykg.model import SourceText, Structure
 from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_prefix, resolve_area,
                     resolve_area_path)
 from .lexicon import csv_rows, word_lines
+from .names import is_name_char, left_bound
 from .web_address import area_and_body_of
 
 
@@ -278,10 +279,11 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 cands.append(AgencyHit(m.start(), m.end(), m.group(0), canonical_local(body, area), area.key,
                                        _body_name(body)))
     cands += _merged_departments(text, cands, ctx)
+    cands += _working_groups(text, ctx)
     cands += _bare_lists(text, bare_items, ctx)
     cands += _sharing_the_place_before(text, bare_items, cands)
     cands += _standing_committees(text, cands)
-    cands += _zone_committees(text, cands)
+    cands += _zone_committees(text, cands, ctx)
     cands += _congress_working_committees(text, cands, ctx)
     cands += _joint_meetings(text, cands, ctx)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -328,6 +330,48 @@ def _merged_departments(text: str, cands: list[AgencyHit], ctx: DocContext) -> l
     return out
 
 
+# a place's leading or working group, and its office, named after its task (市现代物流业发展领导小组,
+# 天津市落实制造强国战略暨全国先进制造研发基地建设领导小组办公室)
+_GROUP = re.compile(r"(?:领导小组|工作小组|推进小组)(?P<office>办公室)?")
+
+
+def _working_groups(text: str, ctx: DocContext) -> list[AgencyHit]:
+    """A group whose name opens on its place (an area's name or a level word) and names a task of two or more
+    characters; a group without its place (成立工作领导小组) is no body the graph can place."""
+    g = gazetteer()
+    out = []
+    for m in _GROUP.finditer(text):
+        s = left_bound(text, m.start(), 30)
+        # a task with a verb in it (天津市落实制造强国战略暨…领导小组): the place's full name further back starts it
+        i = s
+        while i > max(0, m.start() - 40):
+            if is_name_char(text[i - 1]):
+                i -= 1
+                continue
+            j = i
+            while j > 0 and text[j - 1] in " \t\n\u3000":
+                j -= 1
+            if j == i or text[j - 1:j] != "暨":
+                break
+            i = j  # …战略暨\n\n全国…领导小组办公室: a signature's line ends on 暨, the name goes on below
+        s = next((j for j in range(i, s) if any(a.name == text[j:j + len(a.name)] or a.key == text[j:j + len(a.key)]
+                                                 for n in (3, 4, 5) for a in g.by_name.get(text[j:j + n], ()))), s)
+        name = text[s:m.start()]
+        written = area_name_at_start(name)
+        if written:
+            area = resolve_area(written, ctx.area, ctx.province)
+        elif name[:1] in _LEVEL_CHARS:
+            written, area = name[:1], level_area(name[:1], ctx)
+        else:
+            continue
+        task = name[len(written):]
+        if area is None or area.level == "region" or len(task) < 2 or written in g.stop:
+            continue
+        body = re.sub(r"\s+", "", task) + text[m.start():m.end()]
+        out.append(AgencyHit(s, m.end(), text[s:m.end()], official_prefix(area) + body, area.key, body))
+    return out
+
+
 def _own_characters(hits: list[AgencyHit], joint: dict, text: str) -> list[AgencyHit]:
     """Each body of a joint form (工青妇) is mentioned by its own character of it (工 of 总工会, 青 of
     共青团), else by the next one free: one mention per span then still leaves every body a mention.
@@ -360,13 +404,21 @@ def _standing_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
 
 
 # the committees of named zones, one or a 、-list sharing the word (盐城经济技术开发区、盐南高新区管委会)
-_ZONE = r"[\u4e00-\u9fff（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|园区|示范区|保税区|试验区|合作区)"
+_ZONE = r"[\u4e00-\u9fff（）]{2,16}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|园区|示范区|保税区|试验区|合作区|集中区)"
 _ZONE_COMMITTEES = re.compile(rf"(?<![\u4e00-\u9fff])(?P<zones>(?:{_ZONE}、)*{_ZONE})(?:管委会|管理委员会)")
 
 
-def _zone_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
+# a national zone's kind written bare: the city's own (a city has at most one of each), named by its short form
+_BARE_NATIONAL_ZONE = {"经济技术开发区": "经济技术开发区", "经开区": "经济技术开发区",
+                       "高新技术产业开发区": "高新技术产业开发区", "高新区": "高新技术产业开发区"}
+
+
+def _zone_committees(text: str, cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
     """Committees of zones whose names start with no area of the lexicon's bodies (盐南高新区管委会): each zone's
-    name as written, with 管理委员会; where the lexicon found the committee, its name stands."""
+    name as written, with 管理委员会; where the lexicon found the committee, its name stands. A national zone's
+    kind written bare in a city's document (…集中区、经济技术开发区、高新技术产业开发区管委会) is the city's."""
+    city = gazetteer().get(ctx.area) if ctx.area else None
+    city = city if city is not None and city.level == "city" and city.shorts else None
     out = []
     for m in _ZONE_COMMITTEES.finditer(text):
         pos = m.start("zones")
@@ -376,7 +428,12 @@ def _zone_committees(text: str, cands: list[AgencyHit]) -> list[AgencyHit]:
             lead = _before_place(zone)
             start, zone = pos + lead, zone[lead:]
             if not any(h.start < end and start < h.end for h in cands) and not re.match(r"[各全本该]", zone):
-                out.append(AgencyHit(start, end, text[start:end], zone + "管理委员会", None, "管理委员会"))
+                if zone in _BARE_NATIONAL_ZONE:
+                    if city is not None:
+                        key = city.shorts[0] + _BARE_NATIONAL_ZONE[zone] + "管理委员会"
+                        out.append(AgencyHit(start, end, text[start:end], key, city.key, "管理委员会"))
+                else:
+                    out.append(AgencyHit(start, end, text[start:end], zone + "管理委员会", None, "管理委员会"))
             pos = start + len(zone) + 1
     return out
 

@@ -449,6 +449,8 @@ def _parent_agency(key: str, body: str | None) -> str | None:
         i = key.find("委员会")
         if i + 3 < len(key):
             return key[: i + 3]
+    if body.endswith("小组办公室"):
+        return key[:-3]  # a group's office (…领导小组办公室) belongs to the group
     parent_body = _PARENT_BODIES.get(body)
     if parent_body:
         return key[: len(key) - len(body)] + parent_body

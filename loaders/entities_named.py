@@ -70,7 +70,7 @@ _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认�
 # "from" (从湘商产业园项目建设指挥部获悉; not 从化, 从江)
 # a park's former name follows these (本溪湖经济开发区前身为…产业园区)
 _FORMER_NAME_WORDS = r"前身为|前身是|原名为?|原称"
-_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为|"
+_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|增加|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为|"
                                  rf"{_FORMER_NAME_WORDS}|"
                                  r"(?:片区|园区|新区|开发区|高新区)(?:建设|打造|新建))"
                                  r"|^即(?!墨)|^从(?!化|江)|.*[都也均还]对|.*(?<![型化])升级为?")
@@ -593,7 +593,8 @@ def managed_park(agency_key: str, surface: str) -> tuple[str, ...] | None:
         return None
     if len(name) - len(head) < max(2, mins[head]) and name[:-len(head)] not in gazetteer().by_name:
         return None  # 沁县示范区: an area's name is a proper name however short
-    base = written if written[:1] not in "省市县区" and written.endswith(head) else name  # 县示范区: the level word
+    # (县示范区: the level word, 经济技术开发区: the kind alone — the committee's key names the place)
+    base = written if written[:1] not in "省市县区" and written.endswith(head) and len(written) > len(head) else name
     key = base[:-len(head)] + _PARK_HEAD_FULL.get(head, head)
     return (key, written, name) if written != key else (key, written)
 

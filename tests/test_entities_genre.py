@@ -974,3 +974,22 @@ def test_a_quoted_name_with_a_campaigns_or_a_themes_head_further_on():
                                             "以“在湖州看见美丽中国”实干争先主题实践为总载体。推进美丽新宁夏建设。",
                                             area_names=("宁夏",))}
     assert keys == {"三聚三保三落实助企纾困稳进提质攻坚行动", "在湖州看见美丽中国实干争先主题实践", "美丽新宁夏建设"}
+
+
+def test_a_places_working_group_its_office_and_bare_national_zones_of_a_city(tmp_path):
+    city = DocContext("广元市商务局", "广元市", "四川省")
+    assert _keys("成立由市政府主要领导任组长的市现代物流业发展领导小组。成立工作领导小组。", city) == \
+        ["广元市人民政府", "广元市现代物流业发展领导小组"]
+    tianjin = DocContext(None, "天津市", "天津市")
+    assert _keys("特此通知。\n\n天津市落实制造强国战略暨\n\n全国先进制造研发基地建设领导小组办公室\n", tianjin) == \
+        ["天津市落实制造强国战略暨全国先进制造研发基地建设领导小组办公室"]
+    ents = _entities(tmp_path, "芜湖市人民政府办公室关于印发行动计划的通知\n各县市区人民政府，皖江江北新兴产业集中区、"
+                               "经济技术开发区、高新技术产业开发区管委会，市政府各部门：\n现将行动计划印发给你们。"
+                               "市新能源汽车产业发展领导小组办公室负责协调。\n")
+    assert {"皖江江北新兴产业集中区管理委员会", "芜湖经济技术开发区管理委员会", "芜湖高新技术产业开发区管理委员会",
+            "芜湖市新能源汽车产业发展领导小组", "芜湖市新能源汽车产业发展领导小组办公室"} <= set(ents["Agency"])
+    assert {"皖江江北新兴产业集中区", "芜湖经济技术开发区", "芜湖高新技术产业开发区"} <= set(ents["Park"])
+
+
+def test_a_standing_phrase_hides_a_districts_name():
+    assert [h.surface for h in find_areas("大兴调查研究之风，建设大兴国际机场临空经济区。", "北京市", "北京市")] == ["大兴"]
