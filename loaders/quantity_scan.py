@@ -82,7 +82,7 @@ class _Scanner:
                 nxt = t[pos + len(u): pos + len(u) + 1]
                 if nxt == "级":
                     return None  # 30万吨级, 5星级: a class, not an amount
-                if nxt and nxt in self.lex.continuation_stop.get(u, ()):
+                if nxt and any(t.startswith(w, pos + len(u)) for w in self.lex.continuation_stop.get(u, ())):
                     continue
                 return u
         return None

@@ -681,3 +681,8 @@ def test_an_undated_reports_year_follows_its_review_and_a_multiples_base_year_is
     assert [(qs[t].kind, qs[t].year) for t in ("2500亿元", "3850亿元", "1.4倍")] == \
         [("observation", 2022), ("observation", 2022), ("observation", 2022)]
     assert (qs["5000亿元"].kind, qs["5000亿元"].year) == ("target", 2027)
+
+
+def test_a_count_before_artificial_intelligence_is_no_individual():
+    assert [t for t, *_ in surface("建成10个人工智能创新平台，引进20个人才团队，个人所得税、3个人口大县。")] == \
+        ["10个", "20个"]
