@@ -1025,7 +1025,7 @@ _ISSUED_BY_INSIDE = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:厅|局|委|委员会
 _ISSUED_DOCUMENT = re.compile(r"^关于印发(?P<d>[^<>〈〉《》]{4,60}?)的通知$")
 
 
-_PLAN_TITLE = re.compile(rf"规划(?:[（(]{YEAR_SPAN}[）)])?$")
+_PLAN_TITLE = re.compile(rf"(?:规划|战略)(?:[（(]{YEAR_SPAN}[）)])?$")
 # a verb that tells a plan was issued, in the clause before its title (and the titles listed before it)
 _ISSUED_VERB = re.compile(r"(?:出台了?|印发了?|编制了|制定了|发布了?|颁布了?|批复了?|审议通过了?|编制完成了?|"
                           r"根据|按照|依据|依照|对照)[^，。；：\n]{0,6}$")  # (or followed: 根据《…规划》要求)
@@ -1055,7 +1055,8 @@ def _title_hits(text: str, m) -> list[Hit]:
         return hits
     cls = _cited_or_initiative(t)
     if cls == "Initiative" and _PLAN_TITLE.search(t) and _issued_before(text, m.start()):
-        cls = "CitedDocument"  # 先后研究出台了《…提升规划》: a plan issued and carried out (CONVENTIONS.md section 6)
+        cls = "CitedDocument"  # 先后研究出台了《…提升规划》, 根据《…战略》: a plan or strategy issued and carried out
+        # (CONVENTIONS.md section 6)
     key = re.sub(r"\s+", "", t)
     aliases = (re.sub(r"\s+", "", m.group(0)),)
     if re.search(r"[<〈]", key):

@@ -993,3 +993,9 @@ def test_a_places_working_group_its_office_and_bare_national_zones_of_a_city(tmp
 
 def test_a_standing_phrase_hides_a_districts_name():
     assert [h.surface for h in find_areas("大兴调查研究之风，建设大兴国际机场临空经济区。", "北京市", "北京市")] == ["大兴"]
+
+
+def test_a_strategy_the_text_follows_is_cited():
+    hits = find_initiatives("根据《新能源汽车产业发展规划(2021-2035年)》《智能汽车创新发展战略》要求。加快制定《某市数字经济发展战略》。")
+    assert {(h.cls, h.key) for h in hits} == {("CitedDocument", "新能源汽车产业发展规划(2021-2035年)"),
+                                             ("CitedDocument", "智能汽车创新发展战略"), ("Initiative", "某市数字经济发展战略")}
