@@ -61,6 +61,7 @@ _HEAD_OPENER = re.compile(
     r"(?:其中|同时|另外|此外|刚刚过去的|过去的)?[，、]?(?:在|到|至|截至|截止|于|从)?"
 )
 # what may stand before a time expression that opens a clause (…，力争到2030年，…; …，2023年启动了…)
+_YEAR_OPENING = re.compile(r"(?:在)?((?:19|20)\d{2})年(?![底末前内后])")
 _CLAUSE_TIME_LEAD = re.compile(_HEAD_OPENER.pattern + r"(?:力争|争取|计划|预计)?(?:在|到|至|于)?"
                                # or the clause's subject and 于/在 (我厅于2021年完成了…，对…68处…进行了评级)
                                # (not a comparison: 快于2024年1.8个百分点, 高于…)
@@ -355,12 +356,19 @@ class _Extractor:
         told = False
         for sentence in re.split(r"[。；！？]", self.v[para_start:pos]):
             opening = sentence.lstrip(" \t\n\u3000，,")[:6]
-            if any(opening.startswith(w) for w in self.lex.reply_status_openings):
+            if any(opening.startswith(w) for w in self.lex.reply_status_openings) or self._opens_on_a_told_year(opening):
                 told = True
             elif any(opening.startswith(w) for w in self.lex.reply_plan_openings) or \
                     any(c in sentence for c in self.lex.target_cues):
                 told = False
         return told
+
+    def _opens_on_a_told_year(self, opening: str) -> bool:
+        """A reply's sentence opening on its own year or an earlier one (2023年，对于需要复审的12家…; 2023年1-6月份，…)
+        tells what that year has brought so far; a goal it sets turns the state off again (see _state_told_before)."""
+        m = _YEAR_OPENING.match(opening)
+        return bool(m and self.structure.genre == "reply" and self.doc_year is not None and
+                    int(m.group(1)) <= self.doc_year)
 
     def modality_for(self, sentence_before: str) -> str | None:
         best, best_end = None, -1

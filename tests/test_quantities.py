@@ -686,3 +686,12 @@ def test_an_undated_reports_year_follows_its_review_and_a_multiples_base_year_is
 def test_a_count_before_artificial_intelligence_is_no_individual():
     assert [t for t, *_ in surface("建成10个人工智能创新平台，引进20个人才团队，个人所得税、3个人口大县。")] == \
         ["10个", "20个"]
+
+
+def test_a_reply_sentence_opening_on_its_year_tells_the_state_until_a_goal():
+    qs = _by_text(run("1、积极培育企业。2023年，对于需要复审的12家高新技术企业，已有5家提交资料。新申报6家，等待认定。"
+                      "下一步，力争新增8家。", doc_year=2023))
+    assert [qs[t].kind for t in ("12家", "6家", "8家")] == ["observation", "observation", "target"]
+    # in a plan the year of its start opens goals
+    plan = _by_text(run("2023年，全市新增高新技术企业12家。", genre="plan", doc_year=2023))
+    assert plan["12家"].kind == "target"
