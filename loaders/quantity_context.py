@@ -280,8 +280,9 @@ def _tells_what_happened(view: NormalisedView, structure: Structure) -> bool:
     first_line = _first_line(view)
     if structure.genre != "document" or names_a_policy(view, structure):
         return False  # (近日，市政府印发…若干措施: a policy's own text, whatever its first words)
-    return bool(_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or _NEWS_TITLE.search(first_line) or
-                _NEWS_LEAD.search(view.text[:600]))
+    headlines = [ln for ln in view.text[:400].split("\n") if ln.strip()][:4]  # (below a page's field lines)
+    return bool(_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or
+                any(_NEWS_TITLE.search(ln) for ln in headlines) or _NEWS_LEAD.search(view.text[:600]))
 
 
 # a place's or a zone's profile (济宁国家高新区概况, 园区简介): it states what is, not what is planned
@@ -292,11 +293,13 @@ _PROFILE = re.compile(r"(?:概况|简介)\s*$")
 # (a county's media app), 本网讯
 _BYLINE = re.compile(r"记者|通讯员|本网讯|来源[:：]?[^\n]{0,12}(?:日报|晚报|新闻|融媒体|电视台|广播|云上)")
 # a news report's first sentence: 近日，… / 9月20日，…
-_NEWS_LEAD = re.compile(r"(?:^|\n|[。！…])[ \t]*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上|晚|中午)?)，")
+# (or its second clause: 继年初开工10个项目后，10月29日，…)
+_NEWS_LEAD = re.compile(r"(?:^|\n|[。！…])[ \t]*(?:[^，。\n]{2,30}，)?(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上|晚|中午)?)，")
 _REPORTS_A_PERIOD = re.compile(r"(?:^|[。\n])[ \t]*(?:(?P<y>(?:19|20)\d{2})年|1[至到\-—]\d{1,2}月|今年以来|上半年|前三季度)[，,]", re.M)
 _POLICY_TITLE = re.compile(r"措施|举措|意见|办法|政策|方案|规划|计划|要点|通知|决定")
 # a news headline: an event that took place (…重大项目集中开工暨集中签约活动举行, …产业园开工)
-_NEWS_TITLE = re.compile(r"(?:举行|召开|开工|签约|投产|开幕|闭幕|揭牌|竣工|落地)\s*$")
+# (…4个项目开工建设 总投资13亿元: a second headline of its figures after a space)
+_NEWS_TITLE = re.compile(r"(?:举行|召开|开工|开工建设|签约|投产|开幕|闭幕|揭牌|竣工|落地)(?:[ \t\u3000]+[^\s。，；]{2,20})?\s*$")
 
 
 # a plan's period written in its title: 《盐城市数字经济高质量发展三年行动计划（2025-2027年）》

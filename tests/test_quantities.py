@@ -695,3 +695,12 @@ def test_a_reply_sentence_opening_on_its_year_tells_the_state_until_a_goal():
     # in a plan the year of its start opens goals
     plan = _by_text(run("2023年，全市新增高新技术企业12家。", genre="plan", doc_year=2023))
     assert plan["12家"].kind == "target"
+
+
+def test_a_news_headline_below_page_fields_or_with_its_figures_and_a_date_in_the_second_clause(tmp_path):
+    qs = _record_of(tmp_path, "索引号 | 530400201329086 |\n来   源 | 某市人民政府网 | 公开日期 | 2013-10-31 |\n"
+                    "高新区13个项目集中开工\n继年初开工10个项目后，10月29日，高新区集中开工第二批13个项目，总投资超过27亿元。\n").quantities
+    assert {q.kind for q in qs} == {"observation"}
+    qs = _record_of(tmp_path, "某经济开发区4个项目开工建设 总投资13亿元\n发布时间:2019-09-30 10:38\n"
+                    "喜迎国庆的美好时刻，9月29日，年产1.8万吨汽车涂料项目开工建设。\n").quantities
+    assert {q.kind for q in qs} == {"observation"}
