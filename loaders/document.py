@@ -132,6 +132,7 @@ def _agencies_in_list(c: _Collector, span: Span | None, ctx: DocContext, prop: s
             c.relate(prop, "Agency", name)
 
 
+_HEADLINE_MONTH = re.compile(r"\s*[^\n]{0,30}?((?:19|20)\d{2})年(?:[1-9]|1[0-2])月份?[^\n]{0,30}(?:会|仪式|活动|开工|签约|举行|召开)\s*\n")
 _YEAR_NUMBERED_SUGGESTION = re.compile(r"(?:建议|提案|议案)[^\n。]{0,80}?第\s*((?:19|20)\d{2})\d{3,5}\s*号"
                                        r"|第\s*((?:19|20)\d{2})\d{3,5}\s*号(?:建议|提案|议案)")
 
@@ -229,6 +230,10 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if year is None:  # the date the site wrote into the page's address (…/202203/t20220329_463457.html)
         address = dict(source.given).get("url") or dict(source.page_fields).get("url")
         year = year_in_address(address) if address else None
+    if year is None and not title:
+        # an undated page headed by an event of a month (高新区举行2023年5月份重点项目集中开工动员会) is of that year
+        m = _HEADLINE_MONTH.match(source.text)
+        year = int(m.group(1)) if m else None
     if year is None and structure.genre == "reply":
         # the suggestion it answers numbered by its year (《关于…的建议》(第20222149号)): replies answer within the year
         m = _YEAR_NUMBERED_SUGGESTION.search(source.text[:600])

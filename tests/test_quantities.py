@@ -704,3 +704,9 @@ def test_a_news_headline_below_page_fields_or_with_its_figures_and_a_date_in_the
     qs = _record_of(tmp_path, "某经济开发区4个项目开工建设 总投资13亿元\n发布时间:2019-09-30 10:38\n"
                     "喜迎国庆的美好时刻，9月29日，年产1.8万吨汽车涂料项目开工建设。\n").quantities
     assert {q.kind for q in qs} == {"observation"}
+
+
+def test_an_undated_page_headed_by_an_event_of_a_month_is_of_its_year(tmp_path):
+    qs = _record_of(tmp_path, "高新区举行2023年5月份重点项目集中开工动员会\n\n5月25日上午，高新区集中开工项目6个，总投资3.56亿元。\n"
+                    ).quantities
+    assert {(q.text, q.kind, q.year) for q in qs} == {("6个", "observation", 2023), ("3.56亿元", "observation", 2023)}
