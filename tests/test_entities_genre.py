@@ -999,3 +999,7 @@ def test_a_strategy_the_text_follows_is_cited():
     hits = find_initiatives("根据《新能源汽车产业发展规划(2021-2035年)》《智能汽车创新发展战略》要求。加快制定《某市数字经济发展战略》。")
     assert {(h.cls, h.key) for h in hits} == {("CitedDocument", "新能源汽车产业发展规划(2021-2035年)"),
                                              ("CitedDocument", "智能汽车创新发展战略"), ("Initiative", "某市数字经济发展战略")}
+
+
+def test_a_purpose_clause_opens_no_sectors_name():
+    assert [h.key for h in find_industries("行动方案的出台，有利于人工智能产业链的创新能力显著提升。")] == ["人工智能"]
