@@ -16,7 +16,7 @@ import ahocorasick
 
 from policykg.model import SourceText, Structure
 
-from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_prefix, resolve_area,
+from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_area_at, official_prefix, resolve_area,
                     resolve_area_path)
 from .lexicon import csv_rows, word_lines
 from .names import is_name_char, left_bound
@@ -343,19 +343,7 @@ def _working_groups(text: str, ctx: DocContext) -> list[AgencyHit]:
     for m in _GROUP.finditer(text):
         s = left_bound(text, m.start(), 30)
         # a task with a verb in it (天津市落实制造强国战略暨…领导小组): the place's full name further back starts it
-        i = s
-        while i > max(0, m.start() - 40):
-            if is_name_char(text[i - 1]):
-                i -= 1
-                continue
-            j = i
-            while j > 0 and text[j - 1] in " \t\n\u3000":
-                j -= 1
-            if j == i or text[j - 1:j] != "暨":
-                break
-            i = j  # …战略暨\n\n全国…领导小组办公室: a signature's line ends on 暨, the name goes on below
-        s = next((j for j in range(i, s) if any(a.name == text[j:j + len(a.name)] or a.key == text[j:j + len(a.key)]
-                                                 for n in (3, 4, 5) for a in g.by_name.get(text[j:j + n], ()))), s)
+        s = next((j for j in range(_phrase_start(text, s, m.start() - 40), s) if official_area_at(text, j)), s)
         name = text[s:m.start()]
         written = area_name_at_start(name)
         if written:
@@ -370,6 +358,22 @@ def _working_groups(text: str, ctx: DocContext) -> list[AgencyHit]:
         body = re.sub(r"\s+", "", task) + text[m.start():m.end()]
         out.append(AgencyHit(s, m.end(), text[s:m.end()], official_prefix(area) + body, area.key, body))
     return out
+
+
+def _phrase_start(text: str, i: int, lo: int) -> int:
+    """Where the run of name characters ending at `i` starts (not before `lo`), a signature's line that ends on 暨
+    going on below (…战略暨\n\n全国…领导小组办公室)."""
+    while i > max(0, lo):
+        if is_name_char(text[i - 1]):
+            i -= 1
+            continue
+        j = i
+        while j > 0 and text[j - 1] in " \t\n\u3000":
+            j -= 1
+        if j == i or text[j - 1:j] != "暨":
+            break
+        i = j
+    return i
 
 
 def _own_characters(hits: list[AgencyHit], joint: dict, text: str) -> list[AgencyHit]:

@@ -195,6 +195,13 @@ def area_name_at_start(name: str, longest: int = 4) -> str | None:
     return next((name[:k] for k in range(longest, 1, -1) if name[:k] in g.by_name), None)
 
 
+def official_area_at(text: str, i: int) -> bool:
+    """Whether an area's official name (天津市, 许昌市; not a short form such as 许昌, nor a region) starts at `i`."""
+    g = gazetteer()
+    return any(text.startswith(a.name, i) or text.startswith(a.key, i)
+               for n in range(3, 9) for a in g.by_name.get(text[i:i + n], ()) if a.level != "region")
+
+
 def area_name_at_end(name: str, longest: int = 4) -> str | None:
     """The longest area name (2 to `longest` characters) that `name` ends with."""
     g = gazetteer()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from .areas import area_name_at_end, area_name_at_start, common_words, official_prefix
+from .areas import area_name_at_end, area_name_at_start, common_words, official_area_at, official_prefix
 from .lexicon import csv_rows
 from .numerals import YEAR_SPAN, parse_cn_integer
 from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
@@ -246,18 +246,10 @@ def _head_of_a_class(text: str, m, s: int, name: str) -> bool:
         return True  # 非遗进景区 (a campaign), 覆盖各类园区, 居各园区前列 (a class), 立足园区 (a verb's place),
         # 平台（基地）(an alternative word)
     # 世界最大的赖氨酸生产基地: a description; 世界地质公园网络: a class of places
-    return bool(text[s - 1:s] == "的" and not _starts_with_official_area(name) or _AFTER_HEAD_NOT_PARK.match(text, m.end()) or
+    # (开发区的许昌市生物医药产业园: after 的, a name opening on a place's official name is a proper name)
+    return bool(text[s - 1:s] == "的" and not official_area_at(name, 0) or _AFTER_HEAD_NOT_PARK.match(text, m.end()) or
                 m.group(0) == "副中心" and text.startswith("城市", m.end()) or
                 m.group(0) == "新城" and text.startswith("区", m.end()))  # 新城区: a district's name or a word
-
-
-def _starts_with_official_area(name: str) -> bool:
-    """开发区的许昌市生物医药产业园: a name after 的 that opens on a place's official name is a proper name."""
-    from .areas import gazetteer
-
-    g = gazetteer()
-    return any(a.name == name[:n] and a.level != "region" for n in range(3, min(8, len(name)) + 1)
-               for a in g.by_name.get(name[:n], ()))
 
 
 def _counted_parks(text: str, m, industries: frozenset[str]) -> tuple[int, list[Hit]] | None:
@@ -1166,7 +1158,7 @@ def _quoted_place(text: str, m) -> bool:
     """Whether the quote names a place by a park's head (“赣鄱氢走廊”) with no programme's head after it."""
     q = m.group("q")
     tail = q[-7:]
-    # (the head that ends the quote: 研究中心武汉分中心 ends on 分中心, whatever head stands before it)
+    # (the head that ends the quote, whatever head stands before it in the quote)
     ph = next((p for i in range(len(tail)) if (p := _park_pattern()[0].fullmatch(tail, i))), None)
     return bool(ph and len(q) - len(ph.group(0)) >= 2 and
                 not _PARK_GENERIC.match(q[:-len(ph.group(0))]) and not _QUOTED_HEAD.match(text, m.end()))
@@ -1596,10 +1588,8 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
     before it are no name of their own (a field, a preposition's object, a body, a relation)."""
     head = m.group(0)
     if head in ("规划", "战略", "政策") and re.match(r"全(?:市|省|区|县)(?:工业|信息化|新型工业化|产业|经济)", core) or \
-            head in ("大会", "会议") and "工作" in core or \
-            re.fullmatch(r"“?十[一二三四五六七八九]五”?", core) and not head.startswith("规划"):
+            head in ("大会", "会议") and "工作" in core or re.fullmatch(r"“?十[一二三四五六七八九]五”?", core):
         return True  # 制定并组织实施全市工业行业规划 (a body's duty), 经济工作暨…大会 (a meeting), “十四五”工作
-        # (not 十三五规划: the five-year plan, quoted or not)
     if head in _REGION_HEADS and (re.match(r"[0-9一二三四五六七八九十]|发布|推出|打造|建设|世界级|创新型", core) or
                                   re.search(r"[和与及]$|[和与及](?!.*[市省区县州])", core)):
         return True  # 10场都市圈, 打造世界级大都市圈, 都市圈和城市群: no region's name
