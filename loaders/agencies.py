@@ -9,6 +9,7 @@ institutes of `lexicons/agencies_cas.csv` (长春光机所).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -651,9 +652,23 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         # (a body's site carries its replies, and reposts others'; a zone's site, jkq.yaan.gov.cn, its own news)
     if issuer is None and not structure.field_value("title"):
         issuer = _committee_of_headline(head, area)
+    if issuer is None and structure.genre == "reply":
+        issuer = _department_named_most(source.text, area)
     if issuer is None and structure.genre == "work_report":
         issuer = official_prefix(area) + "人民政府"  # a work report is its government's, wherever its area was read
     return DocContext(issuer, area.key, _context_in(area).province)
+
+
+def _department_named_most(text: str, area: Area) -> str | None:
+    """A reply that names no issuer speaks of its department by name (二道区工信局将…; 天桥区工信局作为行业管理部门):
+    the department of its own area it names most, when no other ties with it (not the government, its office, the
+    Party committee, the congress or the CPPCC, which a reply answers to or reports on)."""
+    counts = Counter(h.key for h in find_agencies(text, _context_in(area)) if h.area == area.key and
+                     h.body and not h.body.startswith(("人民政府", "中国共产党", "人民代表大会", "中国人民政治协商会议")))
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 # the kinds of zone a headline or a page names (…经济技术开发区, …高新区, …工业园区)
@@ -824,7 +839,9 @@ def _own_body(form: str, area: Area) -> str | None:
     ctx = _context_in(area)
     level = "省" if area.level == "province" and area.key not in _MUNICIPALITIES else "市" \
         if area.level == "city" or area.key in _MUNICIPALITIES else "县" if area.key.endswith("县") else "区"
-    return resolve_agency(level + form, ctx)
+    # (a site label shared by a province's 厅 and a city's 局 gives both forms, 文旅厅;文旅局: the level's own first)
+    forms = sorted(form.split(";"), key=lambda f: f.endswith("厅") != (level == "省"))
+    return next((r for f in forms if (r := resolve_agency(level + f, ctx))), None)
 
 
 # a statistical bulletin, issued by the area's statistics bureau: 凤冈县2022年国民经济和社会发展统计公报

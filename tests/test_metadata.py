@@ -227,3 +227,23 @@ def test_a_replys_title_without_about_its_sites_body_and_its_suggestions_year(tm
     p.write_text("张三代表：\n您提出的《关于扶持中小企业的建议》(第20222149号)收悉，现答复如下：\n全市新增企业30个。\n",
                  encoding="utf-8")
     assert extract_record(read_source(p)).quantities[0].year == 2022
+
+
+def test_a_reply_naming_no_issuer_is_its_most_named_department_and_a_site_label_of_both_levels(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    p = tmp_path / "reply.txt"
+    p.write_text("对区第十九届人民代表大会第二次会议第4号代表建议的答复\n张三代表：\n您提出的建议收悉，现答复如下：\n"
+                 "二道区工信局联合多部门举办对接会。区政府高度重视。二道区工信局将在区委、区政府领导下继续推进。\n",
+                 encoding="utf-8")
+    src = dataclasses.replace(read_source(p), given=(("url", "http://www.ccerdao.gov.cn/zwgk/202311/t20231128_1.html"),))
+    ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
+    assert (ctx.issuer, ctx.area) == ("长春市二道区工业和信息化局", "长春市二道区")
+    p.write_text("政协十二届二次会议《关于促进文旅产业发展的建议》(0484号)答复\n乌春委员：\n您提出的建议收悉。\n",
+                 encoding="utf-8")
+    for url, issuer in (("https://whly.ln.gov.cn/whly/jyta/index.shtml", "辽宁省文化和旅游厅"),
+                        ("https://whly.wuhan.gov.cn/jyta/index.shtml", "武汉市文化和旅游局")):
+        src = dataclasses.replace(read_source(p), given=(("url", url),))
+        assert document_context(src, parse_structure(src.text, normalise(src.text))).issuer == issuer
