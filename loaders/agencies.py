@@ -574,6 +574,8 @@ _LETTERHEAD = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t]*\n\s*(?:关于
 # a web page's source line naming the body or its office (来源: 市场监督管理局办公室)
 _BODY_NAME_WHOLE = re.compile(_BODY_NAME)
 _SOURCE_BODY = re.compile(r"来源\s*[:：|]\s*(?P<name>" + _BODY_NAME + r")(?:办公室)?(?![\u4e00-\u9fff])")
+# a page's source the site of a government (来   源 | 玉溪市人民政府网): the government's own news
+_SOURCE_SITE = re.compile(r"来\s*源\s*[:：|]\s*(?P<name>[\u4e00-\u9fff]{2,12}?人民政府)(?:门户网站|网站|网)(?![\u4e00-\u9fff])")
 _SIGNATURE = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 
 
@@ -654,6 +656,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         issuer = _committee_of_headline(head, area)
     if issuer is None and structure.genre == "reply":
         issuer = _department_named_most(source.text, area)
+    if issuer is None and structure.genre != "reply" and (site := _SOURCE_SITE.search(head[:400])):
+        issuer = resolve_agency(site.group("name"), _context_in(area))  # (a reply there may be a bureau's)
     if issuer is None and structure.genre == "work_report":
         issuer = official_prefix(area) + "人民政府"  # a work report is its government's, wherever its area was read
     return DocContext(issuer, area.key, _context_in(area).province)

@@ -247,3 +247,15 @@ def test_a_reply_naming_no_issuer_is_its_most_named_department_and_a_site_label_
                         ("https://whly.wuhan.gov.cn/jyta/index.shtml", "武汉市文化和旅游局")):
         src = dataclasses.replace(read_source(p), given=(("url", url),))
         assert document_context(src, parse_structure(src.text, normalise(src.text))).issuer == issuer
+
+
+def test_a_news_page_whose_source_is_a_governments_site_is_the_governments(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    p = tmp_path / "news.txt"
+    p.write_text("索引号 | 530400201329086 | 文     号 |   |\n来   源 | 玉溪市人民政府网 | 公开日期 | 2013-10-31 |\n"
+                 "高新区13个项目集中开工\n10月29日，玉溪国家高新区集中开工第二批13个项目。\n", encoding="utf-8")
+    src = dataclasses.replace(read_source(p), given=(("url", "http://www.yuxi.gov.cn/yxs/tpxw2/20131031/29086.html"),))
+    assert document_context(src, parse_structure(src.text, normalise(src.text))).issuer == "玉溪市人民政府"
