@@ -710,7 +710,7 @@ _NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多
 _QUOTED_HEAD = re.compile(
     r"(?:三年行动计划|行动计划|专项行动|行动|工程|计划|规划|改革|建设|活动|政策|品牌|试点|战略|工作|模式|机制|功能建设|联动|服务|"
     r"评审改革|重点工程|体系建设|体系|协同发展|联动发展|白名单|普法|奖|全民阅读活动|高速公路网|教育|项目|科技会战|示范项目|"
-    r"协同|治理|专板|命题|服务站|服务圈)"
+    r"协同|治理|专板|命题|服务站|服务圈|APP|App|app|小程序)"
 )
 # a quoted slogan and the noun phrase it names, up to the end of the clause: “三同步”工作机制, “四融一共”和美乡村建设
 _QUOTED_TAIL = re.compile(
@@ -1178,7 +1178,8 @@ def _quoted_with_head(text: str, m, h) -> Hit:
     s = m.start()
     # a name written before the quote belongs to it: 招投标“双盲”评审改革, 企业上云
     s2 = left_bound(text, s, 10)
-    if s2 < s and not re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s2:s]) and \
+    if s2 < s and not _APP_HEAD.fullmatch(h.group(0)) and \
+            not re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s2:s]) and \
             (is_boundary_at(text, s2) or text[s2 - 1: s2] in "，。；：\n"):
         s = s2 + len(_VERB_BEFORE_QUOTED.match(text, s2).group(0))  # (以“一优两高”战略为牵引: 以 is no part of it)
     full = text[s:e]
@@ -1186,6 +1187,8 @@ def _quoted_with_head(text: str, m, h) -> Hit:
     return Hit("Initiative", s, e, key, (full, text[m.start():e], m.group(0), m.group("q")))
 
 
+# an app's name is the quote (移动政务总门户“穗好办”APP: the words before describe it)
+_APP_HEAD = re.compile(r"APP|App|app|小程序")
 _VERB_BEFORE_QUOTED = re.compile(r"(?:以|立足|围绕|聚焦|依托|坚持|实行|采取|实施)?")
 
 

@@ -1003,3 +1003,8 @@ def test_a_strategy_the_text_follows_is_cited():
 
 def test_a_purpose_clause_opens_no_sectors_name():
     assert [h.key for h in find_industries("行动方案的出台，有利于人工智能产业链的创新能力显著提升。")] == ["人工智能"]
+
+
+def test_a_quoted_app_is_named_by_its_quote():
+    keys = {h.key for h in find_initiatives("打造移动政务总门户“穗好办”APP，服务事项增加至2000多项。上线“粤省事”小程序。")}
+    assert keys == {"穗好办APP", "粤省事小程序"}
