@@ -21,6 +21,7 @@ from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_ar
                     resolve_area_path)
 from .lexicon import csv_rows, word_lines
 from .names import is_name_char, left_bound
+from .structure import headline_lines
 from .web_address import area_and_body_of
 
 
@@ -413,9 +414,8 @@ _ZONE = r"[\u4e00-\u9fff（）]{2,16}?(?:经济技术开发区|高新技术产�
 _ZONE_COMMITTEES = re.compile(rf"(?<![\u4e00-\u9fff])(?P<zones>(?:{_ZONE}、)*{_ZONE})(?:管委会|管理委员会)")
 
 
-# a national zone's kind written bare: the city's own (a city has at most one of each), named by its short form
-_BARE_NATIONAL_ZONE = {"经济技术开发区": "经济技术开发区", "经开区": "经济技术开发区",
-                       "高新技术产业开发区": "高新技术产业开发区", "高新区": "高新技术产业开发区"}
+# a national zone's kind written bare: the city's own (a city has at most one of each)
+_NATIONAL_ZONE_KINDS = frozenset({"经济技术开发区", "经开区", "高新技术产业开发区", "高新区"})
 
 
 def _zone_committees(text: str, cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
@@ -433,9 +433,9 @@ def _zone_committees(text: str, cands: list[AgencyHit], ctx: DocContext) -> list
             lead = _before_place(zone)
             start, zone = pos + lead, zone[lead:]
             if not any(h.start < end and start < h.end for h in cands) and not re.match(r"[各全本该]", zone):
-                if zone in _BARE_NATIONAL_ZONE:
-                    if city is not None:
-                        key = city.shorts[0] + _BARE_NATIONAL_ZONE[zone] + "管理委员会"
+                if zone in _NATIONAL_ZONE_KINDS:
+                    if city is not None:  # the lexicon's committee, named by the city's short form (芜湖经济技术开发区管理委员会)
+                        key = canonical_local(_local_body(zone + "管委会"), city)
                         out.append(AgencyHit(start, end, text[start:end], key, city.key, "管理委员会"))
                 else:
                     out.append(AgencyHit(start, end, text[start:end], zone + "管理委员会", None, "管理委员会"))
@@ -559,29 +559,30 @@ def _area_of_agency(name: str) -> Area | None:
     return None
 
 
+# a body's name as pages and titles write it (also before 关于 in a cited title: entities_named._BODY_ABOUT)
+BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
 # where a document without a 发文机关标志 names who issued it: a web page's 发布机构 field, a title
 # `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
-_BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
-_PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?\s*(?P<name>" + _BODY_NAME + r")(?![\u4e00-\u9fff])")
+_PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?\s*(?P<name>" + BODY_NAME + r")(?![\u4e00-\u9fff])")
 # (after the number a site puts before it: (政协提案17号)县农业局关于…的答复)
-_TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + _BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函)\s*$", re.M)
+_TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函)\s*$", re.M)
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结
-_TITLE_BY_YEAR = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")(?:19|20)\d{2}年度?[^\n]{0,40}(?:总结|报告|要点|计划)\s*$", re.M)
+_TITLE_BY_YEAR = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")(?:19|20)\d{2}年度?[^\n]{0,40}(?:总结|报告|要点|计划)\s*$", re.M)
 # a reply saying which body the suggestion was given to (县政府已交由县农业农村局办理; 提案批交区发改局承办)
-_HANDLED_BY = re.compile(r"(?:交由|批交|交给|转交|交)(?P<name>" + _BODY_NAME + r")(?:办理|承办|主办|答复)")
+_HANDLED_BY = re.compile(r"(?:交由|批交|交给|转交|交)(?P<name>" + BODY_NAME + r")(?:办理|承办|主办|答复)")
 # a letterhead line naming the body alone, above the title: 陕西省发展和改革委员会\n对省十三届人大…的答复函
-_LETTERHEAD = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:答复|复函|函|通知|意见|方案)\s*$", re.M)
+_LETTERHEAD = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:答复|复函|函|通知|意见|方案)\s*$", re.M)
 # a web page's source line naming the body or its office (来源: 市场监督管理局办公室)
-_BODY_NAME_WHOLE = re.compile(_BODY_NAME)
-_SOURCE_BODY = re.compile(r"来源\s*[:：|]\s*(?P<name>" + _BODY_NAME + r")(?:办公室)?(?![\u4e00-\u9fff])")
+_BODY_NAME_WHOLE = re.compile(BODY_NAME)
+_SOURCE_BODY = re.compile(r"来源\s*[:：|]\s*(?P<name>" + BODY_NAME + r")(?:办公室)?(?![\u4e00-\u9fff])")
 # a page's source the site of a government (来   源 | 玉溪市人民政府网): the government's own news
 _SOURCE_SITE = re.compile(r"来\s*源\s*[:：|]\s*(?P<name>[\u4e00-\u9fff]{2,12}?人民政府)(?:门户网站|网站|网)(?![\u4e00-\u9fff])")
-_SIGNATURE = re.compile(r"^\s*(?P<name>" + _BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
+_SIGNATURE = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
 
 
 # a page's record of itself as bare lines above the title (• 005252100/2024-00211 • 郑州市发展和改革委员会
 # • 2024-09-21): a line that is a body's whole name, in the head only
-_BODY_LINE = re.compile(r"^[ \t•·\-*]*(?P<name>" + _BODY_NAME + r")[ \t]*$", re.M)
+_BODY_LINE = re.compile(r"^[ \t•·\-*]*(?P<name>" + BODY_NAME + r")[ \t]*$", re.M)
 
 
 def _issuer_in_text(text: str) -> str | None:
@@ -684,15 +685,10 @@ _ZONE_HEADLINE = re.compile(
     r"(?:(?:19|20)\d\d年[^\n]{0,30}(?:总结|思路|报告|执行情况|要点|计划|方案)|概况|简介)?")
 
 
-def _headline_lines(head: str) -> list[str]:
-    """A page's first four lines with text: where a page without a document title writes its headline."""
-    return [ln.strip() for ln in head[:600].split("\n") if ln.strip()][:4]
-
-
 def _committee_of_headline(head: str, area: Area) -> str | None:
     """The management committee of the zone whose own page this is (the zone's reports, plans and overview are
     its committee's), by the lexicon's full name where it has one (济宁国家高新区 → 济宁高新技术产业开发区管理委员会)."""
-    for line in _headline_lines(head):
+    for line in headline_lines(head):
         m = _ZONE_HEADLINE.fullmatch(line)
         if m:
             zone = m.group("zone").replace(m.group("national") or "", "", 1)
@@ -749,7 +745,7 @@ _ZONE_OF_AREA = re.compile(rf"(?P<area>[\u4e00-\u9fff]{{2,3}}?)(?:{_ZONE_HEADS}|
 def _area_of_headline(head: str) -> Area | None:
     """A page without a title found: the area its headline starts with (隆回县湘商产业园：…), written whole or as the
     short form before its zone's head (桐乡经济开发区(高桥街道)2024年工作总结), in its first lines."""
-    for line in _headline_lines(head):
+    for line in headline_lines(head):
         if len(line) > 80 or "：" in line[:6] or ":" in line[:6]:
             continue  # a page's field (索引号：…), or running text
         for part in (line, line.split("——", 1)[-1].strip()):  # (砥砺奋进结硕果——格尔木工业园找准…: after the dash)

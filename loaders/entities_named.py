@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from .agencies import BODY_NAME
 from .areas import area_name_at_end, area_name_at_start, common_words, official_area_at, official_prefix
 from .lexicon import csv_rows
 from .numerals import YEAR_SPAN, parse_cn_integer
@@ -811,7 +812,7 @@ def _cited_or_initiative(title: str) -> str:
 
 
 # a body's name before 关于 (《宿豫区人民政府关于支持建设…》): a document it wrote
-_BODY_ABOUT = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|办)关于")
+_BODY_ABOUT = re.compile(BODY_NAME + "关于")
 # document kinds that are texts rather than programmes: measures, reports, task breakdowns, lists
 # (方案 in 《》: 24 of 29 annotated titles are cited documents, and so are lists, 清单 and 目录: CONVENTIONS.md
 # section 6; a period may follow the title)

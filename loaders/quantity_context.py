@@ -18,6 +18,7 @@ from policykg.model import Structure
 from .normalise import NormalisedView
 from .numerals import YEAR_SPAN
 from .quantity_lexicon import QuantityLexicon
+from .structure import headline_lines
 
 REVIEW_ONE, REVIEW_FIVE, PLAN_ONE, PLAN_FIVE, REPLY = "review1", "review5", "plan1", "plan5", "reply"
 REPLY_STATUS = "reply_status"  # a reply's account of the current state: observations of this year
@@ -280,9 +281,9 @@ def _tells_what_happened(view: NormalisedView, structure: Structure) -> bool:
     first_line = _first_line(view)
     if structure.genre != "document" or names_a_policy(view, structure):
         return False  # (近日，市政府印发…若干措施: a policy's own text, whatever its first words)
-    headlines = [ln for ln in view.text[:400].split("\n") if ln.strip()][:4]  # (below a page's field lines)
     return bool(_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or
-                any(_NEWS_TITLE.search(ln) for ln in headlines) or _NEWS_LEAD.search(view.text[:600]))
+                any(_NEWS_TITLE.search(ln) for ln in headline_lines(view.text, 400)) or
+                _NEWS_LEAD.search(view.text[:600]))
 
 
 # a place's or a zone's profile (济宁国家高新区概况, 园区简介): it states what is, not what is planned

@@ -371,6 +371,12 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     )
 
 
+def headline_lines(text: str, within: int = 600) -> list[str]:
+    """A page's first four lines with text (in its first `within` characters): where a page without a document title
+    writes its headline, below the page's own field lines."""
+    return [ln.strip() for ln in text[:within].split("\n") if ln.strip()][:4]
+
+
 def innermost_section(sections: tuple[Section, ...], offset: int) -> Section | None:
     """The deepest section whose extent holds the offset."""
     best = None
