@@ -290,6 +290,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     cands += _joint_meetings(text, cands, ctx)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[AgencyHit] = []
+    in_title = {id(h) for h in cands if h.body and h.body.startswith("中国共产党") and _OFFICIAL_TITLE.match(text, h.end)}
     occupied = bytearray(len(text) + 1)
     joint = {}  # span → keys taken there: a joint form (工青妇) names several bodies
     for h in cands:
@@ -299,10 +300,16 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 continue
         occupied[h.start: h.end] = b"\x01" * (h.end - h.start)
         joint.setdefault((h.start, h.end), set()).add(h.key)
-        taken.append(h)
+        if id(h) not in in_title:
+            taken.append(h)
     taken = _own_characters(taken, joint, text)
     taken.sort(key=lambda h: h.start)
     return taken
+
+
+# a Party committee named in an official's title (市委常委、副市长; 县委书记陈威): the person's post, not the body
+# acting (its standing committee's meeting, 市委常委会, is)
+_OFFICIAL_TITLE = re.compile(r"常委(?!会)|副书记|书记")
 
 
 @lru_cache(maxsize=1)
@@ -556,7 +563,8 @@ def _area_of_agency(name: str) -> Area | None:
         cands = [a for a in g.by_name.get(name[:length], ()) if a.name == name[:length] and a.level != "region"]
         if len(cands) == 1:
             return cands[0]
-    return None
+    zone = _ZONE_BODY.match(name)  # a zone is named by its areas' short forms: 重庆綦江高新技术产业开发区管理委员会
+    return resolve_area_path(zone.group("area")) if zone else None
 
 
 # a body's name as pages and titles write it (also before 关于 in a cited title: entities_named._BODY_ABOUT)
@@ -664,12 +672,17 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     return DocContext(issuer, area.key, _context_in(area).province)
 
 
+# a letter's salutation (区发改委:): the body it is written to, not by (a co-handling bureau's opinion to the lead one)
+_SALUTATION = re.compile(r"[ \t]*[:：][ \t]*$", re.M)
+
+
 def _department_named_most(text: str, area: Area) -> str | None:
     """A reply that names no issuer speaks of its department by name (二道区工信局将…; 天桥区工信局作为行业管理部门):
     the department of its own area it names most, when no other ties with it (not the government, its office, the
     Party committee, the congress or the CPPCC, which a reply answers to or reports on)."""
     counts = Counter(h.key for h in find_agencies(text, _context_in(area)) if h.area == area.key and
-                     h.body and not h.body.startswith(("人民政府", "中国共产党", "人民代表大会", "中国人民政治协商会议")))
+                     h.body and not h.body.startswith(("人民政府", "中国共产党", "人民代表大会", "中国人民政治协商会议")) and
+                     not _SALUTATION.match(text, h.end))
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -739,6 +752,8 @@ def _area_of_report(structure: Structure, head: str, file_name: str) -> Area | N
 
 
 # a zone named by its area's short form (桐乡经济开发区, 楚雄高新区): a page about the zone is that area's
+# a zone's committee, its name starting with its areas (重庆綦江高新技术产业开发区管理委员会)
+_ZONE_BODY = re.compile(rf"(?P<area>[\u4e00-\u9fff]{{2,8}}?){_ZONE_HEADS}(?:管委会|管理委员会)$")
 _ZONE_OF_AREA = re.compile(rf"(?P<area>[\u4e00-\u9fff]{{2,3}}?)(?:{_ZONE_HEADS}|工业园|产业园)")
 
 

@@ -115,7 +115,9 @@ def _deputies_addressed(c: _Collector, addressee: Span | None) -> list[str]:
     if m is None or m.group("role") not in ("代表", "委员"):
         return []
     names = [re.sub(r"等$", "", n) for n in _LIST_SPLIT.split(m.group("names"))]
-    return [_person(c, n, m.group("role"), addressee, "addressee") for n in names if 2 <= len(n) <= 4]
+    # (a page that masks the name, ***委员, names no one)
+    return [_person(c, n, m.group("role"), addressee, "addressee") for n in names
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n)]
 
 
 def _agencies_in_list(c: _Collector, span: Span | None, ctx: DocContext, prop: str) -> None:

@@ -2086,12 +2086,14 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 # two characters where a name's last and a role's first character make a place word (自治区长远 is no 区长)
 _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新区", "街区", "辖区", "片区", "市区", "景区", "小区", "山区",
-                          "湾区", "校区", "矿区", "牧区", "林区", "县市", "城市", "都市", "省市"})
+                          "湾区", "校区", "矿区", "牧区", "林区", "县市", "城市", "都市", "省市",
+                          # 关系我市长远发展, 全县长期: the area a text calls its own, before a word
+                          "我市", "我县", "我区", "我省", "全市", "全县", "全区", "全省", "本市", "本县", "本区"})
 _ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员",
-               "副省长", "常务副省长", "副市长", "常务副市长", "副县长", "副区长", "副主席")
+               "副省长", "常务副省长", "副市长", "常务副市长", "副县长", "副区长", "副主席", "副主任", "副局长", "副书记")
 _NEWS_ROLES = ("领导", "党组成员", "常委", "秘书长", "副秘书长", "局长", "副局长", "厅长", "副厅长")
 _LEADERS_LEVELS = "省市县区州旗盟镇"  # 县领导, 市领导…: the level a leader of the area is named by
-_ROLE_BEFORE = ("记者", "通讯员", "省长", "市长", "主席", "书记", "县长", "区长", "副省长", "副市长", "副主席", "副书记", "副县长",
+_ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "书记", "县长", "区长", "副省长", "副市长", "副主席", "副书记", "副县长",
                 "副区长", "主任", "副主任", "部长", "副部长", "签发人", "经办人", "联系人", "联系人及电话",
                 # the other signatures of a reply's or a notice's footer
                 "承办人", "承办负责人", "办理负责人", "拟稿人", "核稿人", "审核人",
@@ -2104,6 +2106,10 @@ _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局�
 
 _FIRST_OF_DEPUTIES = re.compile(r"(?:^|(?<=[\s，。；：]))(?P<n>[\u4e00-\u9fff]{2,3})等[0-9一二三四五六七八九十]+(?:名|位)(?P<r>代表|委员)", re.M)
 # a news report's closing byline, the reporter's name alone in brackets after the last sentence: …参加会议。(向滔)
+_PROPOSER = re.compile(r"^[ \t\u3000]*(?P<n>[\u4e00-\u9fff]{2,3})(?P<r>)(?:等[0-9一二三四五六七八九十]+(?:名|位)(?:代表|委员))?"
+                       r"(?:提出|所提|领衔提出)的[ \t]*(?=关于|[《“])", re.M)
+_NAMES_ATTENDING = re.compile(r"(?<=[，,；;：:\n])[ \t]*(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})"
+                              r"(?:等同志|等)?(?:参加|出席|列席)")
 _CLOSING_BYLINE = re.compile(r"[。！”]\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[）)][ \t\n]*\Z")
 _FOOTER_UNIT_AND_NAME = re.compile(r"(?P<r>承办人|经办人|联系人)[：:][ \t]*[\u4e00-\u9fff（）]{2,24}?(?:处|科|室|股|局|中心|办公室)"
                                    r"[ \t]*(?P<n>[\u4e00-\u9fff]{2,3})(?=[ \t，,；;（(\n0-9]|$|电话|联系)")
@@ -2128,7 +2134,7 @@ def find_persons(text: str) -> list[Hit]:
                 s = m.start("n") + cut
                 prev = text[s - 1: s]
                 role = m.group("r")
-                weak = role in ("代表", "委员", "同志", "书记")
+                weak = role in ("代表", "委员", "同志", "书记", "副书记")
                 if weak and prev and "\u4e00" <= prev <= "\u9fff" and prev not in "、，。；：“”（）" and \
                         not text.startswith("尊敬的", s - 3) and not is_boundary_at(text, s):
                     continue  # (尊敬的某某委员: a reply's salutation; 按照刘赐贵书记、沈晓明省长的指示: after a verb)
@@ -2136,6 +2142,8 @@ def find_persons(text: str) -> list[Hit]:
                     continue
                 if role in ("代表", "委员") and text[m.end(): m.end() + 1] in "大会团":
                     continue
+                if text[s - 1: s + 1] in ("分管", "主管", "协管"):
+                    continue  # 分管工业副局长: the field a deputy has charge of
                 if cand[-1] + role[0] in _PLACE_WORDS or cand[-1] + role[:1] == "院院":
                     continue  # 事关自治区长远, 中国工程院院士: a place word or a body runs into the role
                 hits.append(Hit("Person", s, s + len(cand), cand, (), (("role", role),)))
@@ -2144,17 +2152,27 @@ def find_persons(text: str) -> list[Hit]:
     role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}}?)"
                              r"(?=摄|[\s，。；、（）)\d]|$|作(?:政府)?工作报告|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
                              r"联系电话|电话|发布|组织|召开|带队|率队|调研|前往|深入|会见|参加|听取|督导|检查|走访|一行|"
-                             r"宣布|带领|陪同|宣读|及)")
+                             r"宣布|带领|陪同|宣读|及|到|赴|一同|汇报|围绕|先后|察看|查看|视察|考察|要求)")
     if not any(h.key == "习近平" for h in hits):
         # the 总书记 named in the name of his thought (习近平新时代中国特色社会主义思想): CONVENTIONS.md 7, 18 of 18 reports
         thought = re.search(r"习近平(?=新时代|经济思想|生态文明思想|法治思想|外交思想|强军思想|文化思想)", text)
         if thought:
             hits.append(Hit("Person", thought.start(), thought.end(), "习近平", (), (("role", "总书记"),)))
     # the first of the deputies who made a suggestion (李红等8名代表:), the holder of a footer's post written after
-    # his unit (联系单位及承办人:资源开发与全域旅游推进处  黄映宏)
-    for m in (*_FIRST_OF_DEPUTIES.finditer(text), *_FOOTER_UNIT_AND_NAME.finditer(text)):
+    # his unit (联系单位及承办人:资源开发与全域旅游推进处  黄映宏), the member a reply's opening names without
+    # a role (周元祝提出的关于…的提案收悉)
+    for m in (*_FIRST_OF_DEPUTIES.finditer(text), *_FOOTER_UNIT_AND_NAME.finditer(text), *_PROPOSER.finditer(text)):
         if is_a_name(m.group("n")):
             hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", m.group("r")),)))
+    # the members a meeting report lists by name alone (主持召开常务会议，周强、赵麒、茹灵午参加): three or more names
+    for m in _NAMES_ATTENDING.finditer(text):
+        names = m.group("names").split("、")
+        # (one of a rarer surname among them, 茹灵午, is still a name: the others and the verb say so)
+        if sum(map(is_a_name, names)) >= len(names) - 1 and not any(n in common_words() for n in names):
+            pos = m.start("names")
+            for n in names:
+                hits.append(Hit("Person", pos, pos + len(n), n, (), (("role", ""),)))
+                pos += len(n) + 1
     byline = _CLOSING_BYLINE.search(text)
     if byline and is_a_name(byline.group("n")):
         hits.append(Hit("Person", byline.start("n"), byline.end("n"), byline.group("n"), (), (("role", "记者"),)))

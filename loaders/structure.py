@@ -68,8 +68,9 @@ _MEETING_LINE = re.compile(
 # a name alone on the line after the meeting's, its characters perhaps spaced out: 刘 誓 保
 _NAME_LINE = re.compile(r"\s*\n[ \t\u3000]*(?!各位|同志|代表|委员)(?P<v>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3})[ \t\u3000]*\n")
 # the speaker line under the meeting: "河北省人民政府省长 王正谱", "省长 胡玉亭", "上海市市长 龚 正"
+# (the office is a place's or its government's, never a name: 吴之凌市长调研住建工作 is a news headline)
 _SPEAKER_LINE = re.compile(
-    rf"^[ \t]*(?P<office>[\u4e00-\u9fff]{{0,16}}?{_OFFICE})"
+    rf"^[ \t]*(?P<office>(?:[\u4e00-\u9fff]{{0,14}}?(?:人民政府|政府|[省市县区州旗盟]))?(?:代理)?{_OFFICE})"
     r"[ \t]*(?P<v>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})[ \t]*$",
     re.M,
 )

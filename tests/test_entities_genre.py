@@ -1008,3 +1008,45 @@ def test_a_purpose_clause_opens_no_sectors_name():
 def test_a_quoted_app_is_named_by_its_quote():
     keys = {h.key for h in find_initiatives("打造移动政务总门户“穗好办”APP，服务事项增加至2000多项。上线“粤省事”小程序。")}
     assert keys == {"穗好办APP", "粤省事小程序"}
+
+
+def test_a_zone_committee_named_by_its_areas_short_forms_is_the_issuer_and_a_salutation_is_not(tmp_path):
+    ctx = _context(tmp_path, "重庆綦江高新技术产业开发区管理委员会关于区三届人大二次会议第88号建议的复函\n\n"
+                             "王五代表：\n您的建议收悉。经与区城市管理局共同研究，现答复如下：\n")
+    assert (ctx.issuer, ctx.area) == ("重庆綦江高新技术产业开发区管理委员会", "重庆市綦江区")
+    import dataclasses
+    p = tmp_path / "opinion.txt"
+    p.write_text("对区政协一届一次会议第1001号提案的会办意见\n\n区发改委：\n\n李四委员提出的提案收悉，现将会办意见函告如下："
+                 "我委将做好服务。\n", encoding="utf-8")
+    src = dataclasses.replace(read_source(p), given=(("url", "https://www.shpt.gov.cn/sww/2022/1.html"),))
+    ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
+    assert (ctx.issuer, ctx.area) == ("上海市普陀区商务委员会", "上海市普陀区")  # the site's district and body
+    src = dataclasses.replace(src, given=(("url", "https://www.shpt.gov.cn/2022/1.html"),))
+    ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
+    assert ctx.issuer != "上海市普陀区发展和改革委员会"  # the body addressed is not the writer
+
+
+def test_a_party_committee_in_an_officials_title_is_no_agency_mention():
+    city = DocContext("某市人民政府", "汉中市", "陕西省")
+    assert _keys("市委常委、常务副市长张三，市委副书记、市长李四出席。县委书记王五讲话。", city) == []
+    assert {"中国共产党汉中市委员会", "汉中市人民政府"} <= set(_keys("市委常委会研究部署。市委、市政府高度重视。", city))
+
+
+def test_officials_named_in_a_meeting_report():
+    from policykg.loaders.entities_named import find_persons
+    hits = find_persons("市政府副市长杨某到市商务局调研，市政府副秘书长谢奎一同调研。局长刘家骐汇报了工作。"
+                        "我委王斌副主任陪同。县统计局分管工业副局长参加。都是关系我市长远发展的项目。\n"
+                        "市长主持召开常务会议，周强、赵麒、茹灵午、胡刚参加。\n作者:陈华   来源:局办公室\n"
+                        "周元祝提出的关于加快发展的提案收悉。\n")
+    assert {h.key for h in hits} == {"杨某", "谢奎", "刘家骐", "王斌", "周强", "赵麒", "茹灵午", "胡刚", "陈华", "周元祝"}
+
+
+def test_a_masked_member_and_a_news_headline_name_no_person(tmp_path):
+    ents = _entities(tmp_path, "对区政协十届二次会议第27号提案的答复\n\n***委员：\n\n您提出的提案已收悉，现答复如下：\n同意。\n")
+    assert "Person" not in ents
+    ents = _entities(tmp_path, "张三市长调研住建工作\n\n7月20日，张三市长带队调研。\n")
+    assert set(ents["Person"]) == {"张三"}
+
+
+def test_a_river_named_after_a_city_is_no_mention_of_it():
+    assert [h.surface for h in find_areas("推进苏州河岸线贯通，长风商圈在普陀区。", "上海市普陀区", "上海市")] == ["普陀区"]

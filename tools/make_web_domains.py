@@ -2,7 +2,8 @@
 addresses (nyncj.luan.gov.cn: 六安市; gxt.guizhou.gov.cn: 贵州省).
 
 Cities and counties: the pinyin of the name without its suffix (六安市 → luan), and for a county also its
-city's initials before it (银川市西夏区 → ycxixia) or all initials, its level's included (衡阳市雁峰区 → hyyfq), kept
+city's initials before it (银川市西夏区 → ycxixia) or all initials, with its level's or without (衡阳市雁峰区 → hyyfq,
+上海市普陀区 → shpt), kept
 only where one area alone has that label, or one city (黄山市 beside its 黄山区), and never a label that names a
 kind of body (site_body_codes.csv: kjj) or a site's section (xxgk). Cities whose portals use their initials
 (www.gz.gov.cn: 广州市), per the cities' portal addresses. Provinces:
@@ -52,6 +53,7 @@ def main() -> None:
     header, rows = rows[0], rows[1:]
     by_code = {r[0]: r for r in rows}
     labels: dict[str, set[str]] = defaultdict(set)
+    bare_initials: dict[str, set[str]] = defaultdict(set)  # all initials without the level's: where no other label is
     for code, name, level, parent in rows:
         if level == "province":
             continue
@@ -61,8 +63,12 @@ def main() -> None:
             city = stem(by_code[parent][1])
             initials = "".join(lazy_pinyin(city, style=Style.FIRST_LETTER))
             labels[initials + "".join(lazy_pinyin(s))].add(code)
+            bare_initials[initials + "".join(lazy_pinyin(s, style=Style.FIRST_LETTER))].add(code)  # shpt
             if name[-1] in LEVEL_INITIAL:
                 labels[initials + "".join(lazy_pinyin(s, style=Style.FIRST_LETTER)) + LEVEL_INITIAL[name[-1]]].add(code)
+    for label, codes in bare_initials.items():
+        if label not in labels:
+            labels[label] = codes
     out = {}
     taken = SECTIONS | {r["code"] for r in csv.DictReader(
         ln for ln in (LEX / "site_body_codes.csv").open(encoding="utf-8") if not ln.startswith("#"))}
