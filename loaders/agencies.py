@@ -216,6 +216,28 @@ def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body
     return out
 
 
+def _places_sharing_the_body(text: str, cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
+    """Places listed before a body they all have (西宁市、海东市、海南藏族自治州人民政府): each place's own body."""
+    out = []
+    for h in cands:
+        if h.area is None or text[h.start - 1: h.start] != "、":
+            continue
+        written = max((x for x in range(h.start + 2, min(h.end, h.start + 10))  # (the whole name, not 临夏 of 临夏回族自治州)
+                       if (_area_before(text, x, ctx) or (None,))[0] == h.start), default=None)
+        local = _lexicon().auto.get(text[written:h.end], (None, ()))[1] if written else ()
+        body = next((v[1] for v in local if v[0] == "local"), None)
+        pos = h.start - 1
+        while body is not None and text[pos: pos + 1] == "、":
+            before = _area_before(text, pos, ctx)
+            if before is None or before[1] is None or before[1].level == "region" or \
+                    text[before[0] - 1: before[0]] not in ("、", "，", ",", "：", ":", "\n", ""):
+                break  # (an item that is no place's whole name ends the list)
+            start, area = before
+            out.append(AgencyHit(start, pos, text[start:pos], canonical_local(body, area), area.key, _body_name(body)))
+            pos = start - 1
+    return out
+
+
 def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     """Agency names in `text`, resolved in the document's context; non-overlapping, longest first."""
     lex = _lexicon()
@@ -284,6 +306,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     cands += _working_groups(text, ctx)
     cands += _bare_lists(text, bare_items, ctx)
     cands += _sharing_the_place_before(text, bare_items, cands)
+    cands += _places_sharing_the_body(text, cands, ctx)
     cands += _standing_committees(text, cands)
     cands += _zone_committees(text, cands, ctx)
     cands += _congress_working_committees(text, cands, ctx)

@@ -1046,11 +1046,11 @@ def _title_hits(text: str, m) -> list[Hit]:
             b = a + issued.start("d")
             hits.append(Hit(_cited_or_initiative(issued.group("d")), b, b + len(issued.group("d")), issued.group("d"), ()))
         return hits
-    cls = _cited_or_initiative(t)
-    if cls == "Initiative" and _PLAN_TITLE.search(t) and _issued_before(text, m.start()):
+    key = re.sub(r"\s+", "", t)  # (a title broken over lines: 《国务院关于…的意\n\n见》)
+    cls = _cited_or_initiative(key)
+    if cls == "Initiative" and _PLAN_TITLE.search(key) and _issued_before(text, m.start()):
         cls = "CitedDocument"  # 先后研究出台了《…提升规划》, 根据《…战略》: a plan or strategy issued and carried out
         # (CONVENTIONS.md section 6)
-    key = re.sub(r"\s+", "", t)
     aliases = (re.sub(r"\s+", "", m.group(0)),)
     if re.search(r"[<〈]", key):
         aliases += (re.sub(r"[<〈]", "《", re.sub(r"[>〉]", "》", key)),)  # a title inside a title: 《县<政府工作报告>任务分解》

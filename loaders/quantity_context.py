@@ -10,6 +10,7 @@ All offsets here are view offsets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -108,11 +109,24 @@ def _mode_years(mode: str, doc_year: int | None, lex: QuantityLexicon) -> tuple[
     return doc_year, doc_year - 1  # plan1, reply
 
 
+@lru_cache(maxsize=4)
+def _plan_names(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Five-year plans by name (十四五); a two-character one (十五, 九五) only quoted or before 时期/规划, not the
+    number (十五个) nor part of another's name (十五五)."""
+    forms = [rf"“?{n}(?!五)" if len(n) > 2 else rf"“{n}”|{n}(?=时期|期间|规划|计划)"
+             for n in sorted(names, key=len, reverse=True)]
+    return re.compile(rf"(?<![一二三四五六七八九十百])(?:{'|'.join(forms)})")
+
+
+def plans_named(text: str, lex: QuantityLexicon) -> list[str]:
+    return [m.group(0).strip("“”") for m in _plan_names(tuple(lex.plans)).finditer(text)]
+
+
 def _classify_heading(heading: str, doc_year: int | None, lex: QuantityLexicon) -> str | None:
     review = any(w in heading for w in lex.review_headings)
     plan = any(w in heading for w in lex.plan_headings)
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", heading)]
-    named = [name for name in lex.plans if name in heading]
+    named = plans_named(heading, lex)
     if doc_year is not None:
         if any(y < doc_year for y in years):
             review = review or not plan
@@ -141,6 +155,13 @@ def _opening_mode(para: str, doc_year: int | None, lex: QuantityLexicon, current
     head = _LEADING_NOISE.sub("", head)
     first = head[:16]
     in_review = current in (REVIEW_ONE, REVIEW_FIVE)
+    named = _plan_names(tuple(lex.plans)).match(first.lstrip("——"))
+    if named and doc_year is not None:  # “十五”时期是…, 十四五以来: the plan's period, before or around the document's year
+        first_year, last_year = lex.plans[named.group(0).strip("“”")]
+        if last_year < doc_year:
+            return REVIEW_FIVE
+        if first_year <= doc_year:
+            return PLAN_FIVE
     for w in lex.review_five:
         if first.startswith(w) or first.startswith("——" + w) or (in_review and w in head[:40]):
             return REVIEW_FIVE

@@ -1050,3 +1050,15 @@ def test_a_masked_member_and_a_news_headline_name_no_person(tmp_path):
 
 def test_a_river_named_after_a_city_is_no_mention_of_it():
     assert [h.surface for h in find_areas("推进苏州河岸线贯通，长风商圈在普陀区。", "上海市普陀区", "上海市")] == ["普陀区"]
+
+
+def test_a_title_broken_over_lines_is_cited_as_written_whole():
+    hits = find_initiatives("根据《国务院关于进一步做好稳就业工作的意\n\n见》(国发〔2019〕28号)精神，提出以下意见。")
+    assert [(h.cls, h.key) for h in hits if h.key.startswith("国务院")] == \
+        [("CitedDocument", "国务院关于进一步做好稳就业工作的意见")]
+
+
+def test_places_listed_before_the_body_they_all_have():
+    ctx = DocContext("青海省人民政府办公厅", "青海省", "青海省")
+    keys = _keys("西宁市、海东市、海南藏族自治州人民政府，兰州市、临夏回族自治州人民政府，各市场主体：", ctx)
+    assert keys == ["西宁市人民政府", "海东市人民政府", "海南藏族自治州人民政府", "兰州市人民政府", "临夏回族自治州人民政府"]

@@ -710,3 +710,13 @@ def test_an_undated_page_headed_by_an_event_of_a_month_is_of_its_year(tmp_path):
     qs = _record_of(tmp_path, "高新区举行2023年5月份重点项目集中开工动员会\n\n5月25日上午，高新区集中开工项目6个，总投资3.56亿元。\n"
                     ).quantities
     assert {(q.text, q.kind, q.year) for q in qs} == {("6个", "observation", 2023), ("3.56亿元", "observation", 2023)}
+
+
+def test_a_plan_reviews_the_five_year_plan_before_it_by_its_name(tmp_path):
+    p = tmp_path / "plan.txt"
+    p.write_text("某省国民经济和社会发展第十一个五年规划纲要\n成文日期: 2006-01-25\n\n一、总体思路\n\n"
+                 "(一)“十五”取得巨大成就\n\n“十五”时期是极不平凡的五年。全省生产总值突破9000亿元，地方财政收入超过800亿元。\n\n"
+                 "(二)“十一五”时期的目标\n\n“十一五”时期，全省生产总值年均增长9%。\n", encoding="utf-8")
+    got = {(q.text, q.kind, q.year) for q in build_record(str(p)).quantities}
+    assert {("9000亿元", "observation", 2005), ("800亿元", "observation", 2005)} <= got
+    assert ("9%", "target", 2010) in got
