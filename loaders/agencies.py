@@ -605,6 +605,8 @@ _HANDLED_BY = re.compile(r"(?:交由|批交|交给|转交|交)(?P<name>" + BODY_
 _LETTERHEAD = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:答复|复函|函|通知|意见|方案)\s*$", re.M)
 # a web page's source line naming the body or its office (来源: 市场监督管理局办公室)
 _BODY_NAME_WHOLE = re.compile(BODY_NAME)
+# a page's source field as a table cell, its label spaced out and no colon (来        源 乌恰县畜牧兽医局), or with one
+_SOURCE_FIELD = re.compile(r"^[ \t]*来[ \t\u3000]*源[ \t\u3000]*[:：|]?[ \t\u3000]*(?P<name>" + BODY_NAME + r")[ \t]*$", re.M)
 _SOURCE_BODY = re.compile(r"来源\s*[:：|]\s*(?P<name>" + BODY_NAME + r")(?:办公室)?(?![\u4e00-\u9fff])")
 # a page's source the site of a government (来   源 | 玉溪市人民政府网): the government's own news
 _SOURCE_SITE = re.compile(r"来\s*源\s*[:：|]\s*(?P<name>[\u4e00-\u9fff]{2,12}?人民政府)(?:门户网站|网站|网)(?![\u4e00-\u9fff])")
@@ -622,7 +624,14 @@ def _issuer_in_text(text: str) -> str | None:
                         (_TITLE_BY_YEAR, 400), (_BODY_LINE, 400)):
         for m in pat.finditer(text, 0, within or len(text)):
             name = m.group("name").strip()
-            if _area_of_agency(name) is not None:
+            if (area := _area_of_agency(name)) is not None:
+                if pat is _PUBLISHER and name.endswith("人民政府"):
+                    # a government portal publishes its departments' pages: the page's source is their writer
+                    # (发布机构 乌恰县人民政府 … 来  源 乌恰县畜牧兽医局)
+                    source = _SOURCE_FIELD.search(text, 0, 1500)
+                    own = source.group("name") if source else None
+                    if own and own != name and (a := _area_of_agency(own)) is not None and a.key == area.key:
+                        return own
                 return name
     return None
 

@@ -1020,8 +1020,9 @@ _ISSUED_DOCUMENT = re.compile(r"^关于印发(?P<d>[^<>〈〉《》]{4,60}?)的�
 
 _PLAN_TITLE = re.compile(rf"(?:规划|战略)(?:[（(]{YEAR_SPAN}[）)])?$")
 # a verb that tells a plan was issued, in the clause before its title (and the titles listed before it)
-_ISSUED_VERB = re.compile(r"(?:出台了?|印发了?|编制了|制定了|发布了?|颁布了?|批复了?|审议通过了?|编制完成了?|"
-                          r"根据|按照|依据|依照|对照)[^，。；：\n]{0,6}$")  # (or followed: 根据《…规划》要求)
+_ISSUED_WORDS = (r"(?:出台了?|印发了?|编制了|制定了|制订了|发布了?|颁布了?|批复了?|审议通过了?|编制完成了?|"
+                 r"根据|按照|依据|依照|对照)")
+_ISSUED_VERB = re.compile(_ISSUED_WORDS + r"[^，。；：\n]{0,6}$")  # (or followed: 根据《…规划》要求)
 _TO_BE_ISSUED = re.compile(r"(?:将|拟|正在|加快|抓紧|启动|着手|计划|研究制定|即将|尽快|推动)")
 
 
@@ -1030,6 +1031,10 @@ def _issued_before(text: str, start: int) -> bool:
     编制了《C》), and not that they are to be (加快编制《D》, 正在编制)."""
     clause_start = max(text.rfind(c, 0, start) for c in "，。；：\n") + 1
     before = re.sub(r"《[^《》]*》[、和及与]?", "", text[clause_start:start])  # the titles listed before this one
+    if before.strip() in ("如", "例如", "比如", "包括", "像") and clause_start > 1:
+        # 编制了一批区域性的专业规划，如《A》、《B》: examples of what the clause before says was issued
+        prev = text[max(text.rfind(c, 0, clause_start - 1) for c in "，。；：\n") + 1: clause_start - 1]
+        return bool(re.search(_ISSUED_WORDS, prev)) and not _TO_BE_ISSUED.search(prev)
     return bool(_ISSUED_VERB.search(before)) and not _TO_BE_ISSUED.search(before)
 
 

@@ -80,6 +80,15 @@ def _boundary_after(text: str, pos: int, chars: str) -> int:
     return min(ends) if ends else len(text)
 
 
+def _last_telling(words: str, cue: str) -> int:
+    """Where `cue` last tells what was done in `words`, -1 if nowhere: not where it describes a noun
+    (2000年以前建成的老旧小区: what was built then, not what the sentence reports done)."""
+    at = words.rfind(cue)
+    while at >= 0 and words.startswith("的", at + len(cue)):
+        at = words.rfind(cue, 0, at)
+    return at
+
+
 class _Boundaries:
     """Positions of delimiter characters, for fast 'start of the clause/sentence holding pos'."""
 
@@ -341,7 +350,8 @@ class _Extractor:
         verb after it (4个产业集群入选…), and no goal or next step said in the sentence."""
         sentence_before = _QUOTED.sub("", self.v[self.full_sentences.before(q.start):q.start])
         goal_at = max((sentence_before.rfind(c) for c in self.lex.goal_words), default=-1)
-        done_at = max([sentence_before.rfind(c) for c in (*self.lex.observation_cues, *self.lex.observation_cues_in_replies)] +
+        done_at = max([_last_telling(sentence_before, c) for c in (*self.lex.observation_cues,
+                                                                     *self.lex.observation_cues_in_replies)] +
                       [self._last_le(sentence_before)])
         if goal_at >= 0 and done_at <= goal_at:
             return False  # the sentence turns to a goal after what it says was done

@@ -1062,3 +1062,20 @@ def test_places_listed_before_the_body_they_all_have():
     ctx = DocContext("青海省人民政府办公厅", "青海省", "青海省")
     keys = _keys("西宁市、海东市、海南藏族自治州人民政府，兰州市、临夏回族自治州人民政府，各市场主体：", ctx)
     assert keys == ["西宁市人民政府", "海东市人民政府", "海南藏族自治州人民政府", "兰州市人民政府", "临夏回族自治州人民政府"]
+
+
+def test_a_portals_department_page_is_the_departments_and_its_members_are_named_whole(tmp_path):
+    text = ("关于对某县政协第十届第二次会议第3号提案的答复\n\n索  引  号 K1/2024-1 主题分类\n发布机构 乌恰县人民政府 发布日期 2024-08-23\n"
+            "来        源 乌恰县畜牧兽医局\n\n艾尔肯·依扎克、张三委员:\n\n您提出的提案收悉，现答复如下：\n同意。\n领导署名:王五\n")
+    assert _context(tmp_path, text).issuer == "乌恰县畜牧兽医局"
+    ents = _entities(tmp_path, text)
+    assert {"艾尔肯·依扎克", "张三", "王五"} <= set(ents["Person"])
+    ents = _entities(tmp_path, "对县人大一次会议第5号建议的答复\n\n尊敬的胡克兴等5名代表:\n\n您提出的建议收悉，现答复如下：同意。\n")
+    assert set(ents["Person"]) == {"胡克兴"}
+
+
+def test_plans_given_as_examples_of_what_was_drawn_up_are_cited():
+    hits = find_initiatives("我市相继制订了《某市旅游发展总体规划》等规划，此外各镇也编制了一批专业规划，如《某镇农业公园总体规划》、"
+                            "《某村总体规划》等。下一步将编制《某市康养产业规划》。")
+    assert {(h.cls, h.key) for h in hits} == {("CitedDocument", "某市旅游发展总体规划"), ("CitedDocument", "某镇农业公园总体规划"),
+                                             ("CitedDocument", "某村总体规划"), ("Initiative", "某市康养产业规划")}

@@ -720,3 +720,12 @@ def test_a_plan_reviews_the_five_year_plan_before_it_by_its_name(tmp_path):
     got = {(q.text, q.kind, q.year) for q in build_record(str(p)).quantities}
     assert {("9000亿元", "observation", 2005), ("800亿元", "observation", 2005)} <= got
     assert ("9%", "target", 2010) in got
+
+
+def test_a_past_participle_describing_a_noun_tells_no_figure_done(tmp_path):
+    p = tmp_path / "reply.txt"
+    p.write_text("对县人大二次会议第72号建议的答复\n\n高松代表：\n您提出的建议收悉，现答复如下：\n"
+                 "今年我局将实施老旧小区改造项目，改造2000年以前建成的老旧小区7个，共涉及103栋楼。目前已建成的厂房有12栋。\n",
+                 encoding="utf-8")
+    kinds = {q.text: q.kind for q in build_record(str(p)).quantities}
+    assert kinds["7个"] == kinds["103栋"] == "target" and kinds["12栋"] == "observation"
