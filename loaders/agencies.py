@@ -594,7 +594,7 @@ def _area_of_agency(name: str) -> Area | None:
 BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
 # where a document without a 发文机关标志 names who issued it: a web page's 发布机构 field, a title
 # `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
-_PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?\s*(?P<name>" + BODY_NAME + r")(?![\u4e00-\u9fff])")
+_PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_NAME + r")(?![\u4e00-\u9fff])")
 # (after the number a site puts before it: (政协提案17号)县农业局关于…的答复)
 _TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函)\s*$", re.M)
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结
@@ -624,6 +624,8 @@ def _issuer_in_text(text: str) -> str | None:
                         (_TITLE_BY_YEAR, 400), (_BODY_LINE, 400)):
         for m in pat.finditer(text, 0, within or len(text)):
             name = m.group("name").strip()
+            if pat is _PUBLISHER and _speaks_as_another_kind(name, text):
+                continue
             if (area := _area_of_agency(name)) is not None:
                 if pat is _PUBLISHER and name.endswith("人民政府"):
                     # a government portal publishes its departments' pages: the page's source is their writer
@@ -689,6 +691,7 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         issuer = resolve_agency(issuer, _context_in(area)) or issuer  # stated without its area: 市科技局
     elif issuer is None or _area_of_agency(issuer) is None:
         issuer = _issuer_in_area(head, area, source.page_fields) or \
+            _issuer_in_area(structure.field_value("title") or "", area) or \
             _issuer_of_number(structure.field_value("doc_number"), source.text, area) or \
             (_own_body(site_body, area) if site_body and (structure.genre == "reply" or site_body.endswith("管委会")) and
              site_area is not None and site_area.key == area.key else None) or issuer
@@ -903,8 +906,16 @@ def _issuer_in_area(head: str, area: Area, page_fields: tuple[tuple[str, str], .
     named = [source] if source and _BODY_NAME_WHOLE.fullmatch(source) and not _PORTAL_OFFICE.search(source) else []
     for pat in (_PUBLISHER, _TITLE_BY, _LETTERHEAD, _SOURCE_BODY, _TITLE_BY_YEAR, _HANDLED_BY):
         named += [m.group("name").strip() for m in pat.finditer(head)
-                  if not (pat is _SOURCE_BODY and _PORTAL_OFFICE.search(m.group("name")))]
+                  if not (pat is _SOURCE_BODY and _PORTAL_OFFICE.search(m.group("name"))) and
+                  not (pat is _PUBLISHER and _speaks_as_another_kind(m.group("name").strip(), head))]
     return next((resolved for name in named if (resolved := resolve_agency(name, ctx))), None)
+
+
+def _speaks_as_another_kind(name: str, text: str) -> bool:
+    """Whether the text calls its writer a body of another kind than the page's publisher field names (发布机构
+    云南省工信厅 over a reply that says 我委: the committee wrote it, the renamed department's site carries it)."""
+    selves = set(re.findall(r"[我本]([局委厅])", text))
+    return len(selves) == 1 and name[-1:] in "局委厅" and name[-1] not in selves
 
 
 # 来源: 区政府办: the government's office publishes its bodies' replies on its portal; it is not their issuer

@@ -80,6 +80,12 @@ def _boundary_after(text: str, pos: int, chars: str) -> int:
     return min(ends) if ends else len(text)
 
 
+# a task's unit in charge, in brackets at the task's end: 〔市人社局，此项及以下任务均需各县落实〕, (市人社局),
+# （牵头单位：市商务局；配合单位：…）; a bracket naming several (市发展改革委、市工业和信息化局) names none alone
+_UNIT_IN_CHARGE = re.compile(r"[（〔](?:牵头(?:单位|部门)[：])?[ \t]*(?P<u>[^（）〔〕、，；：。\n]{2,20}?)[ \t]*"
+                             r"(?:[，；][^（）〔〕\n]*)?[）〕][ \t。]*(?=\n|$)")
+
+
 def _last_telling(words: str, cue: str) -> int:
     """Where `cue` last tells what was done in `words`, -1 if nowhere: not where it describes a noun
     (2000年以前建成的老旧小区: what was built then, not what the sentence reports done)."""
@@ -194,11 +200,19 @@ class _Extractor:
             return key
         return None
 
+    def _unit_in_charge(self, pos: int, end: int) -> str | None:
+        """The one body a plan names in brackets after the task that holds `pos` (…新增就业8500人。〔市人社局，…〕;
+        （牵头单位：市商务局）), when that body is the bracket's first and only unit."""
+        m = _UNIT_IN_CHARGE.search(self.v, pos, end)
+        if m is None:
+            return None
+        return next((key for ms, me, key in self._agency_near(m.start("u"), m.start("u") + 1) if me == m.end("u")), None)
+
     def agency_for(self, pos: int, ctx: ParagraphContext | None) -> str | None:
         if self.structure.genre == "work_report":
             return self.issuer
         if ctx is not None:
-            lead = self._paragraph_agency(ctx.start)
+            lead = self._paragraph_agency(ctx.start) or self._unit_in_charge(pos, ctx.end)
             if lead:
                 return lead
         best = None

@@ -1079,3 +1079,23 @@ def test_plans_given_as_examples_of_what_was_drawn_up_are_cited():
                             "《某村总体规划》等。下一步将编制《某市康养产业规划》。")
     assert {(h.cls, h.key) for h in hits} == {("CitedDocument", "某市旅游发展总体规划"), ("CitedDocument", "某镇农业公园总体规划"),
                                              ("CitedDocument", "某村总体规划"), ("Initiative", "某市康养产业规划")}
+
+
+def test_a_pages_title_field_and_publisher_cell_and_a_site_named_after_its_province(tmp_path):
+    import dataclasses
+    p = tmp_path / "plan.txt"
+    p.write_text("名 称: | 市人民政府办公室关于印发某某三年行动方案(2022—2024年)的通知 |\n各区人民政府，市人民政府各部门：\n"
+                 "现将《某某三年行动方案》印发给你们。\n", encoding="utf-8")
+    src = dataclasses.replace(read_source(p), given=(("url", "https://www.gzlps.gov.cn/zwgk/202301/t20230116_1.html"),))
+    st = parse_structure(src.text, normalise(src.text))
+    assert st.field_value("title").startswith("市人民政府办公室关于印发")
+    assert document_context(src, st) == DocContext("六盘水市人民政府办公室", "六盘水市", "贵州省")
+    p.write_text("索引号: | 1 | 发布机构: | 云南省工信厅 |\n对省人大第5号建议的答复\n李四代表:\n你们的建议已交我们办理，我委将继续支持。\n",
+                 encoding="utf-8")
+    src = read_source(p)
+    assert document_context(src, parse_structure(src.text, normalise(src.text))).issuer != "云南省工业和信息化厅"
+
+
+def test_each_zone_is_no_park():
+    assert [h.key for h in find_parks("六盘水高新区管委会、各经济开发区管委会，市人民政府各部门") if h.cls == "Park"] == \
+        ["六盘水高新技术产业开发区"]

@@ -3,7 +3,7 @@ addresses (nyncj.luan.gov.cn: 六安市; gxt.guizhou.gov.cn: 贵州省).
 
 Cities and counties: the pinyin of the name without its suffix (六安市 → luan), and for a county also its
 city's initials before it (银川市西夏区 → ycxixia) or all initials, with its level's or without (衡阳市雁峰区 → hyyfq,
-上海市普陀区 → shpt), kept
+上海市普陀区 → shpt) or after its province's initials (gstianzhu, gzlps), kept
 only where one area alone has that label, or one city (黄山市 beside its 黄山区), and never a label that names a
 kind of body (site_body_codes.csv: kjj) or a site's section (xxgk). Cities whose portals use their initials
 (www.gz.gov.cn: 广州市), per the cities' portal addresses. Provinces:
@@ -54,6 +54,7 @@ def main() -> None:
     by_code = {r[0]: r for r in rows}
     labels: dict[str, set[str]] = defaultdict(set)
     bare_initials: dict[str, set[str]] = defaultdict(set)  # all initials without the level's: where no other label is
+    after_province: dict[str, set[str]] = defaultdict(set)  # after the province's initials: where none of those is
     for code, name, level, parent in rows:
         if level == "province":
             continue
@@ -66,9 +67,20 @@ def main() -> None:
             bare_initials[initials + "".join(lazy_pinyin(s, style=Style.FIRST_LETTER))].add(code)  # shpt
             if name[-1] in LEVEL_INITIAL:
                 labels[initials + "".join(lazy_pinyin(s, style=Style.FIRST_LETTER)) + LEVEL_INITIAL[name[-1]]].add(code)
-    for label, codes in bare_initials.items():
-        if label not in labels:
-            labels[label] = codes
+    # county and city sites that put their province's initials first (gstianzhu.gov.cn: 天祝藏族自治县, gzlps.gov.cn:
+    # 六盘水市), where no other label is
+    province_initials = {r[0][:2]: "".join(lazy_pinyin(stem(r[1]), style=Style.FIRST_LETTER)) for r in rows
+                         if r[2] == "province"}
+    for code, name, level, parent in rows:
+        if level in ("city", "county"):
+            p = province_initials.get(code[:2], "")
+            s = stem(name)
+            for form in ("".join(lazy_pinyin(s)), "".join(lazy_pinyin(s, style=Style.FIRST_LETTER))):
+                after_province[p + form].add(code)
+    for weaker in (bare_initials, after_province):
+        for label, codes in weaker.items():
+            if label not in labels:
+                labels[label] = codes
     out = {}
     taken = SECTIONS | {r["code"] for r in csv.DictReader(
         ln for ln in (LEX / "site_body_codes.csv").open(encoding="utf-8") if not ln.startswith("#"))}
