@@ -1099,3 +1099,8 @@ def test_a_pages_title_field_and_publisher_cell_and_a_site_named_after_its_provi
 def test_each_zone_is_no_park():
     assert [h.key for h in find_parks("六盘水高新区管委会、各经济开发区管委会，市人民政府各部门") if h.cls == "Park"] == \
         ["六盘水高新技术产业开发区"]
+
+
+def test_verbs_of_making_open_no_name():
+    assert find_industries("坚持打造生态，营造良好产业发展环境。") == []
+    assert [h.key for h in find_parks("关于加快建造农业生态旅游区的建议") if h.cls == "Park"] == ["农业生态旅游区"]
