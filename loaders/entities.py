@@ -47,6 +47,8 @@ def _area_names() -> frozenset[str]:
     return frozenset(n for n in g.by_name if len(n) >= 2 and n not in g.stop)
 
 
+# a place written in brackets inside a name (中以（上海）创新园), which short mentions leave out
+_BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)](?=[\u4e00-\u9fff])")
 # a short form the text defines for the name before it: （以下简称“百千万工程”）, (下称《办法》)
 _SHORT_FORM_DEFINED = re.compile(r"[（(](?:以下|下文)?(?:简称|下称|统称)为?(?:[“《](?P<s>[^“”《》]{1,20})[”》][）)]?|"
                                  r"(?P<bare>[\u4e00-\u9fff]{2,12})[）)])")  # (or unquoted: （以下简称实施导则）)
@@ -76,6 +78,12 @@ class _Builder:
             rs, re_ = self.view.ref_span(vs, ve)
             self.mentions.append(Mention(cls, key, rs, re_, self.source.text[rs:re_]))
 
+    def _merge_into(self, cls: str, short: str, long: str) -> None:
+        rec = self.entities.pop((cls, short))
+        self.entities[(cls, long)]["aliases"].update(rec["aliases"])
+        self.mentions = [Mention(m.cls, long if (m.cls, m.key) == (cls, short) else m.key, m.start, m.end, m.text)
+                         for m in self.mentions]
+
     def merge_place_prefixed(self, cls: str, prefixes: tuple[str, ...]) -> None:
         """`未来之城场景汇` and `雄安未来之城场景汇` in one document: one entity, the longer name."""
         keys = {k for c, k in self.entities if c == cls}
@@ -83,11 +91,16 @@ class _Builder:
             for p in prefixes:
                 long = p + short
                 if long in keys and long != short:
-                    rec = self.entities.pop((cls, short))
-                    self.entities[(cls, long)]["aliases"].update(rec["aliases"])
-                    self.mentions = [Mention(m.cls, long if (m.cls, m.key) == (cls, short) else m.key,
-                                             m.start, m.end, m.text) for m in self.mentions]
+                    self._merge_into(cls, short, long)
                     break
+
+    def merge_place_bracketed(self, cls: str) -> None:
+        """`中以（上海）创新园` and `中以创新园` in one document: one entity, the name with its place."""
+        keys = {k for c, k in self.entities if c == cls}
+        for long in sorted(keys, key=len, reverse=True):
+            short = _BRACKETED_PLACE.sub("", long)
+            if short != long and short in keys and (cls, short) in self.entities:
+                self._merge_into(cls, short, long)
 
     def merge_defined_short_forms(self, text: str) -> None:
         """`百县千镇万村高质量发展工程（下称“百千万工程”）`: the short form the text defines is an alias of the name
@@ -334,6 +347,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     prefixes = tuple(sorted({ah.surface for ah in area_hits}, key=len, reverse=True))
     b.merge_place_prefixed("Initiative", prefixes)
     b.merge_place_prefixed("Park", prefixes)
+    b.merge_place_bracketed("Park")
     b.merge_defined_short_forms(text)
     return b.result()
 

@@ -388,7 +388,10 @@ def _listed_before_deng(text: str, s: int, name: str, head: str) -> list[Hit] | 
         if (1 <= len(item_name) <= 8 or item_name.startswith("“")) and not _PARK_GENERIC.match(item_name) and \
                 item_name.count("“") == item_name.count("”"):
             # (“武鄂黄黄咸”光电子信息、…等产业走廊: a quoted list of places names a longer item)
-            hits.append(Hit("Park", cut, start + len(item), item_name + kind + head, (item_name,)))
+            if any(item_name.endswith(h) for h in _park_pattern()[1]):
+                hits.append(Hit("Park", cut, start + len(item), item_name))  # 天地科技园等园区载体: named whole
+            else:
+                hits.append(Hit("Park", cut, start + len(item), item_name + kind + head, (item_name,)))
     return hits
 
 
@@ -1438,8 +1441,10 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     if before and len(before[0][1]) > len(head) - len(compound) and before[0][1].endswith(head[:-len(compound)]):
         # 教育强省、科技强省、人才强省建设: items that end like the head (强省) share its last word (建设)
         _items_sharing_head(text, cs, compound, covered, add, known, ending=head[:-len(compound)])
-    elif len(_unsized(core, head)) <= 3 and text[cs - 1: cs] == "、":
+    elif len(_unsized(core, head)) <= 3 and text[cs - 1: cs] == "、" and \
+            not any(k.startswith(core + head) for k in _strategies()):
         # 加快雄忻、石雄铁路, 打好蓝天、碧水、净土保卫战: short names before the listed one share its head
+        # (not a national strategy's own name: 深化与长三角、长江经济带…合作)
         for h in _short_items_before(text, cs, head):
             add(h)
     elif text[cs - 1: cs] == "、" and head in _SHARED_HEADS:

@@ -1104,3 +1104,12 @@ def test_each_zone_is_no_park():
 def test_verbs_of_making_open_no_name():
     assert find_industries("坚持打造生态，营造良好产业发展环境。") == []
     assert [h.key for h in find_parks("关于加快建造农业生态旅游区的建议") if h.cls == "Park"] == ["农业生态旅游区"]
+
+
+def test_parks_listed_whole_a_place_in_brackets_and_a_partner_after_a_preposition(tmp_path):
+    ents = _entities(tmp_path, "中以(上海)创新园作为市级特色产业园区之一，聚焦医疗健康。加强与同济大学国家大学科技园的合作。"
+                               "提升中以创新园、桃浦国际健康创新产业园、天地科技园等园区载体的生态环境。\n")
+    assert set(ents["Park"]) == {"中以（上海）创新园", "同济大学国家大学科技园", "桃浦国际健康创新产业园", "天地科技园"}
+    assert "中以创新园" in ents["Park"]["中以（上海）创新园"].aliases
+    keys = {h.key for h in find_initiatives("主动对接京津冀协同发展，深化与长三角、长江经济带、粤港澳大湾区等战略区域合作。")}
+    assert "长三角经济带" not in keys and "长江经济带" in keys
