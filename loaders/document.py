@@ -115,11 +115,12 @@ def _deputies_addressed(c: _Collector, addressee: Span | None) -> list[str]:
     if m is None or m.group("role") not in ("代表", "委员"):
         return []
     names = [re.sub(r"等(?:[0-9一二三四五六七八九十]+[名位])?$", "", n) for n in _LIST_SPLIT.split(m.group("names"))]
-    # (a page that masks the name, ***委员, names no one; 艾尔肯·依扎克: a name written with its parts)
+    # (艾尔肯·依扎克: a name written with its parts)
     return [_person(c, n, m.group("role"), addressee, "addressee") for n in names if _PERSON_NAME.fullmatch(n)]
 
 
-_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}")
+# (a name a page partly masks, 张*, 李*兴, is still a person; one masked whole, ***, is no one)
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*＊]{1,3}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}")
 
 
 def _agencies_in_list(c: _Collector, span: Span | None, ctx: DocContext, prop: str) -> None:

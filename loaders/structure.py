@@ -247,7 +247,9 @@ def _genre(title: str | None, head: str) -> str:
     probe = (title or "") + head
     if "政府工作报告" in probe or re.search(rf"向大会报告(?:政府)?工作|{EXECUTION_REPORT}", probe[:300]):
         return "work_report"
-    if re.search(r"答复|复函", title or "") or re.search(r"(?:建议|提案|议案)[\s\S]{0,20}收悉", head):
+    # (a co-handling body's opinion on a suggestion answers it too: …第4177号建议的协办意见, 提案的会办意见)
+    if re.search(r"答复|复函|(?:建议|提案|议案)的?(?:协办|会办|主办|办理)(?:意见|情况)", title or "") or \
+            re.search(r"(?:建议|提案|议案)[\s\S]{0,20}收悉", head):
         return "reply"
     if re.search(r"行动计划|实施方案|工作方案|规划|纲要|行动方案", title or ""):
         return "plan"

@@ -1113,3 +1113,17 @@ def test_parks_listed_whole_a_place_in_brackets_and_a_partner_after_a_prepositio
     assert "中以创新园" in ents["Park"]["中以（上海）创新园"].aliases
     keys = {h.key for h in find_initiatives("主动对接京津冀协同发展，深化与长三角、长江经济带、粤港澳大湾区等战略区域合作。")}
     assert "长三角经济带" not in keys and "长江经济带" in keys
+
+
+def test_a_co_handling_opinion_is_a_reply_and_a_partly_masked_name_a_person(tmp_path):
+    text = "关于市十四届人大四次会议第4177号建议的协办意见\n\n张*代表：\n现将协办意见函告如下：同意。\n"
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    assert parse_structure(text, normalise(text)).genre == "reply"
+    assert set(_entities(tmp_path, text)["Person"]) == {"张*"}
+
+
+def test_a_city_portal_by_its_initials():
+    from policykg.loaders.web_address import area_and_body_of
+    area, body = area_and_body_of("http://fgw.smx.gov.cn/491/616392000/1112389.html")
+    assert (area.key, body) == ("三门峡市", "发改委")

@@ -3,7 +3,8 @@ addresses (nyncj.luan.gov.cn: 六安市; gxt.guizhou.gov.cn: 贵州省).
 
 Cities and counties: the pinyin of the name without its suffix (六安市 → luan), and for a county also its
 city's initials before it (银川市西夏区 → ycxixia) or all initials, with its level's or without (衡阳市雁峰区 → hyyfq,
-上海市普陀区 → shpt) or after its province's initials (gstianzhu, gzlps), kept
+上海市普陀区 → shpt) or after its province's initials (gstianzhu, gzlps), and a city of three or more characters by its initials
+(smx.gov.cn: 三门峡市), kept
 only where one area alone has that label, or one city (黄山市 beside its 黄山区), and never a label that names a
 kind of body (site_body_codes.csv: kjj) or a site's section (xxgk). Cities whose portals use their initials
 (www.gz.gov.cn: 广州市), per the cities' portal addresses. Provinces:
@@ -72,6 +73,8 @@ def main() -> None:
     province_initials = {r[0][:2]: "".join(lazy_pinyin(stem(r[1]), style=Style.FIRST_LETTER)) for r in rows
                          if r[2] == "province"}
     for code, name, level, parent in rows:
+        if level == "city" and len(stem(name)) >= 3:
+            after_province["".join(lazy_pinyin(stem(name), style=Style.FIRST_LETTER))].add(code)  # smx.gov.cn: 三门峡市
         if level in ("city", "county"):
             p = province_initials.get(code[:2], "")
             s = stem(name)
