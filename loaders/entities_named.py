@@ -115,6 +115,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         if head in _LEVEL_NAMED and (count := re.search(r"\d+个(?=[\u4e00-\u9fff]+$)", name)):
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
         s, name = _after_copula(s, name, g)
+        s, name = _after_words_of_a_sentence(s, name)
         if re.search(r"[，。；、在是把被让暨]|[厅局委办]为|[-—]$|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十][个家]|[（(]$", name) or \
                 name.count("“") != name.count("”"):
             continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote left open
@@ -219,6 +220,18 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
     if close >= 0 and "“" not in name[:close]:
         s, name = s + close + 1, name[close + 1:]  # 相关政策。”河北阜城经济开发区: a quotation ends before the name
     return s, name
+
+
+# words no park's name holds, which end a sentence's part before the name (调研组一行来到…示范区, 感谢您一直以来对
+# 园区…, 这个经开区, 两侧建有开发区, 夯实开发区主导产业, 贡献开发区力量)
+_SENTENCE_WORDS = re.compile(r"来到|走进|到|对(?!外)|一行|感谢|您|这个|那个|这|建有|设有|拥有|夯实|铺开|贡献")
+
+
+def _after_words_of_a_sentence(s: int, name: str) -> tuple[int, str]:
+    last = None
+    for last in _SENTENCE_WORDS.finditer(name):
+        pass
+    return (s + last.end(), name[last.end():]) if last else (s, name)
 
 
 def _after_copula(s: int, name: str, g) -> tuple[int, str]:

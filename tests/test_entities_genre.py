@@ -1127,3 +1127,9 @@ def test_a_city_portal_by_its_initials():
     from policykg.loaders.web_address import area_and_body_of
     area, body = area_and_body_of("http://fgw.smx.gov.cn/491/616392000/1112389.html")
     assert (area.key, body) == ("三门峡市", "发改委")
+
+
+def test_words_of_the_sentence_before_a_zones_head_are_no_part_of_its_name():
+    text = ("感谢您一直以来对园区工作的关心。调研组一行来到浙赣边际合作（衢饶）示范区。这个经开区年内首个投产项目。"
+            "道路两侧建有开发区企业。要夯实开发区主导产业，为全市发展贡献开发区力量。")
+    assert [h.key for h in find_parks(text) if h.cls == "Park"] == ["浙赣边际合作（衢饶）示范区"]
