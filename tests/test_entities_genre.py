@@ -1133,3 +1133,9 @@ def test_words_of_the_sentence_before_a_zones_head_are_no_part_of_its_name():
     text = ("感谢您一直以来对园区工作的关心。调研组一行来到浙赣边际合作（衢饶）示范区。这个经开区年内首个投产项目。"
             "道路两侧建有开发区企业。要夯实开发区主导产业，为全市发展贡献开发区力量。")
     assert [h.key for h in find_parks(text) if h.cls == "Park"] == ["浙赣边际合作（衢饶）示范区"]
+
+
+def test_a_verb_with_hao_and_a_meetings_agenda_open_no_name():
+    keys = {h.key for h in find_initiatives("要求继续坚定不移地贯彻好十四五规划。会议研究审议平凉酒钢生活基地项目用地开发利用办理意见。"
+                                            "他们详细掌握项目工程建设进度。")}
+    assert keys == {"十四五规划", "平凉酒钢生活基地项目"}
