@@ -326,8 +326,37 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
         if id(h) not in in_title:
             taken.append(h)
     taken = _own_characters(taken, joint, text)
+    taken += _provinces_sharing_a_list(text, taken, ctx)
     taken.sort(key=lambda h: h.start)
     return taken
+
+
+def _provinces_sharing_a_list(text: str, taken: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
+    """A joint notice's addressees, two provinces before one list of departments (青海、甘肃省发展改革委、省教育厅…):
+    each department of the list is the first province's too."""
+    g = gazetteer()
+    by_start = {h.start: h for h in taken}
+    out = []
+    for h in taken:
+        a = g.get(h.area)
+        if a is None or a.level != "province" or text[h.start - 1: h.start] != "、":
+            continue
+        before = _area_before(text, h.start - 1, ctx)
+        if before is None or before[1] is None or before[1].level != "province" or before[1].key == a.key or \
+                text[before[0] - 1: before[0]] not in ("，", ",", "：", ":", "\n", ""):
+            continue
+        pair, item = {a.key: before[1], before[1].key: a}, h
+        while item is not None and item.area in pair and item.key.startswith(official_prefix(g.get(item.area))) and \
+                item.body:
+            other = pair[item.area]  # (省教育厅 after them is either province's as the text reads it: both)
+            out.append(AgencyHit(item.start, item.end, item.surface, canonical_local(item.body, other), other.key,
+                                 item.body))
+            nxt = item.end + 1
+            if text[item.end: nxt] == "、" and nxt not in by_start:  # (an item no lexicon form names: 省民（宗）委)
+                skip = text.find("、", nxt, nxt + 10)
+                nxt = skip + 1 if skip > 0 else nxt
+            item = by_start.get(nxt) if text[nxt - 1: nxt] == "、" else None
+    return out
 
 
 # a Party committee named in an official's title (市委常委、副市长; 县委书记陈威): the person's post, not the body
@@ -594,7 +623,9 @@ def _area_of_agency(name: str) -> Area | None:
 BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
 # where a document without a 发文机关标志 names who issued it: a web page's 发布机构 field, a title
 # `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
-_PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_NAME + r")(?![\u4e00-\u9fff])")
+# (the page's next field may follow the value unspaced: 发布机构 :青海省人民政府办公厅公文时效 :有效)
+_PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_NAME + r")(?:(?![\u4e00-\u9fff])|"
+                        r"(?=公文时效|主题分类|成文日期|发文字号|发布日期|索引号|有效性|组配分类|体裁分类))")
 # (after the number a site puts before it: (政协提案17号)县农业局关于…的答复)
 _TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函)\s*$", re.M)
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结

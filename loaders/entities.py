@@ -128,7 +128,7 @@ class _Builder:
                                tuple(rec["literals"].values())))
         seen = {}
         for m in self.mentions:
-            seen.setdefault((m.cls, m.start, m.end), m)
+            seen.setdefault((m.cls, m.key, m.start, m.end), m)  # (a span may name two: 青海、甘肃省发展改革委)
         return EntityResult(tuple(ents), tuple(sorted(seen.values(), key=lambda m: (m.start, m.end, m.cls))))
 
 

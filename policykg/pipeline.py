@@ -34,9 +34,9 @@ def merge_entities(entities) -> tuple[Entity, ...]:
 
 
 def _dedupe_mentions(mentions) -> tuple[Mention, ...]:
-    seen: dict[tuple[str, int, int], Mention] = {}
+    seen: dict[tuple[str, str, int, int], Mention] = {}
     for m in mentions:
-        seen.setdefault((m.cls, m.start, m.end), m)
+        seen.setdefault((m.cls, m.key, m.start, m.end), m)  # (a span may name two: 青海、甘肃省发展改革委)
     return tuple(sorted(seen.values(), key=lambda m: (m.start, m.end, m.cls)))
 
 

@@ -1139,3 +1139,16 @@ def test_a_verb_with_hao_and_a_meetings_agenda_open_no_name():
     keys = {h.key for h in find_initiatives("要求继续坚定不移地贯彻好十四五规划。会议研究审议平凉酒钢生活基地项目用地开发利用办理意见。"
                                             "他们详细掌握项目工程建设进度。")}
     assert keys == {"十四五规划", "平凉酒钢生活基地项目"}
+
+
+def test_a_joint_notices_two_provinces_share_its_list_of_departments(tmp_path):
+    text = ("发布机构 :青海省人民政府办公厅公文时效 :有效\n\n青海省人民政府办公厅 甘肃省人民政府办公厅\n关于印发某某实施方案的通知\n\n"
+            "兰州新区管委会,青海、甘肃省发展改革委、省教育厅、省民(宗)委、省公安厅:\n\n现印发给你们。\n\n"
+            "为深入贯彻《中华人民共和国国民经济和社会发展第十四个五年规划》，制定本方案。\n")
+    assert _context(tmp_path, text).issuer == "青海省人民政府办公厅"
+    ents = _entities(tmp_path, text)
+    assert {f"{p}省{d}" for p in ("青海", "甘肃") for d in ("发展和改革委员会", "教育厅", "公安厅")} <= set(ents["Agency"])
+    assert "海南藏族自治州共和县" not in ents.get("Area", {})
+    from policykg.pipeline import build_record
+    mentioned = {m.key for m in build_record(str(tmp_path / "doc.txt")).mentions if m.cls == "Agency"}
+    assert {"青海省教育厅", "甘肃省教育厅"} <= mentioned  # one span, two departments, both mentioned
