@@ -216,6 +216,10 @@ def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body
     return out
 
 
+# what may stand before a list's first item: a clause mark, a colon, a line's start
+_LIST_OPENERS = ("，", ",", "：", ":", "\n", "")
+
+
 def _places_sharing_the_body(text: str, cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
     """Places listed before a body they all have (西宁市、海东市、海南藏族自治州人民政府): each place's own body."""
     out = []
@@ -230,7 +234,7 @@ def _places_sharing_the_body(text: str, cands: list[AgencyHit], ctx: DocContext)
         while body is not None and text[pos: pos + 1] == "、":
             before = _area_before(text, pos, ctx)
             if before is None or before[1] is None or before[1].level == "region" or \
-                    text[before[0] - 1: before[0]] not in ("、", "，", ",", "：", ":", "\n", ""):
+                    text[before[0] - 1: before[0]] not in ("、", *_LIST_OPENERS):
                 break  # (an item that is no place's whole name ends the list)
             start, area = before
             out.append(AgencyHit(start, pos, text[start:pos], canonical_local(body, area), area.key, _body_name(body)))
@@ -343,7 +347,7 @@ def _provinces_sharing_a_list(text: str, taken: list[AgencyHit], ctx: DocContext
             continue
         before = _area_before(text, h.start - 1, ctx)
         if before is None or before[1] is None or before[1].level != "province" or before[1].key == a.key or \
-                text[before[0] - 1: before[0]] not in ("，", ",", "：", ":", "\n", ""):
+                text[before[0] - 1: before[0]] not in _LIST_OPENERS:
             continue
         pair, item = {a.key: before[1], before[1].key: a}, h
         while item is not None and item.area in pair and item.key.startswith(official_prefix(g.get(item.area))) and \
@@ -739,7 +743,7 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
 
 
 # a letter's salutation (区发改委:): the body it is written to, not by (a co-handling bureau's opinion to the lead one)
-_SALUTATION = re.compile(r"[ \t]*[:：][ \t]*$", re.M)
+_WRITTEN_TO = re.compile(r"[ \t]*[:：][ \t]*$", re.M)
 
 
 def _department_named_most(text: str, area: Area) -> str | None:
@@ -748,7 +752,7 @@ def _department_named_most(text: str, area: Area) -> str | None:
     Party committee, the congress or the CPPCC, which a reply answers to or reports on)."""
     counts = Counter(h.key for h in find_agencies(text, _context_in(area)) if h.area == area.key and
                      h.body and not h.body.startswith(("人民政府", "中国共产党", "人民代表大会", "中国人民政治协商会议")) and
-                     not _SALUTATION.match(text, h.end))
+                     not _WRITTEN_TO.match(text, h.end))
     ranked = counts.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -817,9 +821,9 @@ def _area_of_report(structure: Structure, head: str, file_name: str) -> Area | N
     return _area_of_title(structure.field_value("title"))  # the structure found the title
 
 
-# a zone named by its area's short form (桐乡经济开发区, 楚雄高新区): a page about the zone is that area's
 # a zone's committee, its name starting with its areas (重庆綦江高新技术产业开发区管理委员会)
 _ZONE_BODY = re.compile(rf"(?P<area>[\u4e00-\u9fff]{{2,8}}?){_ZONE_HEADS}(?:管委会|管理委员会)$")
+# a zone named by its area's short form (桐乡经济开发区, 楚雄高新区): a page about the zone is that area's
 _ZONE_OF_AREA = re.compile(rf"(?P<area>[\u4e00-\u9fff]{{2,3}}?)(?:{_ZONE_HEADS}|工业园|产业园)")
 
 
@@ -897,7 +901,7 @@ def _issuer_of_number(number: str | None, text: str, area: Area) -> str | None:
     the body of the number's code whose form ends like that word, in the reply's area."""
     if not number:
         return None
-    selves = set(re.findall(r"[我本]([局委厅])", text))
+    selves = _self_kinds(text)
     if len(selves) != 1:
         return None
     code_part = re.sub(r"[〔\[（【].*$", "", number.strip())
@@ -945,8 +949,13 @@ def _issuer_in_area(head: str, area: Area, page_fields: tuple[tuple[str, str], .
 def _speaks_as_another_kind(name: str, text: str) -> bool:
     """Whether the text calls its writer a body of another kind than the page's publisher field names (发布机构
     云南省工信厅 over a reply that says 我委: the committee wrote it, the renamed department's site carries it)."""
-    selves = set(re.findall(r"[我本]([局委厅])", text))
+    selves = _self_kinds(text)
     return len(selves) == 1 and name[-1:] in "局委厅" and name[-1] not in selves
+
+
+def _self_kinds(text: str) -> set[str]:
+    """The kinds of body a text calls its writer (我局, 本委: 局, 委)."""
+    return set(re.findall(r"[我本]([局委厅])", text))
 
 
 # 来源: 区政府办: the government's office publishes its bodies' replies on its portal; it is not their issuer

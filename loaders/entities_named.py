@@ -228,9 +228,7 @@ _SENTENCE_WORDS = re.compile(r"来到|走进|到|对(?!外)|一行|感谢|您|�
 
 
 def _after_words_of_a_sentence(s: int, name: str) -> tuple[int, str]:
-    last = None
-    for last in _SENTENCE_WORDS.finditer(name):
-        pass
+    last = max(_SENTENCE_WORDS.finditer(name), key=lambda m: m.end(), default=None)
     return (s + last.end(), name[last.end():]) if last else (s, name)
 
 
@@ -2129,6 +2127,7 @@ _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局�
 
 _FIRST_OF_DEPUTIES = re.compile(r"(?:^|(?<=[\s，。；：]))(?P<n>[\u4e00-\u9fff]{2,3})等[0-9一二三四五六七八九十]+(?:名|位)(?P<r>代表|委员)", re.M)
 # a news report's closing byline, the reporter's name alone in brackets after the last sentence: …参加会议。(向滔)
+# (its role group is empty: the opening gives none)
 _PROPOSER = re.compile(r"^[ \t\u3000]*(?P<n>[\u4e00-\u9fff]{2,3})(?P<r>)(?:等[0-9一二三四五六七八九十]+(?:名|位)(?:代表|委员))?"
                        r"(?:提出|所提|领衔提出)的[ \t]*(?=关于|[《“])", re.M)
 _NAMES_ATTENDING = re.compile(r"(?<=[，,；;：:\n])[ \t]*(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})"

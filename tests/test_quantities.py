@@ -722,23 +722,25 @@ def _quantities_of(tmp_path, text: str):
 def test_a_plan_reviews_the_five_year_plan_before_it_by_its_name(tmp_path):
     quantities = _quantities_of(
         tmp_path, "某省国民经济和社会发展第十一个五年规划纲要\n成文日期: 2006-01-25\n\n一、总体思路\n\n"
-                 "(一)“十五”取得巨大成就\n\n“十五”时期是极不平凡的五年。全省生产总值突破9000亿元，地方财政收入超过800亿元。\n\n"
-                 "(二)“十一五”时期的目标\n\n“十一五”时期，全省生产总值年均增长9%。\n")
+        "(一)“十五”取得巨大成就\n\n“十五”时期是极不平凡的五年。全省生产总值突破9000亿元，地方财政收入超过800亿元。\n\n"
+        "(二)“十一五”时期的目标\n\n“十一五”时期，全省生产总值年均增长9%。\n")
     got = {(q.text, q.kind, q.year) for q in quantities}
     assert {("9000亿元", "observation", 2005), ("800亿元", "observation", 2005)} <= got
     assert ("9%", "target", 2010) in got
 
 
 def test_a_past_participle_describing_a_noun_tells_no_figure_done(tmp_path):
-    quantities = _quantities_of(tmp_path, "对县人大二次会议第72号建议的答复\n\n高松代表：\n您提出的建议收悉，现答复如下：\n"
-                 "今年我局将实施老旧小区改造项目，改造2000年以前建成的老旧小区7个，共涉及103栋楼。目前已建成的厂房有12栋。\n")
+    quantities = _quantities_of(
+        tmp_path, "对县人大二次会议第72号建议的答复\n\n高松代表：\n您提出的建议收悉，现答复如下：\n"
+        "今年我局将实施老旧小区改造项目，改造2000年以前建成的老旧小区7个，共涉及103栋楼。目前已建成的厂房有12栋。\n")
     kinds = {q.text: q.kind for q in quantities}
     assert kinds["7个"] == kinds["103栋"] == "target" and kinds["12栋"] == "observation"
 
 
 def test_a_plans_task_is_the_unit_in_charge_named_after_it(tmp_path):
-    quantities = _quantities_of(tmp_path, "三明市人民政府办公室关于印发某某专项行动实施方案的通知\n各县人民政府：\n现印发给你们。\n\n一、实施增收行动\n"
-                 "1.促进就业。全年实现城镇新增就业8500人。〔市人社局，此项及以下任务均需各县落实〕\n"
-                 "2.提升技能。全年开展职业技能培训1.2万人次。（市人社局、市教育局）\n")
+    quantities = _quantities_of(
+        tmp_path, "三明市人民政府办公室关于印发某某专项行动实施方案的通知\n各县人民政府：\n现印发给你们。\n\n一、实施增收行动\n"
+        "1.促进就业。全年实现城镇新增就业8500人。〔市人社局，此项及以下任务均需各县落实〕\n"
+        "2.提升技能。全年开展职业技能培训1.2万人次。（市人社局、市教育局）\n")
     agencies = {q.text: q.agency for q in quantities}
     assert agencies == {"8500人": "三明市人力资源和社会保障局", "1.2万人次": "三明市人民政府办公室"}
