@@ -1035,7 +1035,7 @@ _ISSUED_DOCUMENT = re.compile(r"^关于印发(?P<d>[^<>〈〉《》]{4,60}?)的�
 _PLAN_TITLE = re.compile(rf"(?:规划|战略)(?:[（(]{YEAR_SPAN}[）)])?$")
 # a verb that tells a plan was issued, in the clause before its title (and the titles listed before it)
 _ISSUED_WORDS = (r"(?:出台了?|印发了?|编制了|制定了|制订了|发布了?|颁布了?|批复了?|审议通过了?|编制完成了?|"
-                 r"根据|按照|依据|依照|对照)")
+                 r"根据|按照|依据|依照|对照|落实|贯彻)")
 _ISSUED_VERB = re.compile(_ISSUED_WORDS + r"[^，。；：\n]{0,6}$")  # (or followed: 根据《…规划》要求)
 _TO_BE_ISSUED = re.compile(r"(?:将|拟|正在|加快|抓紧|启动|着手|计划|研究制定|即将|尽快|推动)")
 

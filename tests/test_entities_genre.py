@@ -1152,3 +1152,8 @@ def test_a_joint_notices_two_provinces_share_its_list_of_departments(tmp_path):
     from policykg.pipeline import build_record
     mentioned = {m.key for m in build_record(str(tmp_path / "doc.txt")).mentions if m.cls == "Agency"}
     assert {"青海省教育厅", "甘肃省教育厅"} <= mentioned  # one span, two departments, both mentioned
+
+
+def test_a_plan_the_text_carries_out_is_cited():
+    hits = find_initiatives("全面落实《兰州—西宁城市群发展规划》，加快编制《某市物流发展规划》。")
+    assert {(h.cls, h.key) for h in hits} == {("CitedDocument", "兰州—西宁城市群发展规划"), ("Initiative", "某市物流发展规划")}
