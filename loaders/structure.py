@@ -26,6 +26,9 @@ _DOC_NUMBER = re.compile(
 # a page's own record of the document's title, a labelled field (标      题: …; 名 称: | …的通知 |)
 _TITLE_FIELD = re.compile(r"^[ \t]*(?:标[ \t]*题|名[ \t]*称)[ \t]*[：][ \t|]*(?P<v>[^\n|]{4,120}?(?:通知|意见|方案|计划|规划|办法|"
                           r"答复|复函|决定|报告|措施|纲要|细则|公告|通告|批复))(?:[ \t]*\||[ \t]*$)", re.M)
+# a title set over two lines, perhaps with a blank one between (关于印发2020年兴宁区优化营商环境\n\n实施方案的通知)
+_SPLIT_TITLE = re.compile(r"^[ \t]*(?P<v>关于[^\n。；：]{2,60}\n(?:[ \t]*\n)?[ \t]*[^\n。；：]{1,40}?(?:的通知|的意见|的答复|的复函|"
+                          r"的批复|的决定|的报告|的函))[ \t]*$", re.M)
 _TITLE_LINE = re.compile(r"^[ \t]*(?P<v>关于[^\n]{2,120}?(?:的|之)?(?:答复|复函|通知|意见|批复|报告|决定|函|办法|方案|计划|规划|规定|通报|请示|纪要|公告))[ \t]*$", re.M)
 # a reply titled by what it answers, without 关于 (对市政协十四届二次会议第20230128号提案的答复; 市十七届人大三次会议
 # 第0123号建议答复) — a meeting's session named, no 关于 (a title with 关于 is _TITLE_LINE's, or a body's before it)
@@ -227,7 +230,7 @@ class _Fields:
     def add(self, name: str, start: int, end: int) -> Span:
         a, b = self.view.ref_span(start, end)
         value = re.sub(r"\s+", "", self.view.text[start:end]) if name != "title" else \
-            self.view.text[start:end].strip()
+            re.sub(r"[ \t]*\n\s*", "", self.view.text[start:end].strip())  # (a title set over two lines is one)
         span = Span(a, b, self.ref[a:b], value)
         self.spans.setdefault(name, span)
         return span
@@ -285,7 +288,7 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     fields.add_match("issuer_mark", issuer)
     fields.add_match("doc_number", _own_number(v, head_limit))
     title = _TITLE_FIELD.search(v, 0, head_limit) or _TITLE_LINE.search(v, 0, head_limit) or \
-        _ANSWER_TITLE.search(v, 0, head_limit) or \
+        _SPLIT_TITLE.search(v, 0, head_limit) or _ANSWER_TITLE.search(v, 0, head_limit) or \
         _REPORT_TITLE.search(v, 0, head_limit) \
         or _GENERIC_TITLE.search(v, 0, head_limit)
     fields.add_match("title", title)

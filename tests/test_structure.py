@@ -2,6 +2,7 @@
 import pytest
 
 from policykg.loaders.structure import parse_structure
+from policykg.loaders.normalise import normalise
 
 from .conftest import REPORTS
 
@@ -119,3 +120,9 @@ def test_a_number_in_brackets_in_the_running_text_is_cited_not_the_documents_own
     assert parse_structure("某区新闻\n经市政府批复同意（本政〔2011〕281号）设立。\n").field_value("doc_number") is None
     own = parse_structure("关于印发某方案的通知\n（川文旅发〔2020〕57号）\n各市：\n现印发。\n")
     assert own.field_value("doc_number") == "川文旅发〔2020〕57号"
+
+
+def test_a_title_set_over_two_lines_is_one_title():
+    text = "南宁市兴宁区人民政府办公室\n\n关于印发2020年兴宁区优化营商环境\n\n实施方案的通知\n\n各镇人民政府：\n现印发给你们。\n"
+    st = parse_structure(text, normalise(text))
+    assert (st.field_value("title"), st.genre) == ("关于印发2020年兴宁区优化营商环境实施方案的通知", "plan")
