@@ -271,6 +271,8 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
             if m:
                 ps = m.start()
             before = _area_before(text, ps, ctx)
+            if before is None and ps < s and ctx.area and (own := gazetteer().get(ctx.area)) is not None:
+                before = (ps, own)  # 十七届人大三次会议 with no place before: the document's own area's congress
             if before is None:
                 # a bare name (工会, 政协) stands alone: not the head of a compound (工会驿站)
                 # or is an item of a list of bodies (支持工会、共青团、妇联、科协、残联、红十字会更好发挥作用)

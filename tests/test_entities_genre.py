@@ -1157,3 +1157,8 @@ def test_a_joint_notices_two_provinces_share_its_list_of_departments(tmp_path):
 def test_a_plan_the_text_carries_out_is_cited():
     hits = find_initiatives("全面落实《兰州—西宁城市群发展规划》，加快编制《某市物流发展规划》。")
     assert {(h.cls, h.key) for h in hits} == {("CitedDocument", "兰州—西宁城市群发展规划"), ("Initiative", "某市物流发展规划")}
+
+
+def test_a_congress_named_by_its_session_alone_is_the_documents_own():
+    county = DocContext("犍为县农业局", "乐山市犍为县", "四川省")
+    assert _keys("关于答复十七届人大三次会第56号建议的函", county) == ["犍为县人民代表大会"]

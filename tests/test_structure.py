@@ -1,8 +1,8 @@
 """Official-document layout: fields of the reply, the section tree, and work-report headers."""
 import pytest
 
-from policykg.loaders.structure import parse_structure
 from policykg.loaders.normalise import normalise
+from policykg.loaders.structure import parse_structure
 
 from .conftest import REPORTS
 
