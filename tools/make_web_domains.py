@@ -102,7 +102,8 @@ def main() -> None:
             out[lab] = names[name]
     with (LEX / "area_web_domains.csv").open("w", encoding="utf-8", newline="") as f:
         f.write("# Labels government sites use for their area in their addresses, made by tools/make_web_domains.py\n"
-                "# from areas.csv (pinyin of each name without its suffix, kept where one area alone has it), the\n"
+                "# from areas.csv (pinyin or initials of each name without its suffix, after its city's or its\n"
+                "# province's initials for some forms, kept where one area alone has it; see the script), the\n"
                 "# provinces' portal addresses (www.gov.cn, 地方政府网站) and some cities' (www.gz.gov.cn).\n"
                 "# One a line: label,code\n")
         w = csv.writer(f)
