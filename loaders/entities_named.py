@@ -224,12 +224,21 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
 
 # words no park's name holds, which end a sentence's part before the name (调研组一行来到…示范区, 感谢您一直以来对
 # 园区…, 这个经开区, 两侧建有开发区, 夯实开发区主导产业, 贡献开发区力量)
-_SENTENCE_WORDS = re.compile(r"来到|走进|到|对(?!外)|一行|感谢|您|这个|那个|这|建有|设有|拥有|夯实|铺开|贡献")
+_SENTENCE_WORDS = re.compile(r"来到|走进|到|对(?!外)|一行|感谢|您|这个|那个|这|建有|设有|拥有|夯实|铺开|贡献|政协")
 
 
 def _after_words_of_a_sentence(s: int, name: str) -> tuple[int, str]:
     last = max(_SENTENCE_WORDS.finditer(name), key=lambda m: m.end(), default=None)
-    return (s + last.end(), name[last.end():]) if last else (s, name)
+    if last:
+        return s + last.end(), name[last.end():]
+    if len(name) > 4 and name[:2] in common_words() and name[:2] not in _WORDS_BEFORE_A_PLACE and \
+            (official_area_at(name, 2) or area_name_at_start(name[2:]) is not None):
+        return s + 2, name[2:]  # 设计连云港石化产业基地: a verb before the place that starts the name
+    return s, name
+
+
+# words a park's name may hold before a place's name (国际连云港…, 中国（上海）…)
+_WORDS_BEFORE_A_PLACE = frozenset({"国际", "国家", "中国", "全国", "亚洲", "世界", "中部", "西部", "东部", "北部", "南部"})
 
 
 def _after_copula(s: int, name: str, g) -> tuple[int, str]:

@@ -1162,3 +1162,8 @@ def test_a_plan_the_text_carries_out_is_cited():
 def test_a_congress_named_by_its_session_alone_is_the_documents_own():
     county = DocContext("犍为县农业局", "乐山市犍为县", "四川省")
     assert _keys("关于答复十七届人大三次会第56号建议的函", county) == ["犍为县人民代表大会"]
+
+
+def test_a_verb_or_a_body_before_a_places_name_is_no_part_of_a_park():
+    text = "按规划，设计连云港石化产业基地配套道路。市政协高新区工作室主任陪同。推进国际连云港物流园建设。"
+    assert [h.key for h in find_parks(text) if h.cls == "Park"] == ["连云港石化产业基地", "国际连云港物流园"]
