@@ -319,7 +319,6 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     cands += _joint_meetings(text, cands, ctx)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[AgencyHit] = []
-    in_title = {id(h) for h in cands if h.body and h.body.startswith("中国共产党") and _OFFICIAL_TITLE.match(text, h.end)}
     occupied = bytearray(len(text) + 1)
     joint = {}  # span → keys taken there: a joint form (工青妇) names several bodies
     for h in cands:
@@ -329,8 +328,8 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 continue
         occupied[h.start: h.end] = b"\x01" * (h.end - h.start)
         joint.setdefault((h.start, h.end), set()).add(h.key)
-        if id(h) not in in_title:
-            taken.append(h)
+        if not (h.body and h.body.startswith("中国共产党") and _OFFICIAL_TITLE.match(text, h.end)):
+            taken.append(h)  # (its span stays occupied: 市委 of 市委常委 is no shorter body either)
     taken = _own_characters(taken, joint, text)
     taken += _provinces_sharing_a_list(text, taken, ctx)
     taken.sort(key=lambda h: h.start)

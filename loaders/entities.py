@@ -116,20 +116,22 @@ class _Builder:
             if short is None:
                 self.entities[long]["aliases"].add(form)
                 continue
-            rec = self.entities.pop(short)
-            self.entities[long]["aliases"].update(rec["aliases"])
-            self.mentions = [Mention(x.cls, long[1] if (x.cls, x.key) == short else x.key, x.start, x.end, x.text)
-                             for x in self.mentions]
+            self._merge_into(long[0], short[1], long[1])
 
     def result(self) -> EntityResult:
         ents = []
         for (cls, key), rec in sorted(self.entities.items()):
             ents.append(Entity(cls, key, key, frozenset(rec["aliases"]), tuple(rec["links"]),
                                tuple(rec["literals"].values())))
-        seen = {}
-        for m in self.mentions:
-            seen.setdefault((m.cls, m.key, m.start, m.end), m)  # (a span may name two: 青海、甘肃省发展改革委)
-        return EntityResult(tuple(ents), tuple(sorted(seen.values(), key=lambda m: (m.start, m.end, m.cls))))
+        return EntityResult(tuple(ents), dedupe_mentions(self.mentions))
+
+
+def dedupe_mentions(mentions) -> tuple[Mention, ...]:
+    """One mention per class, entity and span, in text order (a span may name two: 青海、甘肃省发展改革委)."""
+    seen: dict[tuple[str, str, int, int], Mention] = {}
+    for m in mentions:
+        seen.setdefault((m.cls, m.key, m.start, m.end), m)
+    return tuple(sorted(seen.values(), key=lambda m: (m.start, m.end, m.cls)))
 
 
 def _area_entity(b: _Builder, area, vs: int, ve: int, mention: bool = True) -> None:

@@ -731,10 +731,12 @@ _QUOTED = re.compile(r"“(?P<q>[^“”\n]{1,20})”")
 _GENERIC_TITLE = re.compile(r"(?:规划|政府工作)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）|草案)?")
 _TITLE = re.compile(r"《(?P<t>[^《》]{2,120})》")
 _NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多单0-9].*[一二三四五六七八九十百千万两双多单0-9]|[一二三四五六七八九十两双0-9][个大项条张件]")
+# an app's head: its name is the quote (移动政务总门户“穗好办”APP: the words before describe it)
+_APP_HEADS = r"APP|App|app|小程序"
 _QUOTED_HEAD = re.compile(
     r"(?:三年行动计划|行动计划|专项行动|行动|工程|计划|规划|改革|建设|活动|政策|品牌|试点|战略|工作|模式|机制|功能建设|联动|服务|"
     r"评审改革|重点工程|体系建设|体系|协同发展|联动发展|白名单|普法|奖|全民阅读活动|高速公路网|教育|项目|科技会战|示范项目|"
-    r"协同|治理|专板|命题|服务站|服务圈|APP|App|app|小程序)"
+    r"协同|治理|专板|命题|服务站|服务圈|" + _APP_HEADS + ")"
 )
 # a quoted slogan and the noun phrase it names, up to the end of the clause: “三同步”工作机制, “四融一共”和美乡村建设
 _QUOTED_TAIL = re.compile(
@@ -1049,14 +1051,19 @@ _ISSUED_VERB = re.compile(_ISSUED_WORDS + r"[^，。；：\n]{0,6}$")  # (or fol
 _TO_BE_ISSUED = re.compile(r"(?:将|拟|正在|加快|抓紧|启动|着手|计划|研究制定|即将|尽快|推动)")
 
 
+def _clause_start(text: str, i: int) -> int:
+    """Where the clause that `i` ends starts: after the last clause mark or line break before it."""
+    return max(text.rfind(c, 0, i) for c in "，。；：\n") + 1
+
+
 def _issued_before(text: str, start: int) -> bool:
     """Whether the clause before `start` says that the titles from there on were issued (研究出台了《A》《B》,
     编制了《C》), and not that they are to be (加快编制《D》, 正在编制)."""
-    clause_start = max(text.rfind(c, 0, start) for c in "，。；：\n") + 1
+    clause_start = _clause_start(text, start)
     before = re.sub(r"《[^《》]*》[、和及与]?", "", text[clause_start:start])  # the titles listed before this one
     if before.strip() in ("如", "例如", "比如", "包括", "像") and clause_start > 1:
         # 编制了一批区域性的专业规划，如《A》、《B》: examples of what the clause before says was issued
-        prev = text[max(text.rfind(c, 0, clause_start - 1) for c in "，。；：\n") + 1: clause_start - 1]
+        prev = text[_clause_start(text, clause_start - 1): clause_start - 1]
         return bool(re.search(_ISSUED_WORDS, prev)) and not _TO_BE_ISSUED.search(prev)
     return bool(_ISSUED_VERB.search(before)) and not _TO_BE_ISSUED.search(before)
 
@@ -1216,8 +1223,7 @@ def _quoted_with_head(text: str, m, h) -> Hit:
     return Hit("Initiative", s, e, key, (full, text[m.start():e], m.group(0), m.group("q")))
 
 
-# an app's name is the quote (移动政务总门户“穗好办”APP: the words before describe it)
-_APP_HEAD = re.compile(r"APP|App|app|小程序")
+_APP_HEAD = re.compile(_APP_HEADS)
 _VERB_BEFORE_QUOTED = re.compile(r"(?:以|立足|围绕|聚焦|依托|坚持|实行|采取|实施)?")
 
 
@@ -2136,8 +2142,7 @@ _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局�
 
 _FIRST_OF_DEPUTIES = re.compile(r"(?:^|(?<=[\s，。；：]))(?P<n>[\u4e00-\u9fff]{2,3})等[0-9一二三四五六七八九十]+(?:名|位)(?P<r>代表|委员)", re.M)
 # a news report's closing byline, the reporter's name alone in brackets after the last sentence: …参加会议。(向滔)
-# (its role group is empty: the opening gives none)
-_PROPOSER = re.compile(r"^[ \t\u3000]*(?P<n>[\u4e00-\u9fff]{2,3})(?P<r>)(?:等[0-9一二三四五六七八九十]+(?:名|位)(?:代表|委员))?"
+_PROPOSER = re.compile(r"^[ \t\u3000]*(?P<n>[\u4e00-\u9fff]{2,3})(?:等[0-9一二三四五六七八九十]+(?:名|位)(?:代表|委员))?"
                        r"(?:提出|所提|领衔提出)的[ \t]*(?=关于|[《“])", re.M)
 _NAMES_ATTENDING = re.compile(r"(?<=[，,；;：:\n])[ \t]*(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})"
                               r"(?:等同志|等)?(?:参加|出席|列席)")
@@ -2194,7 +2199,8 @@ def find_persons(text: str) -> list[Hit]:
     # a role (周元祝提出的关于…的提案收悉)
     for m in (*_FIRST_OF_DEPUTIES.finditer(text), *_FOOTER_UNIT_AND_NAME.finditer(text), *_PROPOSER.finditer(text)):
         if is_a_name(m.group("n")):
-            hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", m.group("r")),)))
+            role = m.groupdict().get("r") or ""  # (the proposer's opening gives no role)
+            hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", role),)))
     # the members a meeting report lists by name alone (主持召开常务会议，周强、赵麒、茹灵午参加): three or more names
     for m in _NAMES_ATTENDING.finditer(text):
         names = m.group("names").split("、")

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from policykg.loaders.agencies import document_context
 from policykg.loaders.document import layout_facts
-from policykg.loaders.entities import extract_entities
+from policykg.loaders.entities import dedupe_mentions, extract_entities
 from policykg.loaders.links import industry_links
 from policykg.loaders.normalise import normalise
 from policykg.loaders.quantities import extract_quantities
 from policykg.loaders.read import read_source
 from policykg.loaders.structure import parse_structure
-from policykg.model import DocumentRecord, Entity, Mention, SourceText
+from policykg.model import DocumentRecord, Entity, SourceText
 
 
 def merge_entities(entities) -> tuple[Entity, ...]:
@@ -33,20 +33,13 @@ def merge_entities(entities) -> tuple[Entity, ...]:
     return tuple(merged[k] for k in sorted(merged))
 
 
-def _dedupe_mentions(mentions) -> tuple[Mention, ...]:
-    seen: dict[tuple[str, str, int, int], Mention] = {}
-    for m in mentions:
-        seen.setdefault((m.cls, m.key, m.start, m.end), m)  # (a span may name two: 青海、甘肃省发展改革委)
-    return tuple(sorted(seen.values(), key=lambda m: (m.start, m.end, m.cls)))
-
-
 def extract_record(source: SourceText) -> DocumentRecord:
     view = normalise(source.text)
     structure = parse_structure(source.text, view)
     ctx = document_context(source, structure)
     layout = layout_facts(source, structure, ctx)
     found = extract_entities(source, view, structure, ctx)
-    mentions = _dedupe_mentions(layout.mentions + found.mentions)
+    mentions = dedupe_mentions(layout.mentions + found.mentions)
     quantities = tuple(extract_quantities(
         source.text, view, structure,
         [m for m in mentions if m.cls == "Agency"],

@@ -85,10 +85,14 @@ def test_broad_sectors_need_an_industry_cue():
     assert [h.key for h in find_industries("发展农业产业集群，做强制造业产业链。")] == []
 
 
-def _context(tmp_path, text: str) -> DocContext:
+def _context(tmp_path, text: str, url: str | None = None) -> DocContext:
+    """The document context of one text, with the page's address when given."""
+    import dataclasses
     p = tmp_path / "doc.txt"
     p.write_text(text, encoding="utf-8")
     src = read_source(p)
+    if url:
+        src = dataclasses.replace(src, given=(("url", url),))
     return document_context(src, parse_structure(src.text, normalise(src.text)))
 
 
@@ -1014,15 +1018,11 @@ def test_a_zone_committee_named_by_its_areas_short_forms_is_the_issuer_and_a_sal
     ctx = _context(tmp_path, "重庆綦江高新技术产业开发区管理委员会关于区三届人大二次会议第88号建议的复函\n\n"
                              "王五代表：\n您的建议收悉。经与区城市管理局共同研究，现答复如下：\n")
     assert (ctx.issuer, ctx.area) == ("重庆綦江高新技术产业开发区管理委员会", "重庆市綦江区")
-    import dataclasses
-    p = tmp_path / "opinion.txt"
-    p.write_text("对区政协一届一次会议第1001号提案的会办意见\n\n区发改委：\n\n李四委员提出的提案收悉，现将会办意见函告如下："
-                 "我委将做好服务。\n", encoding="utf-8")
-    src = dataclasses.replace(read_source(p), given=(("url", "https://www.shpt.gov.cn/sww/2022/1.html"),))
-    ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
+    opinion = ("对区政协一届一次会议第1001号提案的会办意见\n\n区发改委：\n\n李四委员提出的提案收悉，现将会办意见函告如下："
+               "我委将做好服务。\n")
+    ctx = _context(tmp_path, opinion, "https://www.shpt.gov.cn/sww/2022/1.html")
     assert (ctx.issuer, ctx.area) == ("上海市普陀区商务委员会", "上海市普陀区")  # the site's district and body
-    src = dataclasses.replace(src, given=(("url", "https://www.shpt.gov.cn/2022/1.html"),))
-    ctx = document_context(src, parse_structure(src.text, normalise(src.text)))
+    ctx = _context(tmp_path, opinion, "https://www.shpt.gov.cn/2022/1.html")
     assert ctx.issuer != "上海市普陀区发展和改革委员会"  # the body addressed is not the writer
 
 
@@ -1082,18 +1082,13 @@ def test_plans_given_as_examples_of_what_was_drawn_up_are_cited():
 
 
 def test_a_pages_title_field_and_publisher_cell_and_a_site_named_after_its_province(tmp_path):
-    import dataclasses
-    p = tmp_path / "plan.txt"
-    p.write_text("名 称: | 市人民政府办公室关于印发某某三年行动方案(2022—2024年)的通知 |\n各区人民政府，市人民政府各部门：\n"
-                 "现将《某某三年行动方案》印发给你们。\n", encoding="utf-8")
-    src = dataclasses.replace(read_source(p), given=(("url", "https://www.gzlps.gov.cn/zwgk/202301/t20230116_1.html"),))
-    st = parse_structure(src.text, normalise(src.text))
-    assert st.field_value("title").startswith("市人民政府办公室关于印发")
-    assert document_context(src, st) == DocContext("六盘水市人民政府办公室", "六盘水市", "贵州省")
-    p.write_text("索引号: | 1 | 发布机构: | 云南省工信厅 |\n对省人大第5号建议的答复\n李四代表:\n你们的建议已交我们办理，我委将继续支持。\n",
-                 encoding="utf-8")
-    src = read_source(p)
-    assert document_context(src, parse_structure(src.text, normalise(src.text))).issuer != "云南省工业和信息化厅"
+    plan = ("名 称: | 市人民政府办公室关于印发某某三年行动方案(2022—2024年)的通知 |\n各区人民政府，市人民政府各部门：\n"
+            "现将《某某三年行动方案》印发给你们。\n")
+    assert parse_structure(plan, normalise(plan)).field_value("title").startswith("市人民政府办公室关于印发")
+    assert _context(tmp_path, plan, "https://www.gzlps.gov.cn/zwgk/202301/t20230116_1.html") == \
+        DocContext("六盘水市人民政府办公室", "六盘水市", "贵州省")
+    reply = "索引号: | 1 | 发布机构: | 云南省工信厅 |\n对省人大第5号建议的答复\n李四代表:\n你们的建议已交我们办理，我委将继续支持。\n"
+    assert _context(tmp_path, reply).issuer != "云南省工业和信息化厅"
 
 
 def test_each_zone_is_no_park():

@@ -49,9 +49,17 @@ def stem(name: str) -> str:
     return s if len(s) >= 2 else name[:2]
 
 
+def spelled(s: str) -> str:
+    return "".join(lazy_pinyin(s))
+
+
+def initials(s: str) -> str:
+    return "".join(lazy_pinyin(s, style=Style.FIRST_LETTER))
+
+
 def main() -> None:
     rows = [r for r in csv.reader(ln for ln in (LEX / "areas.csv").open(encoding="utf-8") if not ln.startswith("#"))]
-    header, rows = rows[0], rows[1:]
+    rows = rows[1:]  # (below the header)
     by_code = {r[0]: r for r in rows}
     labels: dict[str, set[str]] = defaultdict(set)
     bare_initials: dict[str, set[str]] = defaultdict(set)  # all initials without the level's: where no other label is
@@ -60,25 +68,23 @@ def main() -> None:
         if level == "province":
             continue
         s = stem(name)
-        labels["".join(lazy_pinyin(s))].add(code)
+        labels[spelled(s)].add(code)
         if level == "county" and parent in by_code:
-            city = stem(by_code[parent][1])
-            initials = "".join(lazy_pinyin(city, style=Style.FIRST_LETTER))
-            labels[initials + "".join(lazy_pinyin(s))].add(code)
-            bare_initials[initials + "".join(lazy_pinyin(s, style=Style.FIRST_LETTER))].add(code)  # shpt
+            city = initials(stem(by_code[parent][1]))
+            labels[city + spelled(s)].add(code)
+            bare_initials[city + initials(s)].add(code)  # shpt
             if name[-1] in LEVEL_INITIAL:
-                labels[initials + "".join(lazy_pinyin(s, style=Style.FIRST_LETTER)) + LEVEL_INITIAL[name[-1]]].add(code)
+                labels[city + initials(s) + LEVEL_INITIAL[name[-1]]].add(code)
     # county and city sites that put their province's initials first (gstianzhu.gov.cn: 天祝藏族自治县, gzlps.gov.cn:
     # 六盘水市), where no other label is
-    province_initials = {r[0][:2]: "".join(lazy_pinyin(stem(r[1]), style=Style.FIRST_LETTER)) for r in rows
-                         if r[2] == "province"}
+    province_initials = {r[0][:2]: initials(stem(r[1])) for r in rows if r[2] == "province"}
     for code, name, level, parent in rows:
-        if level == "city" and len(stem(name)) >= 3:
-            after_province["".join(lazy_pinyin(stem(name), style=Style.FIRST_LETTER))].add(code)  # smx.gov.cn: 三门峡市
+        s = stem(name)
+        if level == "city" and len(s) >= 3:
+            after_province[initials(s)].add(code)  # smx.gov.cn: 三门峡市
         if level in ("city", "county"):
             p = province_initials.get(code[:2], "")
-            s = stem(name)
-            for form in ("".join(lazy_pinyin(s)), "".join(lazy_pinyin(s, style=Style.FIRST_LETTER))):
+            for form in (spelled(s), initials(s)):
                 after_province[p + form].add(code)
     for weaker in (bare_initials, after_province):
         for label, codes in weaker.items():
