@@ -31,6 +31,16 @@ class DocContext:
     area: str | None  # canonical name of the jurisdiction
     province: str | None  # canonical name of its province-level area
 
+    @property
+    def zone(self) -> str | None:
+        """The zone whose committee issued the document (新乡经济技术开发区): its 区财政局 is the zone's."""
+        m = _ZONE_OF_COMMITTEE.match(self.issuer or "")
+        return m.group("zone") if m else None
+
+
+_ZONE_OF_COMMITTEE = re.compile(
+    r"(?P<zone>[\u4e00-\u9fff（）]{2,20}?(?:开发区|高新区|园区|新区|示范区|保税区|试验区|合作区))管理委员会$")
+
 
 @dataclass(frozen=True)
 class AgencyHit:
@@ -194,12 +204,53 @@ def _bare_lists(text: str, items: list[tuple[int, int, str, "_Body"]], ctx: DocC
             runs[-1].append(it)
         else:
             runs.append([it])
-    return [AgencyHit(s, e, form, canonical_local(body, a), a.key, _body_name(body))
+    zone = ctx.zone  # (a zone's own page lists the zone's departments)
+    return [AgencyHit(s, e, form, _zone_body(body, zone) if zone and _zone_has(body) else canonical_local(body, a),
+                      a.key, _body_name(body))
             for run in runs if len(run) >= 3 for s, e, form, body in run]
 
 
+# the words a zone's own page calls it by before its bodies (开发区党工委, 区财政局), and the zones' names they fit
+_ZONE_WORDS = (("经开区", ("经济技术开发区", "经济开发区")), ("高新区", ("高新技术产业开发区", "高新区")),
+               ("开发区", ("开发区",)), ("园区", ("园区",)), ("新区", ("新区",)))
+_VERB_BEFORE_ZONE = "由在到对与和及向经请"
+# a word ending in 区 that is no level word (社区卫生服务中心, 各区商务局)
+_NOT_ZONE_LEVEL = "社城市辖景片街校矿林山库各每诸该多两三四五六七八九十"
+
+
+def _zone_word_before(text: str, s: int, ctx: DocContext) -> int | None:
+    """Where the zone's word before a body at `s` starts, in a document of the zone's committee; None if none."""
+    zone = ctx.zone
+    if zone is None:
+        return None
+    for word, names in _ZONE_WORDS:
+        w = s - len(word)
+        if text.startswith(word, w) and zone.endswith(names) and \
+                (not is_name_char(text[w - 1: w] or "。") or text[w - 1] in _VERB_BEFORE_ZONE):
+            return w
+    if text[s - 1: s] == "区" and text[s - 2: s - 1] not in _NOT_ZONE_LEVEL and level_area("区", ctx) is None:
+        return s - 1
+    return None
+
+
+# bodies only a zone (or a street) has, named in the lexicon for the zone's page
+_ZONE_ONLY_BODIES = frozenset({"中国共产党{area}工作委员会", "人大工作委员会"})
+
+
+def _zone_has(body: _Body) -> bool:
+    """Whether a zone has such a body: departments and its Party and congress working committees, not a government,
+    a congress, a CPPCC committee, a court or the Party committee of an administrative area."""
+    c = body.canonical
+    return not (re.search(r"人民政府|人民代表大会|政治协商|法院|检察院|监察委员会", c) or
+                c.startswith("中国共产党") and "工作委员会" not in c)
+
+
+def _zone_body(body: _Body, zone: str) -> str:
+    return body.canonical.replace("{area}", zone) if "{area}" in body.canonical else zone + body.canonical
+
+
 def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body"]],
-                              cands: list[AgencyHit]) -> list[AgencyHit]:
+                              cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
     """Bodies named bare after a body of a named place in a list (会同省商务厅、交通运输厅): of the same place."""
     by_end = {h.end: h for h in cands if h.area}
     starts = {h.start for h in cands}
@@ -207,6 +258,11 @@ def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body
     for s, e, form, body in sorted(items):
         before = by_end.get(s - 1)
         if before is None or text[s - 1] != "、" or s in starts:
+            continue
+        if ctx.zone and before.key.startswith(ctx.zone):  # (区党政办、财政局: the zone's, as the first is)
+            if _zone_has(body):
+                by_end[e] = AgencyHit(s, e, form, _zone_body(body, ctx.zone), ctx.area, _body_name(body))
+                out.append(by_end[e])
             continue
         area = gazetteer().get(before.area)
         if area is not None and area.level != "region":
@@ -273,6 +329,13 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
             before = _area_before(text, ps, ctx)
             if before is None and ps < s and ctx.area and (own := gazetteer().get(ctx.area)) is not None:
                 before = (ps, own)  # 十七届人大三次会议 with no place before: the document's own area's congress
+            zone_start = _zone_word_before(text, ps, ctx) if before is None or before[1] is None else None
+            if zone_start is not None and _zone_has(body):
+                cands.append(AgencyHit(zone_start, e, text[zone_start:e], _zone_body(body, ctx.zone), ctx.area,
+                                       _body_name(body)))
+                continue
+            if body.canonical in _ZONE_ONLY_BODIES:
+                continue  # (a district's 区党工委 is a zone's or a street's in it, whose name the text must give)
             if before is None:
                 # a bare name (工会, 政协) stands alone: not the head of a compound (工会驿站)
                 # or is an item of a list of bodies (支持工会、共青团、妇联、科协、残联、红十字会更好发挥作用)
@@ -311,7 +374,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     cands += _merged_departments(text, cands, ctx)
     cands += _working_groups(text, ctx)
     cands += _bare_lists(text, bare_items, ctx)
-    cands += _sharing_the_place_before(text, bare_items, cands)
+    cands += _sharing_the_place_before(text, bare_items, cands, ctx)
     cands += _places_sharing_the_body(text, cands, ctx)
     cands += _standing_committees(text, cands)
     cands += _zone_committees(text, cands, ctx)
@@ -387,10 +450,15 @@ def _merged_departments(text: str, cands: list[AgencyHit], ctx: DocContext) -> l
         if any(covered[m.start(): m.end()]):
             continue
         before = _area_before(text, m.start(), ctx)
+        body = _Body(m.group(0), False)
+        zone_start = _zone_word_before(text, m.start(), ctx) if before is None or before[1] is None else None
+        if zone_start is not None:  # (区应急生态局 on a zone's page)
+            out.append(AgencyHit(zone_start, m.end(), text[zone_start: m.end()], _zone_body(body, ctx.zone), ctx.area,
+                                 _body_name(body)))
+            continue
         if before is None or before[1] is None or before[1].level == "region":
             continue
         start, area = before
-        body = _Body(m.group(0), False)
         out.append(AgencyHit(start, m.end(), text[start: m.end()], canonical_local(body, area), area.key,
                              _body_name(body)))
     return out

@@ -98,3 +98,17 @@ def test_zone_committees_are_named_by_the_city_short_form():
     # national development zones are named 常州高新技术产业开发区, not 常州市…
     keys = [h.key for h in find_agencies("市高新区管委会、市经开区管委会负责落实。", CZ)]
     assert keys == ["常州高新技术产业开发区管理委员会", "常州经济技术开发区管理委员会"]
+
+
+def test_a_zones_own_page_names_the_zones_bodies():
+    # a zone's committee issued it: 区财政局 and 开发区党工委 are the zone's; 各区商务局 are no one body
+    zone = DocContext("芜湖经济技术开发区管理委员会", "芜湖市", "安徽省")
+    assert zone.zone == "芜湖经济技术开发区"
+    text = "开发区党工委、区财政局、经发局、商务局负责人参加会议，由区住建局牵头，各区商务局配合。"
+    assert [h.key for h in find_agencies(text, zone)] == [
+        "中国共产党芜湖经济技术开发区工作委员会", "芜湖经济技术开发区财政局", "芜湖经济技术开发区经济发展局",
+        "芜湖经济技术开发区商务局", "芜湖经济技术开发区住房和城乡建设局"]
+    # in a district's own document 区财政局 is the district's, and a bare 区党工委 no body the text places
+    district = DocContext("常州市武进区人民政府", "常州市武进区", "江苏省")
+    assert district.zone is None
+    assert [h.key for h in find_agencies("区党工委、区财政局参加。", district)] == ["常州市武进区财政局"]
