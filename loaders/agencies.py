@@ -802,6 +802,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         # (a body's site carries its replies, and reposts others'; a zone's site, jkq.yaan.gov.cn, its own news)
     if issuer is None and not structure.field_value("title"):
         issuer = _committee_of_headline(head, area)
+    if issuer is None:
+        issuer = _interpreter(head, area)
     if issuer is None and structure.genre == "reply":
         issuer = _department_named_most(source.text, area)
     if issuer is None and structure.genre != "reply" and (site := _SOURCE_SITE.search(head[:400])):
@@ -846,6 +848,19 @@ def _committee_of_headline(head: str, area: Area) -> str | None:
             zone = m.group("zone").replace(m.group("national") or "", "", 1)
             return resolve_agency(zone + "管委会", _context_in(area)) or zone + "管理委员会"
     return None
+
+
+# an interpretation's subtitle naming who interprets (——区统计局工交能源科科长闵睿解读2024年全区规上工业生产数据)
+_INTERPRETED_BY = re.compile(r"^[ \t\u3000]*——(?P<line>[^\n]{2,60}?解读)", re.M)
+
+
+def _interpreter(head: str, area: Area) -> str | None:
+    """The body an interpretation's subtitle opens on: the page is its reading of its data or its policy."""
+    m = _INTERPRETED_BY.search(head[:400])
+    if m is None:
+        return None
+    first = next(iter(find_agencies(m.group("line"), _context_in(area))), None)
+    return first.key if first is not None and first.start == 0 else None
 
 
 def _issuer_written(source: SourceText, structure: Structure, head: str) -> str | None:

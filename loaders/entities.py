@@ -355,6 +355,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 
 
 # a division of a body, written right after it or alone in a reply's contact line
+_BRACKETED_DIVISION = re.compile(r"[（(](?P<d>[\u4e00-\u9fff]{2,10}?(?:处|科))[）)]")
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科)(?=[\s，。；、：（\n]|$|将|会同|负责|牵头)")
 _CONTACT_UNIT = re.compile(r"(?:联系|承办)单位(?:及承办人)?[：][ \t]*(?P<d>[\u4e00-\u9fff]{2,14}?(?:处|科))(?=[\u4e00-\u9fff]{2,3}(?:[\s（电]|$)|[\s（，]|$)")
 
@@ -365,6 +366,9 @@ def _divisions(text: str, agency_hits, issuer: str | None):
         m = _DIVISION.match(text, h.end)
         if h.area and m and not re.search(r"[的和与及在对将]|要求|部署|落实", m.group(0)):
             yield h.key + m.group(0), h.start, m.end(), h.key
+        m = _BRACKETED_DIVISION.match(text, h.end)
+        if h.area and m:  # 报送省工业和信息化厅(产业政策处): where in the body the papers go
+            yield h.key + m.group("d"), h.start, m.end(), h.key
     if issuer:
         for m in _CONTACT_UNIT.finditer(text):
             if not any(h.start <= m.start("d") < h.end for h in agency_hits):

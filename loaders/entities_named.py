@@ -2136,7 +2136,9 @@ _ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "
                 # people honoured by name (人民警察英雄杨春华, 最美退役军人贾建东, 运动员何杰勇夺…冠军)
                 "英雄", "退役军人", "见义勇为少年", "运动员", "道德模范", "劳动模范",
                 # officials in a news report (县领导李旭祥、周翠兰等出席, 市政府党组成员易碧蔚、李梁军参加)
-                *_NEWS_ROLES)
+                *_NEWS_ROLES, "州长", "副州长", "调研员", "副调研员",
+                # the heads of enterprises speaking at a signing (赛力斯集团副总裁尹先知)
+                "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁")
 _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会副")  # (分管副市长: 副 is the role's)
 
 
@@ -2146,6 +2148,8 @@ _PROPOSER = re.compile(r"^[ \t\u3000]*(?P<n>[\u4e00-\u9fff]{2,3})(?:等[0-9一�
                        r"(?:提出|所提|领衔提出)的[ \t]*(?=关于|[《“])", re.M)
 _NAMES_ATTENDING = re.compile(r"(?<=[，,；;：:\n])[ \t]*(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})"
                               r"(?:等同志|等)?(?:参加|出席|列席)")
+# a photograph's credit after its caption: …签约仪式现场。文胜/摄
+_PHOTO_CREDIT = re.compile(r"(?<=[。\s])(?P<n>[\u4e00-\u9fff]{2,3})[ \t]*[/／][ \t]*摄(?![\u4e00-\u9fff])")
 _CLOSING_BYLINE = re.compile(r"[。！”]\s*[（(](?P<n>[\u4e00-\u9fff]{2,3})[）)][ \t\n]*\Z")
 _FOOTER_UNIT_AND_NAME = re.compile(r"(?P<r>承办人|经办人|联系人)[：:][ \t]*[\u4e00-\u9fff（）]{2,24}?(?:处|科|室|股|局|中心|办公室)"
                                    r"[ \t]*(?P<n>[\u4e00-\u9fff]{2,3})(?=[ \t，,；;（(\n0-9]|$|电话|联系)")
@@ -2186,7 +2190,7 @@ def find_persons(text: str) -> list[Hit]:
                 break
     # 省长毛伟明作政府工作报告, 运动员何杰勇夺…: the name ends before a mark or a verb of the report
     role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}}?)"
-                             r"(?=摄|[\s，。；、（）)\d]|$|作(?:政府)?工作报告|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
+                             r"(?=摄|[\s，。；、（）)\d]|$|作|分别|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
                              r"联系电话|电话|发布|组织|召开|带队|率队|调研|前往|深入|会见|参加|听取|督导|检查|走访|一行|"
                              r"宣布|带领|陪同|宣读|及|到|赴|一同|汇报|围绕|先后|察看|查看|视察|考察|要求)")
     if not any(h.key == "习近平" for h in hits):
@@ -2210,6 +2214,9 @@ def find_persons(text: str) -> list[Hit]:
             for n in names:
                 hits.append(Hit("Person", pos, pos + len(n), n, (), (("role", ""),)))
                 pos += len(n) + 1
+    for m in _PHOTO_CREDIT.finditer(text):
+        if is_a_name(m.group("n")):
+            hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", "记者"),)))
     byline = _CLOSING_BYLINE.search(text)
     if byline and is_a_name(byline.group("n")):
         hits.append(Hit("Person", byline.start("n"), byline.end("n"), byline.group("n"), (), (("role", "记者"),)))
@@ -2221,6 +2228,7 @@ def find_persons(text: str) -> list[Hit]:
         if len(cuts) == 1:
             for a, b in ((0, cuts[0]), (cuts[0], len(n))):
                 hits.append(Hit("Person", m.start("n") + a, m.start("n") + b, n[a:b], (), (("role", "记者"),)))
+    hits += _contacts(text)
     for m in role_before.finditer(text):
         n = m.group("n")
         n = n[:-1] if n.endswith("摄") else n
@@ -2237,6 +2245,34 @@ def find_persons(text: str) -> list[Hit]:
             while (more := _LISTED_NAME.match(text, pos)) and is_a_name(more.group(1)):
                 hits.append(Hit("Person", more.start(1), more.end(1), more.group(1), (), (("role", m.group("r")),)))
                 pos = more.end(1)
+    return hits
+
+
+# a notice's contact field, its label and a two-character name perhaps spaced out to the width of three (联 系 人:睢 喆),
+# and the further contacts on the lines below it, each a name and a telephone number (冯志忠0431-87075097)
+_SPACE = r"[ \t\u3000]"
+_SPACED_NAME = rf"[\u4e00-\u9fff](?:{_SPACE}{{1,3}}[\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,2}})"
+_CONTACT_FIELD = re.compile(rf"(?P<r>联{_SPACE}*系{_SPACE}*人|经{_SPACE}*办{_SPACE}*人|承{_SPACE}*办{_SPACE}*人){_SPACE}*[:：]{_SPACE}*"
+                            rf"(?P<n>{_SPACED_NAME})(?={_SPACE}*(?:[0-9（(，,；;\n]|电话|$))")
+_NEXT_CONTACT = re.compile(rf"\n{_SPACE}*(?P<n>{_SPACED_NAME}){_SPACE}*(?:电话[:：]?)?(?=[0-9（(][0-9（()）\- ]{{6,}})")
+
+
+def _contacts(text: str) -> list[Hit]:
+    """Contacts of a notice's field, their names and labels perhaps spaced out, and those listed on the lines below."""
+    hits = []
+    for m in _CONTACT_FIELD.finditer(text):
+        role = re.sub(_SPACE, "", m.group("r"))
+        pos, found = m.start(), m
+        while found is not None:
+            name = re.sub(_SPACE, "", found.group("n"))
+            # (a name with its telephone number is one whatever its surname: 睢喆 0431-87077715)
+            phoned = re.match(rf"{_SPACE}*(?:电话[:：]?)?[0-9（(]", text[found.end("n"):])
+            if not (is_a_name(name) or phoned and name not in common_words() and
+                    name[-1] not in _NOT_NAME_END and name[-1] not in "室处科股部所站院司组队"):  # (联系人:办公室 0431-…)
+                break
+            hits.append(Hit("Person", found.start("n"), found.end("n"), name, (), (("role", role),)))
+            line_end = text.find("\n", found.end())
+            found = _NEXT_CONTACT.match(text, line_end) if line_end >= 0 else None
     return hits
 
 

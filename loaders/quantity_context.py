@@ -217,7 +217,8 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
         genre, doc_year = "work_report", doc_year + 1 if doc_year is not None else None
     elif doc_year is None and genre == "document" and not structure.field_value("title") and \
             not names_a_policy(view, structure) and (told := _REPORTS_A_PERIOD.search(view.text)):
-        # an untitled, undated page that opens a paragraph on a period (2023年，…; 1至9月，…) tells what was done then
+        # an untitled, undated page that opens a paragraph on a period (2023年，…; 2023年1-12月，…; 1至9月，…) tells what was
+        # done then
         genre = "work_report"
         doc_year = int(told.group("y")) + 1 if told.group("y") else None
     period = _plan_period(view, structure)
@@ -317,7 +318,8 @@ _BYLINE = re.compile(r"记者|通讯员|本网讯|来源[:：]?[^\n]{0,12}(?:日
 # a news report's first sentence: 近日，… / 9月20日，…
 # (or its second clause: 继年初开工10个项目后，10月29日，…)
 _NEWS_LEAD = re.compile(r"(?:^|\n|[。！…])[ \t]*(?:[^，。\n]{2,30}，)?(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上|晚|中午)?)，")
-_REPORTS_A_PERIOD = re.compile(r"(?:^|[。\n])[ \t]*(?:(?P<y>(?:19|20)\d{2})年|1[至到\-—]\d{1,2}月|今年以来|上半年|前三季度)[，,]", re.M)
+_REPORTS_A_PERIOD = re.compile(r"(?:^|[。\n])[ \t]*(?:(?P<y>(?:19|20)\d{2})年(?:1[至到\-—]\d{1,2}月份?)?|1[至到\-—]\d{1,2}月|"
+                               r"今年以来|上半年|前三季度)[，,]", re.M)
 _POLICY_TITLE = re.compile(r"措施|举措|意见|办法|政策|方案|规划|计划|要点|通知|决定")
 # a news headline: an event that took place (…重大项目集中开工暨集中签约活动举行, …产业园开工)
 # (…4个项目开工建设 总投资13亿元: a second headline of its figures after a space)

@@ -1162,3 +1162,33 @@ def test_a_congress_named_by_its_session_alone_is_the_documents_own():
 def test_a_verb_or_a_body_before_a_places_name_is_no_part_of_a_park():
     text = "按规划，设计连云港石化产业基地配套道路。市政协高新区工作室主任陪同。推进国际连云港物流园建设。"
     assert [h.key for h in find_parks(text) if h.cls == "Park"] == ["连云港石化产业基地", "国际连云港物流园"]
+
+
+def test_a_notices_contacts_and_the_division_the_papers_go_to(tmp_path):
+    # a two-character name spaced to the width of three, a rare surname with its telephone number, a second
+    # contact on the line below; the division in brackets after the department
+    keys = _entities_of(tmp_path, "吉林省工业和信息化厅关于做好示范基地推荐工作的通知\n"
+                        "请于7月15日前报送省工业和信息化厅(企业服务处)。\n"
+                        "联 系 人:睢 喆 0431-88888888\n祁建新0431-99999999\n电子信箱:abc@163.com\n")
+    assert {k for cls, k in keys if cls == "Person"} == {"睢喆", "祁建新"}
+    assert ("Agency", "吉林省工业和信息化厅企业服务处") in keys
+    # a label with no name after it names no one
+    assert not {k for cls, k in _entities_of(tmp_path, "联系人:办公室 0431-88888888\n") if cls == "Person"}
+
+
+def test_officials_and_executives_in_a_signing_report(tmp_path):
+    keys = _entities_of(tmp_path, "会议由常务副县长章林作项目情况介绍，副州长翁海平、州工信局调研员傅明出席。"
+                        "某某集团副总裁闵达、某某公司董事长蒲建国分别作了发言。\n签约仪式现场。岑越/摄\n")
+    assert {k for cls, k in keys if cls == "Person"} == {"章林", "翁海平", "傅明", "闵达", "蒲建国", "岑越"}
+
+
+def test_a_local_tax_bureau_is_named_after_the_state_taxation_administration():
+    ctx = DocContext("中山市工业和信息化局", "中山市", "广东省")
+    assert [h.key for h in find_agencies("中山市财政局、国家税务总局中山市税务局，市税务局", ctx)] == \
+        ["中山市财政局", "国家税务总局中山市税务局", "国家税务总局中山市税务局"]
+
+
+def test_an_interpretations_subtitle_names_its_issuer(tmp_path):
+    text = "工业经济运行稳中有进\n——区统计局工交能源科科长王明解读2024年全区规上工业生产数据\n2024年，全区规上工业增加值增长8.1%。\n"
+    assert _context(tmp_path, text, "http://www.cqjb.gov.cn/bm/sjjd/202501/t20250121_1.html") == \
+        DocContext("重庆市江北区统计局", "重庆市江北区", "重庆市")

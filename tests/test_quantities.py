@@ -744,3 +744,10 @@ def test_a_plans_task_is_the_unit_in_charge_named_after_it(tmp_path):
         "2.提升技能。全年开展职业技能培训1.2万人次。（市人社局、市教育局）\n")
     agencies = {q.text: q.agency for q in quantities}
     assert agencies == {"8500人": "三明市人力资源和社会保障局", "1.2万人次": "三明市人民政府办公室"}
+
+
+def test_an_untitled_undated_page_opening_on_the_months_of_a_year(tmp_path):
+    # a statistics release: 2023年1-12月 opens it, the later paragraphs say 1-12月 alone
+    qs = _record_of(tmp_path, "2023年1-12月,规模以上工业实现增加值1506.30亿元,同比增长6.1%。\n"
+                    "分门类看,1-12月,制造业实现增加值1415.85亿元,同比增长6.1%;电力行业实现增加值90.45亿元,增长6.4%。\n").quantities
+    assert {(q.kind, q.year) for q in qs} == {("observation", 2023)}
