@@ -37,7 +37,15 @@ class DocContext:
         m = _ZONE_OF_COMMITTEE.match(self.issuer or "")
         return m.group("zone") if m else None
 
+    @property
+    def town(self) -> str | None:
+        """The township or sub-district whose government issued the document, with its county (长子县南漳镇): its
+        镇党委 and 镇人大 are the town's."""
+        m = _TOWN_OF_GOVERNMENT.match(self.issuer or "")
+        return m.group("town") if m else None
 
+
+_TOWN_OF_GOVERNMENT = re.compile(r"(?P<town>[\u4e00-\u9fff]{4,20}?(?:镇|乡|街道))(?:人民政府|办事处)$")
 _ZONE_OF_COMMITTEE = re.compile(
     r"(?P<zone>[\u4e00-\u9fff（）]{2,20}?(?:开发区|高新区|园区|新区|示范区|保税区|试验区|合作区))管理委员会$")
 
@@ -233,6 +241,27 @@ def _zone_word_before(text: str, s: int, ctx: DocContext) -> int | None:
     return None
 
 
+# the bodies of a township or a sub-district (镇党委, 镇人大, 镇政府, 街道党工委)
+_TOWN_BODIES = frozenset({"人民政府", "人民代表大会", "中国共产党{area}委员会", "中国共产党{area}纪律检查委员会",
+                          "中国共产党{area}工作委员会"})
+
+
+def _town_word_before(text: str, s: int, ctx: DocContext) -> int | None:
+    """Where the town's own name or its level word (镇, 乡, 街道) before a body at `s` starts, in a document of the
+    town's government; None if none (乡镇党委, 各镇政府: every town's)."""
+    town = ctx.town
+    if town is None:
+        return None
+    level = "街道" if town.endswith("街道") else town[-1]
+    own = town[len(official_prefix(gazetteer().get(ctx.area))):] if gazetteer().get(ctx.area) else town
+    for word in (own, level):
+        w = s - len(word)
+        if len(word) >= 1 and text.startswith(word, w) and \
+                (word == own or not is_name_char(text[w - 1: w] or "。") or text[w - 1] in _VERB_BEFORE_ZONE):
+            return w
+    return None
+
+
 # bodies only a zone (or a street) has, named in the lexicon for the zone's page
 _ZONE_ONLY_BODIES = frozenset({"中国共产党{area}工作委员会", "人大工作委员会"})
 
@@ -327,6 +356,14 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
             if m:
                 ps = m.start()
             before = _area_before(text, ps, ctx)
+            if (before is None or before[1] is None) and ctx.town and body.canonical in _TOWN_BODIES:
+                town_start = _town_word_before(text, ps, ctx)
+                if town_start is None and before is None and ps < s:
+                    town_start = ps  # (二十届人民代表大会 in a town's document: the town's congress)
+                if town_start is not None:
+                    cands.append(AgencyHit(town_start, e, text[town_start:e], _zone_body(body, ctx.town), ctx.area,
+                                           _body_name(body)))
+                    continue
             if before is None and ps < s and ctx.area and (own := gazetteer().get(ctx.area)) is not None:
                 before = (ps, own)  # 十七届人大三次会议 with no place before: the document's own area's congress
             zone_start = _zone_word_before(text, ps, ctx) if before is None or before[1] is None else None
@@ -764,6 +801,9 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     area = _area_of_agency(issuer) if issuer is not None else None
     if area is None and "area" in given:
         area = resolve_area_path(given["area"])
+    town_area, town = _town_of_page(source, structure, head)
+    if area is None and town_area is not None:
+        area = town_area  # 来源: 长沙县星沙街道
     if area is not None:
         # normalise the issuer to its canonical full name in its own jurisdiction
         issuer = issuer and resolve_agency(issuer, DocContext(None, area.key, area.province)) or issuer
@@ -810,7 +850,33 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         issuer = resolve_agency(site.group("name"), _context_in(area))  # (a reply there may be a bureau's)
     if issuer is None and structure.genre == "work_report":
         issuer = official_prefix(area) + "人民政府"  # a work report is its government's, wherever its area was read
+    if town and (issuer is None or _area_of_agency(issuer) is None or issuer == official_prefix(area) + "人民政府"):
+        # a town's own page: its government's (南漳镇人民政府2023年工作计划; 来源: 长沙县星沙街道), not its county's
+        issuer = official_prefix(area) + town + ("办事处" if town.endswith("街道") else "人民政府")
     return DocContext(issuer, area.key, _context_in(area).province)
+
+
+# where a township's or a sub-district's own page names it: its publisher field, its title, the session of its
+# congress a report is made to (南漳镇人民政府2023年工作计划, 来源: 长沙县星沙街道, 在伊金霍洛镇第四届人民代表大会上)
+_TOWN_NAME = r"[\u4e00-\u9fff]{2,9}?(?:镇|乡|街道)"
+_TOWN_FIELD = re.compile(rf"(?:发文机关|信息来源|来源|发布机构)[ \t\u3000]*[:：]?[ \t\u3000|]*(?P<name>{_TOWN_NAME})(?:人民政府|办事处)?"
+                         r"(?=[ \t\u3000|\n]|$)", re.M)
+_TOWN_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年)?(?P<name>{_TOWN_NAME})(?:人民政府|办事处)?(?:关于|(?:19|20)\d\d年|工作)")
+_TOWN_CONGRESS = re.compile(rf"在(?P<name>{_TOWN_NAME})第[一二三四五六七八九十]+届人民代表大会")
+
+
+def _town_of_page(source: SourceText, structure: Structure, head: str) -> tuple[Area | None, str | None]:
+    """(the area written before it, the town's name) of the township whose own page this is; (None, None) if none."""
+    lines = [structure.field_value("title") or "", *headline_lines(head)]
+    m = _TOWN_FIELD.search(head[:400]) or next(filter(None, map(_TOWN_TITLE.match, lines)), None) or \
+        _TOWN_CONGRESS.search(head[:400])
+    if m is None:
+        return None, None
+    name = m.group("name")
+    written = next((name[:k] for k in range(len(name) - 2, 1, -1) if name[:k] in gazetteer().by_name), None)
+    area = _area_of_agency(name) if written else None
+    return area, name[len(written):] if area is not None else name
+
 
 
 # a letter's salutation (区发改委:): the body it is written to, not by (a co-handling bureau's opinion to the lead one)

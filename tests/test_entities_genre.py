@@ -1192,3 +1192,20 @@ def test_an_interpretations_subtitle_names_its_issuer(tmp_path):
     text = "工业经济运行稳中有进\n——区统计局工交能源科科长王明解读2024年全区规上工业生产数据\n2024年，全区规上工业增加值增长8.1%。\n"
     assert _context(tmp_path, text, "http://www.cqjb.gov.cn/bm/sjjd/202501/t20250121_1.html") == \
         DocContext("重庆市江北区统计局", "重庆市江北区", "重庆市")
+
+
+def test_a_townships_own_pages_are_its_governments(tmp_path):
+    plan = ("| 发文机关:东岭镇人民政府 | 主题词:工作计划 |\n| 标题:东岭镇人民政府2023年工作计划 | |\n"
+            "2023年,我镇将坚持产业振兴。镇党委、镇政府高度重视,镇二十届人民代表大会审议通过。\n")
+    ctx = _context(tmp_path, plan, "http://www.zhangzi.gov.cn/zzxxgk/202212/t20221229_1.html")
+    assert ctx == DocContext("长子县东岭镇人民政府", "长治市长子县", "山西省") and ctx.town == "长子县东岭镇"
+    assert [h.key for h in find_agencies("镇党委、镇政府高度重视,镇二十届人民代表大会审议通过。乡镇党委、县委配合。", ctx)] == [
+        "中国共产党长子县东岭镇委员会", "长子县东岭镇人民政府", "长子县东岭镇人民代表大会", "中国共产党长子县委员会"]
+    # a sub-district's summary, its county written in the source field, and a town's report to its congress
+    summary = "西湖街道2022年工作总结\n日期:2022-11-25   来源:  长沙县西湖街道\n2022年以来,西湖街道在县委、县政府的领导下完成投资40亿元。\n"
+    assert _context(tmp_path, summary) == DocContext("长沙县西湖街道办事处", "长沙市长沙县", "湖南省")
+    report = "2024年东岭镇人民政府工作报告\n在东岭镇第十七届人民代表大会第五次会议上的报告\n各位代表:\n一、2023年工作回顾\n"
+    assert _context(tmp_path, report, "https://www.danzhou.gov.cn/xxgk/202405/t20240513_1.html").issuer == "儋州市东岭镇人民政府"
+    # a county's own notice about a town stays the county's
+    notice = "长子县人民政府关于东岭镇工作的通知\n各乡镇人民政府:\n"
+    assert _context(tmp_path, notice).issuer == "长子县人民政府"
