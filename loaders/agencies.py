@@ -715,8 +715,10 @@ _FILE_AREA = re.compile(r"_(?P<area>[\u4e00-\u9fff]{2,10}?)_")
 
 
 def _area_of_agency(name: str) -> Area | None:
-    """The area an issuer's name starts with: 常州市工业和信息化局 → 常州市, 武进区发改委 → 常州市武进区."""
+    """The area an issuer's name starts with: 常州市工业和信息化局 → 常州市, 武进区发改委 → 常州市武进区 (after the
+    Party's name: 中共温州市鹿城区委 → 温州市鹿城区)."""
     g = gazetteer()
+    name = re.sub(r"^(?:中国共产党|中共)", "", name)
     for length in range(min(12, len(name)), 1, -1):
         a = g.by_key.get(name[:length])
         if a is not None and a.level != "region":
@@ -736,8 +738,9 @@ BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办�
 # (the page's next field may follow the value unspaced: 发布机构 :青海省人民政府办公厅公文时效 :有效)
 _PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_NAME + r")(?:(?![\u4e00-\u9fff])|"
                         r"(?=公文时效|主题分类|成文日期|发文字号|发布日期|索引号|有效性|组配分类|体裁分类))")
-# (after the number a site puts before it: (政协提案17号)县农业局关于…的答复)
-_TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函)\s*$", re.M)
+# (after the number a site puts before it: (政协提案17号)县农业局关于…的答复; a Party committee's proposal for a
+# plan: 中共温州市鹿城区委关于制定…规划…的建议)
+_TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函|建议)\s*$", re.M)
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结
 _TITLE_BY_YEAR = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")(?:19|20)\d{2}年度?[^\n]{0,40}(?:总结|报告|要点|计划)\s*$", re.M)
 # a reply saying which body the suggestion was given to (县政府已交由县农业农村局办理; 提案批交区发改局承办)

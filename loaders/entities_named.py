@@ -2192,7 +2192,7 @@ def find_persons(text: str) -> list[Hit]:
     role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}}?)"
                              r"(?=摄|[\s，。；、（）)\d]|$|作|分别|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
                              r"联系电话|电话|发布|组织|召开|带队|率队|调研|前往|深入|会见|参加|听取|督导|检查|走访|一行|"
-                             r"宣布|带领|陪同|宣读|及|到|赴|向|一同|汇报|围绕|先后|察看|查看|视察|考察|要求)")
+                             r"宣布|带领|陪同|宣读|解读|及|到|赴|向|一同|汇报|围绕|先后|察看|查看|视察|考察|要求)")
     if not any(h.key == "习近平" for h in hits):
         # the 总书记 named in the name of his thought (习近平新时代中国特色社会主义思想): CONVENTIONS.md 7, 18 of 18 reports
         thought = re.search(r"习近平(?=新时代|经济思想|生态文明思想|法治思想|外交思想|强军思想|文化思想)", text)

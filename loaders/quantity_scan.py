@@ -414,8 +414,18 @@ class _Scanner:
         for q in found:
             if out and q.start < out[-1].end:
                 continue
+            if out and _joins_months(out[-1], q):  # 历时1年10个月: one duration, 22 months
+                years = out.pop()
+                q = SurfaceQuantity(years.start, q.end, years.value * 12 + q.value, q.unit, q.comparator, None,
+                                    years.prefix, q.number_end)
             out.append(q)
         return out
+
+
+def _joins_months(years: SurfaceQuantity, months: SurfaceQuantity) -> bool:
+    """A duration in years followed at once by its months (1年10个月)."""
+    return years.unit == "年" and months.unit == "个月" and years.end == months.start and years.value_max is None \
+        and months.value_max is None and years.comparator == "="
 
 
 def scan_quantities(view_text: str, lexicon: QuantityLexicon | None = None) -> list[SurfaceQuantity]:

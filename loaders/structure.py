@@ -73,6 +73,11 @@ _MEETING_LINE = re.compile(
 )
 # a name alone on the line after the meeting's, its characters perhaps spaced out: 刘 誓 保
 _NAME_LINE = re.compile(r"\s*\n[ \t\u3000]*(?!各位|同志|代表|委员)(?P<v>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3})[ \t\u3000]*\n")
+# a speech's or an explanation's byline under its title: the name alone on a line, the date in brackets below it
+# (杨政昆 / （二〇二五年十二月三十日）)
+_NAME_ABOVE_DATE = re.compile(rf"^[ \t\u3000]*(?P<v>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){{1,3}})"
+                              r"(?<!报告|讲话|说明|致辞|发言|总结|要点|计划|方案|意见|通知|纪要|会议)[ \t\u3000]*\n"
+                              rf"[ \t\u3000]*[（(][ \t]*{_DATE}[ \t]*[)）][ \t]*$", re.M)
 # the speaker line under the meeting: "河北省人民政府省长 王正谱", "省长 胡玉亭", "上海市市长 龚 正"
 # (the office is a place's or its government's, never a name: 吴之凌市长调研住建工作 is a news headline)
 _SPEAKER_LINE = re.compile(
@@ -308,6 +313,8 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
         # ——胥亚伟在…人民代表大会第四次会议上, or the name alone on the next line, its characters spaced (刘 誓 保)
         fields.add_match("speaker", meeting, "who") or \
             fields.add_match("speaker", _NAME_LINE.match(v, meeting.end()))
+    else:
+        fields.add_match("speaker", _NAME_ABOVE_DATE.search(v, 0, head_limit))
     fields.add_match("published", _ISO_DATE.search(v, 0, head_limit) or _TIMESTAMP_LINE.search(v, 0, head_limit))
 
     # the addressee is the first "…：" line after the title (主送机关, or the deputy a reply answers)

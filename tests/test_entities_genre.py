@@ -1209,3 +1209,16 @@ def test_a_townships_own_pages_are_its_governments(tmp_path):
     # a county's own notice about a town stays the county's
     notice = "长子县人民政府关于东岭镇工作的通知\n各乡镇人民政府:\n"
     assert _context(tmp_path, notice).issuer == "长子县人民政府"
+
+
+def test_a_speech_bylined_above_its_date_and_an_interpreter_before_his_reading(tmp_path):
+    persons = _entities(tmp_path, "关于《某某规划建议》的说明\n杨政昆\n（二〇二五年十二月三十日）\n同志们:\n"
+                        "安丘市发改局党组书记、局长李华锋解读《安丘市规划纲要》。\n")["Person"]
+    assert set(persons) == {"杨政昆", "李华锋"}
+    # a report's title above its date is no name
+    assert "Person" not in _entities(tmp_path, "工作报告\n（2023年4月20日）\n同志们:\n")
+
+
+def test_a_party_committees_proposal_for_a_plan_is_its_own(tmp_path):
+    text = "中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n全会认为，…\n"
+    assert _context(tmp_path, text) == DocContext("中国共产党温州市鹿城区委员会", "温州市鹿城区", "浙江省")

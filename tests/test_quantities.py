@@ -751,3 +751,8 @@ def test_an_untitled_undated_page_opening_on_the_months_of_a_year(tmp_path):
     qs = _record_of(tmp_path, "2023年1-12月,规模以上工业实现增加值1506.30亿元,同比增长6.1%。\n"
                     "分门类看,1-12月,制造业实现增加值1415.85亿元,同比增长6.1%;电力行业实现增加值90.45亿元,增长6.4%。\n").quantities
     assert {(q.kind, q.year) for q in qs} == {("observation", 2023)}
+
+
+def test_a_duration_in_years_and_months_is_one_figure():
+    qs = scan_quantities("《纲要》正式启动编制，历时1年10个月完成。")
+    assert [(q.value, q.unit) for q in qs] == [(Decimal("22"), "个月")]
