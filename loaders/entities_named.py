@@ -2127,6 +2127,7 @@ _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新
                           "我市", "我县", "我区", "我省", "全市", "全县", "全区", "全省", "本市", "本县", "本区"})
 _ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员",
                "副省长", "常务副省长", "副市长", "常务副市长", "副县长", "副区长", "副主席", "副主任", "副局长", "副书记")
+_MEMBER_ROLES = ("政协委员", "人大代表")  # (before a name only where the name is one)
 _NEWS_ROLES = ("领导", "党组成员", "常委", "秘书长", "副秘书长", "局长", "副局长", "厅长", "副厅长")
 _LEADERS_LEVELS = "省市县区州旗盟镇"  # 县领导, 市领导…: the level a leader of the area is named by
 _ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "书记", "县长", "区长", "副省长", "副市长", "副主席", "副书记", "副县长",
@@ -2138,7 +2139,11 @@ _ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "
                 # officials in a news report (县领导李旭祥、周翠兰等出席, 市政府党组成员易碧蔚、李梁军参加)
                 *_NEWS_ROLES, "州长", "副州长", "调研员", "副调研员", "镇长", "副镇长", "乡长", "副乡长",
                 # the heads of enterprises speaking at a signing (赛力斯集团副总裁尹先知)
-                "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁")
+                "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁",
+                # a proposal's and a news page's records (提交委员 陈燚, 责任领导 何开国, 编辑:李敏杰); a member or a deputy
+                # named after the body's role (全国政协委员张雨东:)
+                "提交委员", "提案人", "领衔人", "责任领导", "督办领导", "责任人", "编辑", "责任编辑", "实习生",
+                *_MEMBER_ROLES)
 _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会副")  # (分管副市长: 副 is the role's)
 
 
@@ -2190,7 +2195,7 @@ def find_persons(text: str) -> list[Hit]:
                 break
     # 省长毛伟明作政府工作报告, 运动员何杰勇夺…: the name ends before a mark or a verb of the report
     role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}}?)"
-                             r"(?=摄|[\s，。；、（）)\d]|$|作|分别|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
+                             r"(?=摄|[\s，。；、（）)\d:：]|$|作|分别|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
                              r"联系电话|电话|发布|组织|召开|带队|率队|调研|前往|深入|会见|参加|听取|督导|检查|走访|一行|"
                              r"宣布|带领|陪同|宣读|解读|及|到|赴|向|一同|汇报|围绕|先后|察看|查看|视察|考察|要求)")
     if not any(h.key == "习近平" for h in hits):
@@ -2236,7 +2241,7 @@ def find_persons(text: str) -> list[Hit]:
             continue  # 分管副市长任组长: who serves as what, no name
         if m.group("r") == "领导" and text[m.start() - 1:m.start()] not in _LEADERS_LEVELS:
             continue  # 党的领导全面…: only 县领导, 市领导… name officials
-        if m.group("r") in _NEWS_ROLES and n in common_words():
+        if m.group("r") in _NEWS_ROLES and n in common_words() or m.group("r") in _MEMBER_ROLES and not is_a_name(n):
             continue  # 党组成员单位, 领导包抓: a word, no name
         if len(n) >= 2 and (n[0] in single or n[:2] in double) and n[-1] not in _NOT_NAME_END:
             hits.append(Hit("Person", m.start("n"), m.start("n") + len(n), n, (), (("role", m.group("r")),)))

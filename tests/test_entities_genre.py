@@ -1222,3 +1222,10 @@ def test_a_speech_bylined_above_its_date_and_an_interpreter_before_his_reading(t
 def test_a_party_committees_proposal_for_a_plan_is_its_own(tmp_path):
     text = "中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议\n全会认为，…\n"
     assert _context(tmp_path, text) == DocContext("中国共产党温州市鹿城区委员会", "温州市鹿城区", "浙江省")
+
+
+def test_a_proposals_member_its_record_and_a_democratic_partys_centre(tmp_path):
+    keys = _entities_of(tmp_path, "全国政协委员张雨东:推动产业协同发展\n民革中央建议加快建设工业语料库。\n"
+                        "责任领导：何开国\n责 任 人 罗长春\n编辑:李敏杰\n印发各位代表委员时参考。\n")
+    assert {k for cls, k in keys if cls == "Person"} == {"张雨东", "何开国", "罗长春", "李敏杰"}
+    assert ("Agency", "中国国民党革命委员会中央委员会") in keys
