@@ -21,6 +21,7 @@ from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_ar
                     resolve_area_path)
 from .lexicon import csv_rows, word_lines
 from .names import is_name_char, left_bound
+from .quantity_context import is_policy_title
 from .structure import headline_lines
 from .web_address import area_and_body_of
 
@@ -853,6 +854,11 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         issuer = resolve_agency(site.group("name"), _context_in(area))  # (a reply there may be a bureau's)
     if issuer is None and structure.genre == "work_report":
         issuer = official_prefix(area) + "人民政府"  # a work report is its government's, wherever its area was read
+    if issuer is None and site_body and site_area is not None and site_area.key == area.key and \
+            not is_policy_title(structure.field_value("title") or head.lstrip().split("\n")[0]):
+        # a page that names no issuer is its body's site's (xcszjj.xuchang.gov.cn), unless it carries a policy: a
+        # body's site reposts its government's measures
+        issuer = _own_body(site_body, area)
     if town and (issuer is None or _area_of_agency(issuer) is None or issuer == official_prefix(area) + "人民政府"):
         # a town's own page: its government's (南漳镇人民政府2023年工作计划; 来源: 长沙县星沙街道), not its county's
         issuer = official_prefix(area) + town + ("办事处" if town.endswith("街道") else "人民政府")

@@ -295,7 +295,11 @@ def _first_line(view: NormalisedView) -> str:
 
 def names_a_policy(view: NormalisedView, structure: Structure) -> bool:
     """Whether the document's title (or first line) names a policy (…若干措施, …实施意见, …通知): its figures may be goals."""
-    return bool(_POLICY_TITLE.search(structure.field_value("title") or _first_line(view)))
+    return is_policy_title(structure.field_value("title") or _first_line(view))
+
+
+def is_policy_title(title: str) -> bool:
+    return bool(_POLICY_TITLE.search(title))
 
 
 def _tells_what_happened(view: NormalisedView, structure: Structure) -> bool:
@@ -304,12 +308,14 @@ def _tells_what_happened(view: NormalisedView, structure: Structure) -> bool:
     if structure.genre != "document" or names_a_policy(view, structure):
         return False  # (近日，市政府印发…若干措施: a policy's own text, whatever its first words)
     return bool(_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or
-                any(_NEWS_TITLE.search(ln) for ln in headline_lines(view.text, 400)) or
+                any(_NEWS_TITLE.search(ln) or _INVESTMENT_GUIDE.search(ln) for ln in headline_lines(view.text, 400)) or
                 _NEWS_LEAD.search(view.text[:600]))
 
 
 # a place's or a zone's profile (济宁国家高新区概况, 园区简介): it states what is, not what is planned
 _PROFILE = re.compile(r"(?:概况|简介)\s*$")
+# an investment guide's page of what land, water, power and labour cost (投资指南 > 投资成本; 产业要素成本)
+_INVESTMENT_GUIDE = re.compile(r"(?:投资指南|投资成本|投资环境|要素成本|产业要素|营商成本)\s*$")
 
 
 # a news report's byline: 来源：廊坊日报 作者：通讯员 赵永辉, （记者 邓勇）, 来源：区融媒体中心, 信息来源：云上沙洋

@@ -21,6 +21,7 @@ class QuantityLexicon:
     continuation_stop: dict[str, frozenset[str]]
     person_counters: dict[str, tuple[str, ...]]
     structure_nouns: tuple[str, ...]
+    class_units: dict[str, tuple[str, ...]]  # a unit and the works it classes when they follow (110kV变电站)
     unitless_metric_words: tuple[str, ...]
     unitless_verbs: tuple[str, ...]
     prefix_comparators: dict[str, str]
@@ -88,6 +89,7 @@ def load_lexicon() -> QuantityLexicon:
         continuation_stop={k: frozenset(v) for k, v in units["continuation_stop"].items()},
         person_counters={k: tuple(v) for k, v in units.get("person_counters", {}).items()},
         structure_nouns=tuple(units.get("structure_nouns", {}).get("words", ())),
+        class_units={k: tuple(v) for k, v in units.get("class_units", {}).items()},
         unitless_metric_words=tuple(units.get("unitless", {}).get("metric_words", ())),
         unitless_verbs=_longest_first(units.get("unitless", {}).get("verbs_before", ())),
         prefix_comparators=dict(comp["prefix"]),

@@ -148,10 +148,12 @@ class _Scanner:
         return ""
 
     def context_ok(self, unit: str, start: int, end: int) -> bool:
-        """Counters that need a person word nearby (位), and counts of the document's own parts."""
+        """Counters that need a person word nearby (位), counts of the document's own parts, and classes of works."""
         t = self.text
         if any(t.startswith(w, end) for w in self.lex.structure_nouns):
             return False
+        if any(t.startswith(w, end) for w in self.lex.class_units.get(unit, ())):
+            return False  # 110kV变电站: a class of works
         persons = self.lex.person_counters.get(unit)
         if persons is not None:
             around = t[max(0, start - 8): start] + "|" + t[end: end + 4]

@@ -1229,3 +1229,10 @@ def test_a_proposals_member_its_record_and_a_democratic_partys_centre(tmp_path):
                         "责任领导：何开国\n责 任 人 罗长春\n编辑:李敏杰\n印发各位代表委员时参考。\n")
     assert {k for cls, k in keys if cls == "Person"} == {"张雨东", "何开国", "罗长春", "李敏杰"}
     assert ("Agency", "中国国民党革命委员会中央委员会") in keys
+
+
+def test_a_page_that_names_no_issuer_is_its_bodys_site(tmp_path):
+    text = "全市城建重点项目进展顺利\n今年以来，全市完成投资30亿元。\n"
+    assert _context(tmp_path, text, "http://xcszjj.xuchang.gov.cn/gzdt/20210708/1.html").issuer == "许昌市住房和城乡建设局"
+    # a government's portal stands for no issuer: it carries its bodies' news
+    assert _context(tmp_path, text, "http://www.xuchang.gov.cn/gzdt/20210708/1.html").issuer is None

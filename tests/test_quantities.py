@@ -756,3 +756,16 @@ def test_an_untitled_undated_page_opening_on_the_months_of_a_year(tmp_path):
 def test_a_duration_in_years_and_months_is_one_figure():
     qs = scan_quantities("《纲要》正式启动编制，历时1年10个月完成。")
     assert [(q.value, q.unit) for q in qs] == [(Decimal("22"), "个月")]
+
+
+def test_an_investment_guides_prices_and_a_voltage_that_classes_works(tmp_path):
+    # a guide's table of what land, water, power and labour cost: prices per month, per 度, per 立方, observed
+    qs = _record_of(tmp_path, "首页 > 投资促进 > 投资指南 > 投资成本\n投资成本\n工业用水4.32元/m³，电费0.8447元/度，"
+                    "污水处理3.468元/立方，普工工资1860元/月。\n").quantities
+    assert {(q.text, q.unit, q.kind) for q in qs} == {("4.32元/m³", "元/m³", "observation"),
+                                                    ("0.8447元/度", "元/度", "observation"),
+                                                    ("3.468元/立方", "元/立方", "observation"),
+                                                    ("1860元/月", "元/月", "observation")}
+    # 750千伏 before the works it classes is no figure; the count of the works is
+    text = "新建22个750千伏输变电工程，220千伏及以上输电线路。"
+    assert [text[q.start:q.end] for q in scan_quantities(text)] == ["22个"]
