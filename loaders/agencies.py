@@ -504,7 +504,9 @@ def _merged_departments(text: str, cands: list[AgencyHit], ctx: DocContext) -> l
 
 # a place's leading or working group, and its office, named after its task (市现代物流业发展领导小组,
 # 天津市落实制造强国战略暨全国先进制造研发基地建设领导小组办公室)
-_GROUP = re.compile(r"(?:领导小组|工作小组|推进小组)(?P<office>办公室)?")
+_GROUP = re.compile(r"(?:领导小组|工作小组|推进小组|工作指挥部)(?P<office>办公室)?")
+# a list item that opens on a group's name (1.城乡建设工作指挥部:项目23项): the document's own area's group
+_ITEM_START = re.compile(r"(?:^|\n)[ \t\u3000]*(?:[0-9]{1,2}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[ \t]*$")
 
 
 def _working_groups(text: str, ctx: DocContext) -> list[AgencyHit]:
@@ -522,6 +524,9 @@ def _working_groups(text: str, ctx: DocContext) -> list[AgencyHit]:
             area = resolve_area(written, ctx.area, ctx.province)
         elif name[:1] in _LEVEL_CHARS:
             written, area = name[:1], level_area(name[:1], ctx)
+        elif _ITEM_START.search(text, max(0, s - 8), s) and ctx.area and \
+                not re.match(r"[一二三四五六七八九十两\d]+[大个项支]", name):  # (一、十大重点工作指挥部…: a count of them)
+            written, area = "", gazetteer().get(ctx.area)
         else:
             continue
         task = name[len(written):]

@@ -112,3 +112,11 @@ def test_a_zones_own_page_names_the_zones_bodies():
     district = DocContext("常州市武进区人民政府", "常州市武进区", "江苏省")
     assert district.zone is None
     assert [h.key for h in find_agencies("区党工委、区财政局参加。", district)] == ["常州市武进区财政局"]
+
+
+def test_a_list_item_naming_a_work_headquarters_is_the_areas():
+    ctx = DocContext("闽清县人民政府", "福州市闽清县", "福建省")
+    text = "一、十大重点工作指挥部滞后情况\n1.城乡建设工作指挥部:项目23项。\n2.工业(产业)园区建设工作指挥部:项目57项。\n"
+    hits = find_agencies(text, ctx)
+    assert [(h.surface, h.key) for h in hits] == [
+        ("城乡建设工作指挥部", "闽清县城乡建设工作指挥部"), ("工业(产业)园区建设工作指挥部", "闽清县工业(产业)园区建设工作指挥部")]
