@@ -594,12 +594,15 @@ _PARK_HEAD_FULL = {"高新区": "高新技术产业开发区", "经开区": "经
                    "农高区": "农业高新技术产业示范区"}
 
 
+_MANAGING_BODY = re.compile(r"(?:管委会|管理委员会|建设工作指挥部|建设指挥部)$")
+
+
 def managed_park(agency_key: str, surface: str) -> tuple[str, ...] | None:
-    """The park an agency manages, by its name (咸宁高新区管委会 → 咸宁高新技术产业开发区, 沁县示范区管理委员会 →
-    沁县示范区): (key, surface form, …), or None."""
+    """The park an agency manages or builds, by its name (咸宁高新区管委会 → 咸宁高新技术产业开发区, 沁县示范区管理委员会 →
+    沁县示范区, 梅溪新城建设工作指挥部 → 梅溪新城): (key, surface form, …), or None."""
     pat, mins = _park_pattern()
-    name = re.sub(r"(?:管委会|管理委员会)$", "", agency_key)
-    written = re.sub(r"(?:管委会|管理委员会)$", "", surface)
+    name = _MANAGING_BODY.sub("", agency_key)
+    written = _MANAGING_BODY.sub("", surface)
     if name == agency_key:
         return None  # (a zone listed before a shared 管委会 is written without it: 甲开发区、乙高新区管委会)
     head = next((h for h in sorted(mins, key=len, reverse=True) if name.endswith(h)), None)

@@ -120,3 +120,6 @@ def test_a_list_item_naming_a_work_headquarters_is_the_areas():
     hits = find_agencies(text, ctx)
     assert [(h.surface, h.key) for h in hits] == [
         ("城乡建设工作指挥部", "闽清县城乡建设工作指挥部"), ("工业(产业)园区建设工作指挥部", "闽清县工业(产业)园区建设工作指挥部")]
+    # the park a headquarters builds is named in its name
+    from policykg.loaders.entities_named import managed_park
+    assert managed_park("闽清县梅溪新城建设工作指挥部", "梅溪新城建设工作指挥部")[0] == "梅溪新城"
