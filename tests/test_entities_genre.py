@@ -1236,3 +1236,9 @@ def test_a_page_that_names_no_issuer_is_its_bodys_site(tmp_path):
     assert _context(tmp_path, text, "http://xcszjj.xuchang.gov.cn/gzdt/20210708/1.html").issuer == "许昌市住房和城乡建设局"
     # a government's portal stands for no issuer: it carries its bodies' news
     assert _context(tmp_path, text, "http://www.xuchang.gov.cn/gzdt/20210708/1.html").issuer is None
+
+
+def test_this_rounds_projects_are_no_name_and_a_ministrys_agency_is_one(tmp_path):
+    keys = _entities_of(tmp_path, "据了解,某县此次集中开工项目10个,总投资12亿元。商务部投资促进事务局副局长李勇致辞。\n")
+    assert not {k for cls, k in keys if cls == "Initiative"}
+    assert ("Agency", "商务部投资促进事务局") in keys and ("Agency", "中华人民共和国商务部") not in keys
