@@ -800,7 +800,7 @@ def _slogan_stop() -> frozenset[str]:
         return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
 
 
-_CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|提案|议案|纲要|公告|通告|细则|决议|批复|函|请示|纪要|通报|答复|（试行）|（草案）|纲要草案)$")
+_CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|提案|议案|纲要|公告|通告|细则|决议|批复|函|请示|纪要|通报|答复|（试行）|（暂行）|（草案）|纲要草案)$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号")
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
 _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")
@@ -1013,10 +1013,16 @@ def _bare_campaigns(text: str, covered: bytearray, add, area_names: tuple[str, .
             add(Hit("Initiative", m.start(), m.end(), key, (n, n + "建设")))
 
 
+# the forms an application notice attaches (申报表, 汇总表, 推荐表, 登记表, 一览表, 信息表)
+_FORM_TITLE = re.compile(r"(?:申报|汇总|推荐|登记|一览|信息|统计|申请|审核|评分|明细)表\s*$")
+
+
 def _titles(text: str, add) -> None:
     """Titles in 《》: cited documents or initiatives by how they are written."""
     titles = [re.sub(r"\s+", "", m.group("t")) for m in _TITLE.finditer(text)]
     for m in _TITLE.finditer(text):
+        if _FORM_TITLE.search(m.group("t")):
+            continue  # 《推荐…示范基地汇总表》: a form to fill in, neither a document cited nor a programme
         if _GENERIC_TITLE.fullmatch(re.sub(r"\s+", "", m.group("t"))):
             h = _short_title(text, m, titles)
             if h:

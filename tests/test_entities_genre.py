@@ -1242,3 +1242,10 @@ def test_this_rounds_projects_are_no_name_and_a_ministrys_agency_is_one(tmp_path
     keys = _entities_of(tmp_path, "据了解,某县此次集中开工项目10个,总投资12亿元。商务部投资促进事务局副局长李勇致辞。\n")
     assert not {k for cls, k in keys if cls == "Initiative"}
     assert ("Agency", "商务部投资促进事务局") in keys and ("Agency", "中华人民共和国商务部") not in keys
+
+
+def test_a_provisional_measures_title_is_cited_and_an_attached_form_is_nothing(tmp_path):
+    keys = _entities_of(tmp_path, "根据《河南省先进制造业集群竞赛评价办法(暂行)》要求，请填写《推荐江苏省小型微型企业创业"
+                        "创新示范基地汇总表》(附件1)。\n")
+    assert ("CitedDocument", "河南省先进制造业集群竞赛评价办法（暂行）") in keys
+    assert not any("汇总表" in k for _, k in keys)
