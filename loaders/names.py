@@ -6,6 +6,7 @@ Policy prose writes names right after a verb or a list separator (`实施“企�
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -66,7 +67,18 @@ def is_name_char(ch: str) -> bool:
 
 def left_bound(text: str, end: int, max_len: int, min_start: int = 0, keep: int = 0) -> int:
     """Start of the name that ends at `end` (exclusive): after the nearest punctuation or boundary word,
-    at most `max_len` characters back; the last `keep` characters are never cut by a boundary word."""
+    at most `max_len` characters back; the last `keep` characters are never cut by a boundary word. A list item's
+    number before it is no part of it ((一)中药材种植产业园项目)."""
+    i = _left_bound(text, end, max_len, min_start, keep)
+    item = _ITEM_NUMBER.match(text, i)
+    return item.end() if item and item.end() < end else i
+
+
+# a list item's number in brackets, as the view writes it: （一）, （3）
+_ITEM_NUMBER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]")
+
+
+def _left_bound(text: str, end: int, max_len: int, min_start: int, keep: int) -> int:
     by_last = _by_last_char()
     lo = max(min_start, end - max_len)
     i = end

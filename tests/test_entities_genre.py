@@ -1249,3 +1249,9 @@ def test_a_provisional_measures_title_is_cited_and_an_attached_form_is_nothing(t
                         "创新示范基地汇总表》(附件1)。\n")
     assert ("CitedDocument", "河南省先进制造业集群竞赛评价办法（暂行）") in keys
     assert not any("汇总表" in k for _, k in keys)
+
+
+def test_a_list_items_number_is_no_part_of_the_name_after_it(tmp_path):
+    keys = _entities_of(tmp_path, "(一)中药材种植产业园项目:该项目位于我镇东王内村。\n(2)西瓜种植产业园项目:占地400余亩。\n")
+    assert {k for cls, k in keys if cls == "Initiative"} == {"中药材种植产业园项目", "西瓜种植产业园项目"}
+    assert {k for cls, k in keys if cls == "Park"} == {"中药材种植产业园", "西瓜种植产业园"}
