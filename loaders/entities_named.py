@@ -1169,8 +1169,11 @@ def _ends_with_head(name: str) -> bool:
 
 
 def _head_of_adjacent_quotes(text: str, m) -> str | None:
-    """“两重”“两新”政策: the head after the last of adjacent quotes, which belongs to each of them."""
+    """“两重”“两新”政策, “三高四新”和“强省会”战略: the head after the last of adjacent or joined quotes, which belongs to
+    each of them."""
     nxt = m.end()
+    if text[nxt: nxt + 2] in ("和“", "与“", "及“", "、“"):
+        nxt += 1
     while text.startswith("“", nxt):
         n2 = _QUOTED.match(text, nxt)
         if n2 is None:

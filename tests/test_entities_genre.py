@@ -1255,3 +1255,8 @@ def test_a_list_items_number_is_no_part_of_the_name_after_it(tmp_path):
     keys = _entities_of(tmp_path, "(一)中药材种植产业园项目:该项目位于我镇东王内村。\n(2)西瓜种植产业园项目:占地400余亩。\n")
     assert {k for cls, k in keys if cls == "Initiative"} == {"中药材种植产业园项目", "西瓜种植产业园项目"}
     assert {k for cls, k in keys if cls == "Park"} == {"中药材种植产业园", "西瓜种植产业园"}
+
+
+def test_quotes_joined_by_and_share_the_head_after_the_last():
+    keys = {h.key for h in find_initiatives("以“三高四新”和“强省会”战略为牵引，实施“千企技改”与“万企上云”工程。")}
+    assert {"三高四新战略", "强省会战略", "千企技改工程", "万企上云工程"} <= keys
