@@ -73,3 +73,8 @@ def test_city_short_forms_glued_into_words_are_not_areas():
 def test_a_street_named_after_a_place_is_no_mention_of_it():
     hits = find_areas("停车场（蒸湘南路西100米）、长沙路口附近，在衡阳设立分公司。", "衡阳市雁峰区", "湖南省")
     assert [h.surface for h in hits] == ["衡阳"]
+
+
+def test_a_city_short_form_glued_to_a_word_before_it_is_no_mention():
+    from policykg.loaders.areas import find_areas
+    assert [h.area.key for h in find_areas("以“百千万工程”为抓手，“美丽江海”品质大幅跃升。丽江市文旅局")] == ["丽江市"]
