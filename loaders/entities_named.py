@@ -901,6 +901,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     _quoted_names(text, covered, add, known)
     _five_year_plans(text, covered, add)
     _works_listed(text, covered, add, known)
+    _projects_enumerated(text, covered, add, known)
     _festivals_listed(text, covered, add)
     _names_before_heads(text, covered, add, known, area_names)
     hits = [h for h in hits if _brackets_closed(h.key) and _quotes_closed(text[h.start:h.end]) and
@@ -1326,6 +1327,27 @@ def _festivals_listed(text: str, covered: bytearray, add) -> None:
         for item in items:
             if len(_strip_quotes(item)) >= 3 and not covered[pos] and not _HOLIDAY.fullmatch(_strip_quotes(item)):
                 add(Hit("Initiative", pos, pos + len(item), _strip_quotes(item), (item,)))
+            pos += len(item) + 1
+
+
+# a count of projects and the list that names them (未达序时进度项目3项为:A(投资滞后)、B(开工滞后)、C项目(一期)(开工滞后))
+_PROJECTS_ENUMERATED = re.compile(r"项目(?:共)?[0-9一二三四五六七八九十]+(?:个|项)(?:为|是|分别为|分别是|包括)[：:]?")
+_ITEM_STATUS = re.compile(r"[（(](?![^）)]*(?:期|段|号)[）)])[^）)]{1,12}[）)]$")  # (开工滞后), not (一期)
+
+
+def _projects_enumerated(text: str, covered: bytearray, add, known) -> None:
+    """The projects a count lists by name after 为/是/包括, each a project however plainly named, without the status
+    in brackets after it (its phase, (一期), is part of its name)."""
+    for m in _PROJECTS_ENUMERATED.finditer(text):
+        end = min((i for i in (text.find(c, m.end()) for c in "。；\n") if i >= 0), default=len(text))
+        pos = m.end()
+        for item in text[m.end():end].split("、"):
+            name = item
+            while _ITEM_STATUS.search(name):
+                name = _ITEM_STATUS.sub("", name)
+            if 4 <= len(name) <= 40 and not re.search(r"[，,：:“”]", name) and name not in known and \
+                    not any(covered[pos:pos + len(name)]):
+                add(Hit("Initiative", pos, pos + len(name), name, ()))
             pos += len(item) + 1
 
 

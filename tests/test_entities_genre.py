@@ -1260,3 +1260,10 @@ def test_a_list_items_number_is_no_part_of_the_name_after_it(tmp_path):
 def test_quotes_joined_by_and_share_the_head_after_the_last():
     keys = {h.key for h in find_initiatives("以“三高四新”和“强省会”战略为牵引，实施“千企技改”与“万企上云”工程。")}
     assert {"三高四新战略", "强省会战略", "千企技改工程", "万企上云工程"} <= keys
+
+
+def test_projects_a_count_lists_by_name_without_their_status(tmp_path):
+    keys = _entities_of(tmp_path, "未达序时进度项目3项为:京台高速东桥互通连接线(投资滞后)、福州金线莲组培产业园(开工滞后)、"
+                        "某县南部文化创意产业园基础设施项目(一期)(开工滞后)。\n")
+    assert {k for cls, k in keys if cls == "Initiative"} == {
+        "京台高速东桥互通连接线", "福州金线莲组培产业园", "某县南部文化创意产业园基础设施项目（一期）"}
