@@ -214,7 +214,7 @@ def _bare_lists(text: str, items: list[tuple[int, int, str, "_Body"]], ctx: DocC
         else:
             runs.append([it])
     zone = ctx.zone  # (a zone's own page lists the zone's departments)
-    return [AgencyHit(s, e, form, _zone_body(body, zone) if zone and _zone_has(body) else canonical_local(body, a),
+    return [AgencyHit(s, e, form, _body_of(body, zone) if zone and _zone_has(body) else canonical_local(body, a),
                       a.key, _body_name(body))
             for run in runs if len(run) >= 3 for s, e, form, body in run]
 
@@ -257,7 +257,7 @@ def _town_word_before(text: str, s: int, ctx: DocContext) -> int | None:
     own = town[len(official_prefix(gazetteer().get(ctx.area))):] if gazetteer().get(ctx.area) else town
     for word in (own, level):
         w = s - len(word)
-        if len(word) >= 1 and text.startswith(word, w) and \
+        if word and text.startswith(word, w) and \
                 (word == own or not is_name_char(text[w - 1: w] or "。") or text[w - 1] in _VERB_BEFORE_ZONE):
             return w
     return None
@@ -275,8 +275,9 @@ def _zone_has(body: _Body) -> bool:
                 c.startswith("中国共产党") and "工作委员会" not in c)
 
 
-def _zone_body(body: _Body, zone: str) -> str:
-    return body.canonical.replace("{area}", zone) if "{area}" in body.canonical else zone + body.canonical
+def _body_of(body: _Body, place: str) -> str:
+    """The body's full name in a zone or a town, which the gazetteer has no area for (新乡经济技术开发区财政局)."""
+    return body.canonical.replace("{area}", place) if "{area}" in body.canonical else place + body.canonical
 
 
 def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body"]],
@@ -291,7 +292,7 @@ def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body
             continue
         if ctx.zone and before.key.startswith(ctx.zone):  # (区党政办、财政局: the zone's, as the first is)
             if _zone_has(body):
-                by_end[e] = AgencyHit(s, e, form, _zone_body(body, ctx.zone), ctx.area, _body_name(body))
+                by_end[e] = AgencyHit(s, e, form, _body_of(body, ctx.zone), ctx.area, _body_name(body))
                 out.append(by_end[e])
             continue
         area = gazetteer().get(before.area)
@@ -362,14 +363,14 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 if town_start is None and before is None and ps < s:
                     town_start = ps  # (二十届人民代表大会 in a town's document: the town's congress)
                 if town_start is not None:
-                    cands.append(AgencyHit(town_start, e, text[town_start:e], _zone_body(body, ctx.town), ctx.area,
+                    cands.append(AgencyHit(town_start, e, text[town_start:e], _body_of(body, ctx.town), ctx.area,
                                            _body_name(body)))
                     continue
             if before is None and ps < s and ctx.area and (own := gazetteer().get(ctx.area)) is not None:
                 before = (ps, own)  # 十七届人大三次会议 with no place before: the document's own area's congress
             zone_start = _zone_word_before(text, ps, ctx) if before is None or before[1] is None else None
             if zone_start is not None and _zone_has(body):
-                cands.append(AgencyHit(zone_start, e, text[zone_start:e], _zone_body(body, ctx.zone), ctx.area,
+                cands.append(AgencyHit(zone_start, e, text[zone_start:e], _body_of(body, ctx.zone), ctx.area,
                                        _body_name(body)))
                 continue
             if body.canonical in _ZONE_ONLY_BODIES:
@@ -491,7 +492,7 @@ def _merged_departments(text: str, cands: list[AgencyHit], ctx: DocContext) -> l
         body = _Body(m.group(0), False)
         zone_start = _zone_word_before(text, m.start(), ctx) if before is None or before[1] is None else None
         if zone_start is not None:  # (区应急生态局 on a zone's page)
-            out.append(AgencyHit(zone_start, m.end(), text[zone_start: m.end()], _zone_body(body, ctx.zone), ctx.area,
+            out.append(AgencyHit(zone_start, m.end(), text[zone_start: m.end()], _body_of(body, ctx.zone), ctx.area,
                                  _body_name(body)))
             continue
         if before is None or before[1] is None or before[1].level == "region":
