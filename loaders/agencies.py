@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import ahocorasick
 
@@ -32,13 +32,13 @@ class DocContext:
     area: str | None  # canonical name of the jurisdiction
     province: str | None  # canonical name of its province-level area
 
-    @property
+    @cached_property  # (asked once per agency name found: read the issuer once)
     def zone(self) -> str | None:
         """The zone whose committee issued the document (新乡经济技术开发区): its 区财政局 is the zone's."""
         m = _ZONE_OF_COMMITTEE.match(self.issuer or "")
         return m.group("zone") if m else None
 
-    @property
+    @cached_property
     def town(self) -> str | None:
         """The township or sub-district whose government issued the document, with its county (长子县南漳镇): its
         镇党委 and 镇人大 are the town's."""
@@ -178,11 +178,14 @@ def canonical_local(body: _Body | str, area: Area) -> str:
     canonical = body.canonical if isinstance(body, _Body) else body
     if canonical == "人民法院":
         canonical = {"city": "中级人民法院", "province": "高级人民法院"}.get(area.level, canonical)
-    if "{area}" in canonical:
-        return canonical.replace("{area}", official_prefix(area))
     if canonical.startswith(_ZONE_BODIES) and area.level == "city" and area.shorts:
         return area.shorts[0] + canonical  # 咸宁高新技术产业开发区管理委员会: zones are named by the city's short form
-    return official_prefix(area) + canonical
+    return _placed(canonical, official_prefix(area))
+
+
+def _placed(canonical: str, place: str) -> str:
+    """A body's full name in a place: the place where {area} marks it (中国共产党{area}委员会), else before the name."""
+    return canonical.replace("{area}", place) if "{area}" in canonical else place + canonical
 
 
 _ZONE_BODIES = ("高新技术产业开发区", "经济技术开发区")
@@ -234,8 +237,7 @@ def _zone_word_before(text: str, s: int, ctx: DocContext) -> int | None:
         return None
     for word, names in _ZONE_WORDS:
         w = s - len(word)
-        if text.startswith(word, w) and zone.endswith(names) and \
-                (not is_name_char(text[w - 1: w] or "。") or text[w - 1] in _VERB_BEFORE_ZONE):
+        if text.startswith(word, w) and zone.endswith(names) and _opens_a_name(text, w):
             return w
     if text[s - 1: s] == "区" and text[s - 2: s - 1] not in _NOT_ZONE_LEVEL and level_area("区", ctx) is None:
         return s - 1
@@ -257,10 +259,14 @@ def _town_word_before(text: str, s: int, ctx: DocContext) -> int | None:
     own = town[len(official_prefix(gazetteer().get(ctx.area))):] if gazetteer().get(ctx.area) else town
     for word in (own, level):
         w = s - len(word)
-        if word and text.startswith(word, w) and \
-                (word == own or not is_name_char(text[w - 1: w] or "。") or text[w - 1] in _VERB_BEFORE_ZONE):
+        if word and text.startswith(word, w) and (word == own or _opens_a_name(text, w)):
             return w
     return None
+
+
+def _opens_a_name(text: str, w: int) -> bool:
+    """Whether a name may start at `w`: after a mark, a line's start or a verb (由区财政局, 到开发区), not inside a word."""
+    return not is_name_char(text[w - 1: w] or "。") or text[w - 1] in _VERB_BEFORE_ZONE
 
 
 # bodies only a zone (or a street) has, named in the lexicon for the zone's page
@@ -277,7 +283,7 @@ def _zone_has(body: _Body) -> bool:
 
 def _body_of(body: _Body, place: str) -> str:
     """The body's full name in a zone or a town, which the gazetteer has no area for (新乡经济技术开发区财政局)."""
-    return body.canonical.replace("{area}", place) if "{area}" in body.canonical else place + body.canonical
+    return _placed(body.canonical, place)
 
 
 def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body"]],
@@ -891,7 +897,6 @@ def _town_of_page(source: SourceText, structure: Structure, head: str) -> tuple[
     written = next((name[:k] for k in range(len(name) - 2, 1, -1) if name[:k] in gazetteer().by_name), None)
     area = _area_of_agency(name) if written else None
     return area, name[len(written):] if area is not None else name
-
 
 
 # a letter's salutation (区发改委:): the body it is written to, not by (a co-handling bureau's opinion to the lead one)

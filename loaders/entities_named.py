@@ -1332,7 +1332,8 @@ def _festivals_listed(text: str, covered: bytearray, add) -> None:
 
 # a count of projects and the list that names them (未达序时进度项目3项为:A(投资滞后)、B(开工滞后)、C项目(一期)(开工滞后))
 _PROJECTS_ENUMERATED = re.compile(r"项目(?:共)?[0-9一二三四五六七八九十]+(?:个|项)(?:为|是|分别为|分别是|包括)[：:]?")
-_ITEM_STATUS = re.compile(r"[（(](?![^）)]*(?:期|段|号)[）)])[^）)]{1,12}[）)]$")  # (开工滞后), not (一期)
+# the statuses in brackets after an item: (开工滞后), not its phase (一期)
+_ITEM_STATUS = re.compile(r"(?:[（(](?![^）)]*(?:期|段|号)[）)])[^）)]{1,12}[）)])+$")
 
 
 def _projects_enumerated(text: str, covered: bytearray, add, known) -> None:
@@ -1342,9 +1343,7 @@ def _projects_enumerated(text: str, covered: bytearray, add, known) -> None:
         end = min((i for i in (text.find(c, m.end()) for c in "。；\n") if i >= 0), default=len(text))
         pos = m.end()
         for item in text[m.end():end].split("、"):
-            name = item
-            while _ITEM_STATUS.search(name):
-                name = _ITEM_STATUS.sub("", name)
+            name = _ITEM_STATUS.sub("", item)
             if 4 <= len(name) <= 40 and not re.search(r"[，,：:“”]", name) and name not in known and \
                     not any(covered[pos:pos + len(name)]):
                 add(Hit("Initiative", pos, pos + len(name), name, ()))
@@ -2293,6 +2292,7 @@ _SPACE = r"[ \t\u3000]"
 _SPACED_NAME = rf"[\u4e00-\u9fff](?:{_SPACE}{{1,3}}[\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,2}})"
 _CONTACT_FIELD = re.compile(rf"(?P<r>联{_SPACE}*系{_SPACE}*人|经{_SPACE}*办{_SPACE}*人|承{_SPACE}*办{_SPACE}*人){_SPACE}*[:：]{_SPACE}*"
                             rf"(?P<n>{_SPACED_NAME})(?={_SPACE}*(?:[0-9（(，,；;\n]|电话|$))")
+_PHONE_AFTER = re.compile(rf"{_SPACE}*(?:电话[:：]?)?[0-9（(]")
 _NEXT_CONTACT = re.compile(rf"\n{_SPACE}*(?P<n>{_SPACED_NAME}){_SPACE}*(?:电话[:：]?)?(?=[0-9（(][0-9（()）\- ]{{6,}})")
 
 
@@ -2301,11 +2301,11 @@ def _contacts(text: str) -> list[Hit]:
     hits = []
     for m in _CONTACT_FIELD.finditer(text):
         role = re.sub(_SPACE, "", m.group("r"))
-        pos, found = m.start(), m
+        found = m
         while found is not None:
             name = re.sub(_SPACE, "", found.group("n"))
             # (a name with its telephone number is one whatever its surname: 睢喆 0431-87077715)
-            phoned = re.match(rf"{_SPACE}*(?:电话[:：]?)?[0-9（(]", text[found.end("n"):])
+            phoned = _PHONE_AFTER.match(text, found.end("n"))
             if not (is_a_name(name) or phoned and name not in common_words() and
                     name[-1] not in _NOT_NAME_END and name[-1] not in "室处科股部所站院司组队"):  # (联系人:办公室 0431-…)
                 break

@@ -36,19 +36,23 @@ def area_and_body_of(address: str) -> tuple[Area | None, str | None]:
         elif body is None and label in _bodies_by_code():
             body = _bodies_by_code()[label]
         elif body is None and area is not None:
-            body = _body_after_area(label, area)
+            body = _body_after_area(label)
     if body is None:
         body = next((_bodies_by_code()[s] for s in m.group("path").lower().split("/") if s in _bodies_by_code()), None)
     return area, body
 
 
-def _body_after_area(label: str, area: Area) -> str | None:
+def _body_after_area(label: str) -> str | None:
     """The body of a label that puts its area's initials first (xcszjj.xuchang.gov.cn: 许昌市's 住建局): a body's
     code of three letters or more after two to four letters."""
-    for code in sorted(_bodies_by_code(), key=len, reverse=True):
-        if len(code) >= 3 and label.endswith(code) and 2 <= len(label) - len(code) <= 4:
-            return _bodies_by_code()[code]
-    return None
+    return next((_bodies_by_code()[code] for code in _long_codes()
+                 if label.endswith(code) and 2 <= len(label) - len(code) <= 4), None)
+
+
+@lru_cache(maxsize=1)
+def _long_codes() -> tuple[str, ...]:
+    """The bodies' codes of three letters or more, longest first."""
+    return tuple(sorted((c for c in _bodies_by_code() if len(c) >= 3), key=len, reverse=True))
 
 
 # the dates a site's publishing system writes into a page's address: /art/2024/9/20/art_…, /202203/t20220329_…,
