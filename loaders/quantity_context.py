@@ -67,8 +67,10 @@ def find_time_expressions(text: str, doc_year: int | None, lex: QuantityLexicon)
         year = int(m.group(2) or m.group(1))
         before = text[max(0, m.start() - 3): m.start()]
         after = text[m.end(): m.end() + 2]
-        # 2018年以来累计投入7000万元: the start of a running total, not the time of the figure
-        comparison = any(before.endswith(w) for w in lex.comparison_words) or after == "以来" or \
+        # 2018年以来累计投入7000万元: the start of a running total, not the time of the figure; but 2022年以来 in a page
+        # of early 2023 or of 2022 opens that year's account (2022年以来…全年规上工业增加值增长5.7%)
+        running = after == "以来" and (doc_year is None or year < doc_year - 1)
+        comparison = any(before.endswith(w) for w in lex.comparison_words) or running or \
             bool(_BASE_OF_MULTIPLE.match(text, m.end()))  # 是2016年的1.4倍: the base a multiple is of
         future = before.endswith(("到", "至")) or after.startswith(("前", "底前"))
         found.append(TimeExpression(m.start(), m.end(), year, False, comparison, future))

@@ -473,6 +473,12 @@ def test_a_year_opening_a_running_total_is_not_its_year():
     assert q.year == 2023
 
 
+def test_the_year_just_ended_opened_by_since_is_the_year_of_its_account():
+    # early in 2023, 2022年以来 tells what 2022 brought; 2018年以来 five years on is still a running total
+    text = "2022年以来，全省工业增长保持稳定，全年规上工业增加值增长5.7%，2920个重点项目开工建设。"
+    assert [q.year for q in run(text, doc_year=2023)] == [2022, 2022]
+
+
 def test_goals_of_a_plan_are_for_the_last_year_of_its_period():
     text = ("《某市数字经济高质量发展三年行动计划（2025-2027年）》已经市政府常务会议审议通过，现印发给你们。\n"
             "一、主要目标\n巩固提升电子信息、光伏制造2个优势数字产业，培育数字企业100家。\n")

@@ -34,7 +34,8 @@ PORTALS = {
 # the short labels some provinces' bodies use beside the portal's (sndrc.shaanxi…, gxt.nmg…, kjt.fujian…)
 PORTAL_ALSO = {"北京市": ["bj"], "上海市": ["sh"], "江苏省": ["js"], "广西壮族自治区": ["gx"], "宁夏回族自治区": ["nx"]}
 # cities whose portals use their initials (www.gz.gov.cn, www.xa.gov.cn)
-CITY_PORTALS = {"广州市": "gz", "深圳市": "sz", "西安市": "xa", "昆明市": "km", "厦门市": "xm", "南昌市": "nc", "大连市": "dl"}
+CITY_PORTALS = {"广州市": "gz", "深圳市": "sz", "西安市": "xa", "昆明市": "km", "厦门市": "xm", "南昌市": "nc", "大连市": "dl",
+                "东莞市": "dg", "中山市": "zs", "石家庄市": "sjz"}
 # labels of a site's sections, never an area's
 SECTIONS = {"www", "xxgk", "zwgk", "gk", "zw", "zwfw", "rd", "zx", "news", "xw", "wap", "m", "english", "en"}
 LEVEL_INITIAL = {"区": "q", "县": "x", "市": "s", "旗": "q"}
