@@ -756,6 +756,12 @@ _PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_N
 _TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函|建议)\s*$", re.M)
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结
 _TITLE_BY_YEAR = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")(?:19|20)\d{2}年度?[^\n]{0,40}(?:总结|报告|要点|计划)\s*$", re.M)
+# a body's yearly report on its disclosure of information, which every body publishes under one title
+# (重庆市大足区人民政府办公室 2023年政府信息公开工作年度报告; 现公布江门市人力资源和社会保障局2024年政府信息公开工作年度报告)
+_DISCLOSURE_REPORT = re.compile(r"(?<![\u4e00-\u9fff])(?:现?(?:向社会)?(?:公布|发布))?(?:(?:19|20)\d{2}年度?)?(?P<name>" + BODY_NAME +
+                                r")[ \t\u3000]*(?:(?:19|20)\d{2}年度?)?[ \t\u3000]*政府信息公开(?:工作)?年度报告")
+# ... or under its area's name alone, the government's (合江县2022年政府信息公开工作年度报告)
+_AREA_DISCLOSURE_REPORT = re.compile(r"^\s*(?P<area>[\u4e00-\u9fff]{2,12}?)(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告", re.M)
 # a reply saying which body the suggestion was given to (县政府已交由县农业农村局办理; 提案批交区发改局承办)
 _HANDLED_BY = re.compile(r"(?:交由|批交|交给|转交|交)(?P<name>" + BODY_NAME + r")(?:办理|承办|主办|答复)")
 # a letterhead line naming the body alone, above the title: 陕西省发展和改革委员会\n对省十三届人大…的答复函
@@ -778,7 +784,7 @@ _BODY_LINE = re.compile(r"^[ \t•·\-*]*(?P<name>" + BODY_NAME + r")[ \t]*$", r
 def _issuer_in_text(text: str) -> str | None:
     """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
     for pat, within in ((_PUBLISHER, None), (_TITLE_BY, None), (_LETTERHEAD, None), (_SIGNATURE, None),
-                        (_TITLE_BY_YEAR, 400), (_BODY_LINE, 400)):
+                        (_TITLE_BY_YEAR, 400), (_DISCLOSURE_REPORT, 600), (_BODY_LINE, 400)):
         for m in pat.finditer(text, 0, within or len(text)):
             name = m.group("name").strip()
             if pat is _PUBLISHER and _speaks_as_another_kind(name, text):
@@ -827,6 +833,9 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         area = _area_of_report(structure, head, source.name)
         if area is not None and issuer is None:
             issuer = official_prefix(area) + "人民政府"
+    disclosure = _AREA_DISCLOSURE_REPORT.search(head[:300])
+    if area is None and disclosure and (area := resolve_area(disclosure.group("area"))) is not None and issuer is None:
+        issuer = official_prefix(area) + "人民政府"
     bulletin = _BULLETIN.search(head[:300])
     if area is None and bulletin:
         area = resolve_area(bulletin.group("area"))

@@ -37,8 +37,10 @@ def area_and_body_of(address: str) -> tuple[Area | None, str | None]:
             body = _bodies_by_code()[label]
         elif body is None and area is not None:
             body = _body_after_area(label)
-    if body is None:
-        body = next((_bodies_by_code()[s] for s in m.group("path").lower().split("/") if s in _bodies_by_code()), None)
+    if body is None:  # a body's column on its government's portal: /fgw/, or its area's initials first (/bm/hjqjyj/)
+        segments = m.group("path").lower().split("/")
+        body = next((_bodies_by_code()[s] for s in segments if s in _bodies_by_code()), None) or \
+            (next(filter(None, map(_body_after_area, segments)), None) if area is not None else None)
     return area, body
 
 

@@ -1267,3 +1267,22 @@ def test_projects_a_count_lists_by_name_without_their_status(tmp_path):
                         "某县南部文化创意产业园基础设施项目(一期)(开工滞后)。\n")
     assert {k for cls, k in keys if cls == "Initiative"} == {
         "京台高速东桥互通连接线", "福州金线莲组培产业园", "某县南部文化创意产业园基础设施项目（一期）"}
+
+
+def test_a_bodys_column_on_its_governments_portal_is_its_site(tmp_path):
+    text = "本报告根据《中华人民共和国政府信息公开条例》编制。\n全年主动公开信息62件。\n"
+    # (the area's initials before the body's: hjq + jyj, 涵江区's 教育局; a province's old 农业厅 is its 农业农村厅)
+    assert _context(tmp_path, text, "https://www.pthj.gov.cn/bm/hjqjyj/zfxxgknb/202201/t20220114_1.htm").issuer == \
+        "莆田市涵江区教育局"
+    assert _context(tmp_path, text, "http://www.zs.gov.cn/fgj/zwgk/content/post_1.html").issuer == "中山市发展和改革局"
+    assert _context(tmp_path, text, "http://www.hainan.gov.cn/hnsnyt/gzdt/202201/t20220114_1.htm").issuer == \
+        "海南省农业农村厅"
+
+
+def test_the_yearly_report_on_disclosing_information_names_its_body(tmp_path):
+    assert _context(tmp_path, "重庆市大足区人民政府办公室 2023年政府信息公开工作年度报告\n一、总体情况\n").issuer == \
+        "重庆市大足区人民政府办公室"
+    assert _context(tmp_path, "根据《中华人民共和国政府信息公开条例》规定，现公布江门市人力资源和社会保障局2024年政府信息公开"
+                    "工作年度报告。\n").issuer == "江门市人力资源和社会保障局"
+    # under its area's name alone, the government's
+    assert _context(tmp_path, "合江县2022年政府信息公开工作年度报告\n本报告根据条例规定编制。\n").issuer == "合江县人民政府"
