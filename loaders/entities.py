@@ -187,8 +187,12 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     levels = {ch: a.key for ch in "省市" if (a := level_area(ch, ctx)) is not None}
     inst_hits = find_institutions(text, _area_names(), levels)
     # an institution named after the body it belongs to (中国科学院工业人工智能研究所) is mentioned, not the body
+    cited_hits = find_cited(text, structure.field_value("doc_number"), ctx.province)
+    # a body's short form that opens a document's number (国办发〔2019〕14号) is the number's, no mention of the body
+    numbers = [(h.start, h.end) for h in cited_hits if re.search(r"[〔\[【]", h.key)]
     agency_hits = [a for a in find_agencies(text, ctx)
-                   if not any(i.start == a.start and i.end - a.end >= 3 for i in inst_hits)]
+                   if not any(i.start == a.start and i.end - a.end >= 3 for i in inst_hits) and
+                   not any(s <= a.start and a.end < e for s, e in numbers)]
     for h in agency_hits:
         links = []
         if h.area:
@@ -239,7 +243,6 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         found = park_hits if h.cls == "Park" else init_hits
         if not any(o.start < h.end and h.start < o.end for o in found):
             found.append(h)
-    cited_hits = find_cited(text, structure.field_value("doc_number"), ctx.province)
     if own:
         cited_hits = find_own_plans(text, own.key, own_names) + cited_hits
     person_hits = find_persons(text)

@@ -811,6 +811,9 @@ _POLICY_PACKAGE = re.compile(
     r"(?:(?:若干|[一二三四五六七八九十百0-9]+条)?(?:政策)?(?:措施|举措)|指引|指南|意见|目录|名录|清单|(?:实施|工作|建设|发展)方案|"
     r"(?<=[0-9一二三四五六七八九十])条”?)(?:（(?:试行|暂行|20\d\d年?版)）)?"
     r"(?=[，。；、]|和|等政策|等措施|等举措|等[，。；]|加快落地|落地|管理[，。；])")
+# things counted by 条 that a body publishes or receives (发布政府信息5469条, 推送短信300条): no package of articles
+_COUNTED_ITEMS = ("信息", "消息", "新闻", "稿件", "文章", "数据", "问题", "线索", "建议", "意见", "留言", "短信", "视频",
+                  "图片", "推文", "微博", "动态", "解读", "记录")
 # verbs that issue or implement a policy package; the package's name runs from the verb to its end
 _PACKAGE_VERBS = ("落实", "落实好", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标", "实施", "出台", "制定", "制定实施",
                   "印发", "发布", "推动", "修订", "用好", "推出", "编制", "聚焦", "推行", "落地")
@@ -2020,6 +2023,8 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
                 re.match(r"(?:政策|工作|改革|具体|专项|实施|若干|标志性|针对性|更|一揽子|\d|[一二三四五六七八九十]+条)", name):
             continue  # 落实相关政策措施, 出台一系列举措, 更具突破性的政策措施, 20条具体举措: no name; 按照习近平
             # 总书记指引: a leader's guidance, no document
+        if re.search(rf"(?:{'|'.join(_COUNTED_ITEMS)})[0-9一二三四五六七八九十百千万余多]+条”?$", name):
+            continue  # 发布政府信息5469条: items published, counted, not a package of articles
         hits.append(Hit("CitedDocument", s, m.end(), name))
     for m in _QUOTED_PACKAGE.finditer(text):
         if not any(h.start <= m.start("p") < h.end for h in hits):  # 迭代升级“优化营商环境10条”: the package by its count
