@@ -755,7 +755,10 @@ _PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_N
 # plan: 中共温州市鹿城区委关于制定…规划…的建议)
 _TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函|建议)\s*$", re.M)
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结
-_TITLE_BY_YEAR = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")(?:19|20)\d{2}年度?[^\n]{0,40}(?:总结|报告|要点|计划)\s*$", re.M)
+# (its other name in brackets, 杭州市钱塘区综合行政执法局 (杭州市钱塘区城市管理局) 2021年度部门决算; a report on its
+# spending, 南县住房和城乡建设局2018年度整体支出 / 绩效评价报告, its second line apart)
+_TITLE_BY_YEAR = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t\u3000]*(?:[（(][^（）()\n]{2,30}[）)][ \t\u3000]*)?"
+                            r"(?:19|20)\d{2}年度?[^\n]{0,40}(?:总结|报告|要点|计划|决算|预算|支出)\s*$", re.M)
 # a body's yearly report on its disclosure of information, which every body publishes under one title
 # (重庆市大足区人民政府办公室 2023年政府信息公开工作年度报告; 现公布江门市人力资源和社会保障局2024年政府信息公开工作年度报告)
 _DISCLOSURE_REPORT = re.compile(r"(?<![\u4e00-\u9fff])(?:现?(?:向社会)?(?:公布|发布))?(?:(?:19|20)\d{2}年度?)?(?P<name>" + BODY_NAME +
@@ -876,9 +879,9 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     if issuer is None and structure.genre == "work_report":
         issuer = official_prefix(area) + "人民政府"  # a work report is its government's, wherever its area was read
     if issuer is None and site_body and site_area is not None and site_area.key == area.key and \
-            not is_policy_title(structure.field_value("title") or head.lstrip().split("\n")[0]):
+            not is_policy_title(structure.field_value("title") or re.sub(r"《[^》\n]*》", "", head.lstrip().split("\n")[0])):
         # a page that names no issuer is its body's site's (xcszjj.xuchang.gov.cn), unless it carries a policy: a
-        # body's site reposts its government's measures
+        # body's site reposts its government's measures (a policy cited on its first line, 第一条 根据《…意见》, is none)
         issuer = _own_body(site_body, area)
     if town and (issuer is None or _area_of_agency(issuer) is None or issuer == official_prefix(area) + "人民政府"):
         # a town's own page: its government's (南漳镇人民政府2023年工作计划; 来源: 长沙县星沙街道), not its county's

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from .agencies import DocContext, central_aliases, find_agencies, level_area
 from .areas import find_areas, gazetteer
 from .entities_scopes import leading_scopes, scope_agency
 from .entities_named import (PROJECT_BODY, Hit, find_airports, find_cited, find_initiatives, find_institutions, find_own_plans,
-                             find_parks, find_persons, managed_park, own_plan_title)
+                             find_parks, find_persons, find_roster_persons, is_a_name, managed_park, own_plan_title)
 from .industries import concept, find_industries
 from .normalise import NormalisedView
 
@@ -164,6 +165,28 @@ def _project_sited_in(park, spans: list[tuple[int, int]], text: str) -> bool:
     return bool(covering) and all(text.endswith(("项目", "仪式", "活动"), 0, e) and e - park.end > 3 for _, e in covering)
 
 
+def _committee_written_out(surface: str) -> tuple[str, ...]:
+    """A zone committee's name written out: 亳州高新区管委会 is also 亳州高新区管理委员会 (the zone as written, the
+    committee's word in full) and 亳州高新技术产业开发区管理委员会 (the zone's kind in full)."""
+    if not surface.endswith("管委会") or len(surface) <= 5:
+        return ()
+    zone = surface[:-3]
+    kind = next((full for short, full in (("高新区", "高新技术产业开发区"), ("经开区", "经济技术开发区")) if zone.endswith(short)), None)
+    return (zone + "管理委员会", *((zone[:-3] + kind + "管理委员会",) if kind else ()))
+
+
+def _after_a_names_gap(h, reference: str, view: NormalisedView, ctx: DocContext):
+    """The body a roster's line names after a person and a space (恽益明 武进国家高新区管委会副主任): the view joins
+    them, the body's name starts after the space."""
+    rs, re_ = view.ref_span(h.start, h.end)
+    gap = re.match(r"(?P<n>[\u4e00-\u9fff]{2,3})[ \t\u3000]+(?=[\u4e00-\u9fff]{4})", reference[rs:re_])
+    if gap is None or not is_a_name(gap.group("n")):
+        return h
+    start = view.view_offset(rs + gap.end())
+    return next((dataclasses.replace(a, start=a.start + start, end=a.end + start)
+                 for a in find_agencies(view.text[start:h.end], ctx) if a.end == h.end - start), h)
+
+
 def _inside_cited(h, cited_taken: bytearray) -> bool:
     """Whether the name lies wholly inside a cited document's title (关于支持…产业园建设的建议): a place so
     named is named in the text all the same."""
@@ -190,7 +213,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     cited_hits = find_cited(text, structure.field_value("doc_number"), ctx.province)
     # a body's short form that opens a document's number (国办发〔2019〕14号) is the number's, no mention of the body
     numbers = [(h.start, h.end) for h in cited_hits if re.search(r"[〔\[【]", h.key)]
-    agency_hits = [a for a in find_agencies(text, ctx)
+    agency_hits = [_after_a_names_gap(a, source.text, view, ctx) for a in find_agencies(text, ctx)
                    if not any(i.start == a.start and i.end - a.end >= 3 for i in inst_hits) and
                    not any(s <= a.start and a.end < e for s, e in numbers)]
     for h in agency_hits:
@@ -213,8 +236,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if h.in_joint_form:  # 工 of 工青妇: the whole form is the alias
             b.add("Agency", h.key, h.start, h.end, (h.surface,), tuple(links), surface_alias=False)
         else:
-            written_out = (h.surface[:-3] + "管理委员会",) if h.surface.endswith("管委会") and len(h.surface) > 5 else ()
-            # (亳州高新区管委会 is also 亳州高新区管理委员会: the zone as written, the committee's word in full)
+            written_out = _committee_written_out(h.surface)
             b.add("Agency", h.key, h.start, h.end, (*(central_aliases(h.key) if not h.area else ()), *written_out),
                   tuple(links))
         take(h.start, h.end)
@@ -246,6 +268,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     if own:
         cited_hits = find_own_plans(text, own.key, own_names) + cited_hits
     person_hits = find_persons(text)
+    person_hits += [h for h in find_roster_persons(source.text, view)
+                    if not any(o.start < h.end and h.start < o.end for o in person_hits)]
 
     cited_taken = bytearray(len(text) + 1)
     for h in cited_hits:

@@ -2175,13 +2175,16 @@ _ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "
                 # people honoured by name (人民警察英雄杨春华, 最美退役军人贾建东, 运动员何杰勇夺…冠军)
                 "英雄", "退役军人", "见义勇为少年", "运动员", "道德模范", "劳动模范",
                 # officials in a news report (县领导李旭祥、周翠兰等出席, 市政府党组成员易碧蔚、李梁军参加)
-                *_NEWS_ROLES, "州长", "副州长", "调研员", "副调研员", "镇长", "副镇长", "乡长", "副乡长",
+                *_NEWS_ROLES, "州长", "副州长", "调研员", "副调研员", "一级巡视员", "二级巡视员", "巡视员", "副巡视员", "镇长", "副镇长", "乡长", "副乡长",
                 # the heads of enterprises speaking at a signing (赛力斯集团副总裁尹先知)
                 "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁",
                 # a proposal's and a news page's records (提交委员 陈燚, 责任领导 何开国, 编辑:李敏杰); a member or a deputy
                 # named after the body's role (全国政协委员张雨东:)
                 "提交委员", "提案人", "领衔人", "责任领导", "督办领导", "责任人", "编辑", "责任编辑", "实习生",
                 *_MEMBER_ROLES)
+# the posts a roster's line ends on (办公室主任, 经济发展局局长, 规划建设和城市管理局党支部书记, 集团有限公司董事长、总经理)
+_ROSTER_POSTS = ("主任", "局长", "书记", "董事长", "总经理", "部长", "处长", "科长", "股长", "镇长", "乡长", "主席", "组长",
+                 "院长", "所长", "站长", "队长", "厅长", "秘书长", "主任委员", "巡视员", "调研员", "区长", "县长", "市长", "省长")
 _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会副")  # (分管副市长: 副 is the role's)
 
 
@@ -2264,8 +2267,13 @@ def find_persons(text: str) -> list[Hit]:
     if byline and is_a_name(byline.group("n")):
         hits.append(Hit("Person", byline.start("n"), byline.end("n"), byline.group("n"), (), (("role", "记者"),)))
     # two reporters in the source line, their names run together once spaces are gone: （记者 邓勇 杨沐琪）
-    for m in re.finditer(r"(?:记者|通讯员)[ \t：:]*(?P<n>[\u4e00-\u9fff]{4,6})(?=[）)\s]|$)", text):
+    # (and the writers a news page credits in brackets: (文/曹娴 陶韬))
+    for m in re.finditer(r"(?:记者|通讯员|(?<=[（(])文[/／])[ \t：:]*(?P<n>[\u4e00-\u9fff]{2,6})(?=[）)\s]|$)", text):
         n = m.group("n")
+        if len(n) <= 3:
+            if m.group(0).startswith("文") and is_a_name(n):
+                hits.append(Hit("Person", m.start("n"), m.end("n"), n, (), (("role", "记者"),)))
+            continue
         cuts = [k for k in (2, 3) if 2 <= len(n) - k <= 3 and (n[k] in single or n[k:k + 2] in double) and
                 (n[0] in single or n[:2] in double)]
         if len(cuts) == 1:
@@ -2288,6 +2296,29 @@ def find_persons(text: str) -> list[Hit]:
             while (more := _LISTED_NAME.match(text, pos)) and is_a_name(more.group(1)):
                 hits.append(Hit("Person", more.start(1), more.end(1), more.group(1), (), (("role", m.group("r")),)))
                 pos = more.end(1)
+    return hits
+
+
+# a roster's line, as a leading group's members or a body's leaders are listed: the name (perhaps spaced out to the
+# width of three, 吕 威), a space, then the post it is held by (缪爱国 经济发展局局长; 组 长:祝正庆 武进国家高新区管委会副主任)
+_GAP = r"[ \t\u3000]"
+_ROSTER_LINE = re.compile(
+    rf"^{_GAP}*(?:(?P<label>[\u4e00-\u9fff](?:{_GAP}*[\u4e00-\u9fff]){{1,3}}){_GAP}*[:：]{_GAP}*)?"
+    rf"(?P<n>[\u4e00-\u9fff](?:{_GAP}?[\u4e00-\u9fff]){{1,2}}){_GAP}+"
+    rf"(?P<t>[\u4e00-\u9fff（）()、]{{0,30}}?(?:{'|'.join(_ROSTER_POSTS)})){_GAP}*$", re.M)
+
+
+def find_roster_persons(reference: str, view) -> list[Hit]:
+    """The persons of a roster's lines (read on the reference text: the view joins the name to the post after it), in
+    view offsets."""
+    hits = []
+    for m in _ROSTER_LINE.finditer(reference):
+        name = re.sub(r"[ \t\u3000]", "", m.group("n"))
+        if not is_a_name(name):
+            continue
+        s, e = view.view_offset(m.start("n")), view.view_offset(m.end("n") - 1) + 1
+        if view.text[s:e] == name:
+            hits.append(Hit("Person", s, e, name, (), (("role", m.group("t")),)))
     return hits
 
 

@@ -45,10 +45,11 @@ def area_and_body_of(address: str) -> tuple[Area | None, str | None]:
 
 
 def _body_after_area(label: str) -> str | None:
-    """The body of a label that puts its area's initials first (xcszjj.xuchang.gov.cn: 许昌市's 住建局): a body's
-    code of three letters or more after two to four letters."""
+    """The body of a label that puts its area's initials first (xcszjj.xuchang.gov.cn: 许昌市's 住建局; a district's
+    after its city's, /ntsccqkjj/: 南通市崇川区's 科技局): a body's code of three letters or more after two to six
+    letters."""
     return next((_bodies_by_code()[code] for code in _long_codes()
-                 if label.endswith(code) and 2 <= len(label) - len(code) <= 4), None)
+                 if label.endswith(code) and 2 <= len(label) - len(code) <= 6), None)
 
 
 @lru_cache(maxsize=1)

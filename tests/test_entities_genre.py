@@ -1286,3 +1286,24 @@ def test_the_yearly_report_on_disclosing_information_names_its_body(tmp_path):
                     "工作年度报告。\n").issuer == "江门市人力资源和社会保障局"
     # under its area's name alone, the government's
     assert _context(tmp_path, "合江县2022年政府信息公开工作年度报告\n本报告根据条例规定编制。\n").issuer == "合江县人民政府"
+
+
+def test_a_rosters_lines_name_persons_and_the_bodies_after_them(tmp_path):
+    text = ("决定成立示范园区创建工作领导小组，组成人员如下：\n组 长:祝正庆 武进国家高新区管委会副主任\n成 员:杨振宇 办公室主任\n"
+            "吕 威 财政局局长\n申晓明 常州滨湖建设发展集团有限公司董事长、总经理\n二级巡视员: 郭正强\n(文/曹娴 陶韬)\n")
+    ents = _entities(tmp_path, text)
+    assert {"祝正庆", "杨振宇", "吕威", "申晓明", "郭正强", "曹娴", "陶韬"} <= set(ents["Person"])
+    # the body starts after the space that ends the name, and is the zone's committee written out in full too
+    committee = ents["Agency"]["武进国家高新区管理委员会"]
+    assert "武进国家高新技术产业开发区管理委员会" in committee.aliases
+    assert not any(k.startswith("祝正庆") for k in ents["Agency"])
+
+
+def test_a_bodys_titled_accounts_and_its_column_after_its_citys_and_districts_initials(tmp_path):
+    assert _context(tmp_path, "杭州市钱塘区综合行政执法局 (杭州市钱塘区城市管理局) 2021年度部门决算\n一、部门基本情况\n").issuer \
+        is not None
+    assert _context(tmp_path, "南县住房和城乡建设局2018年度整体支出\n\n绩效评价报告\n为检验预算编制的科学性。\n").issuer == \
+        "南县住房和城乡建设局"
+    # a regulation's first article citing a policy is no policy page: the body's column is the issuer
+    text = "第一条 根据《市委办公室市政府办公室关于印发〈某区机构设置方案〉的通知》，制定本规定。\n第二条 区科学技术局是区政府工作部门。\n"
+    assert _context(tmp_path, text, "https://www.chongchuan.gov.cn/ntsccqkjj/jgsz/content/1.html").issuer == "南通市崇川区科学技术局"
