@@ -1081,6 +1081,17 @@ def _issued_before(text: str, start: int) -> bool:
     return bool(_ISSUED_VERB.search(before)) and not _TO_BE_ISSUED.search(before)
 
 
+# a meeting reviewing a draft, in the clause before its title (会议审议了《…》, 审议《…(讨论稿)》、《…》, 会议同意区发改局提出的《…》)
+_REVIEWED = re.compile(r"(?:审议|讨论|审定|原则同意|研究审议)(?:通过)?了?$|同意[^，。；：\n]{2,30}提出的$")
+
+
+def _reviewed_before(text: str, start: int) -> bool:
+    """Whether the clause before `start` says a meeting reviews the titles from there on: documents, whatever kind of
+    plan they are."""
+    before = re.sub(r"《[^《》]*》[、和及与]?", "", text[_clause_start(text, start):start])
+    return bool(_REVIEWED.search(before))
+
+
 def _title_hits(text: str, m) -> list[Hit]:
     """The titled document or programme at `m`, and the rules implementing it when they follow the title."""
     t = m.group("t")
@@ -1096,9 +1107,10 @@ def _title_hits(text: str, m) -> list[Hit]:
         return hits
     key = re.sub(r"\s+", "", t)  # (a title broken over lines: 《国务院关于…的意\n\n见》)
     cls = _cited_or_initiative(key)
-    if cls == "Initiative" and _PLAN_TITLE.search(key) and _issued_before(text, m.start()):
+    if cls == "Initiative" and (_PLAN_TITLE.search(key) and _issued_before(text, m.start()) or
+                                _reviewed_before(text, m.start())):
         cls = "CitedDocument"  # 先后研究出台了《…提升规划》, 根据《…战略》: a plan or strategy issued and carried out
-        # (CONVENTIONS.md section 6)
+        # (CONVENTIONS.md section 6); 会议审议了《2017年度主要经济指标指导计划》: a draft a meeting reviews
     aliases = (re.sub(r"\s+", "", m.group(0)),)
     if re.search(r"[<〈]", key):
         aliases += (re.sub(r"[<〈]", "《", re.sub(r"[>〉]", "》", key)),)  # a title inside a title: 《县<政府工作报告>任务分解》
@@ -2164,11 +2176,12 @@ _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新
                           # 关系我市长远发展, 全县长期: the area a text calls its own, before a word
                           "我市", "我县", "我区", "我省", "全市", "全县", "全区", "全省", "本市", "本县", "本区"})
 _ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员",
-               "副省长", "常务副省长", "副市长", "常务副市长", "副县长", "副区长", "副主席", "副主任", "副局长", "副书记")
+               "副省长", "常务副省长", "副市长", "常务副市长", "副县长", "副区长", "旗长", "副旗长", "副主席", "副主任", "副局长", "副书记")
 _MEMBER_ROLES = ("政协委员", "人大代表")  # (before a name only where the name is one)
 _NEWS_ROLES = ("领导", "党组成员", "常委", "秘书长", "副秘书长", "局长", "副局长", "厅长", "副厅长")
 _LEADERS_LEVELS = "省市县区州旗盟镇"  # 县领导, 市领导…: the level a leader of the area is named by
-_ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "书记", "县长", "区长", "副省长", "副市长", "副主席", "副书记", "副县长",
+_ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "书记", "县长", "区长", "旗长", "副旗长", "副省长", "副市长", "副主席",
+                "副书记", "副县长",
                 "副区长", "主任", "副主任", "部长", "副部长", "签发人", "经办人", "联系人", "联系人及电话",
                 # the other signatures of a reply's or a notice's footer
                 "承办人", "承办负责人", "办理负责人", "拟稿人", "核稿人", "审核人",
@@ -2238,7 +2251,7 @@ def find_persons(text: str) -> list[Hit]:
     role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}}?)"
                              r"(?=摄|[\s，。；、（）)\d:：]|$|作|分别|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
                              r"联系电话|电话|发布|组织|召开|带队|率队|调研|前往|深入|会见|参加|听取|督导|检查|走访|一行|"
-                             r"宣布|带领|陪同|宣读|解读|及|到|赴|向|一同|汇报|围绕|先后|察看|查看|视察|考察|要求)")
+                             r"宣布|带领|陪同|宣读|解读|及|到|赴|向|一同|汇报|围绕|先后|察看|查看|视察|考察|要求|在|通讯员|昨日|今日|近日|日前)")
     if not any(h.key == "习近平" for h in hits):
         # the 总书记 named in the name of his thought (习近平新时代中国特色社会主义思想): CONVENTIONS.md 7, 18 of 18 reports
         thought = re.search(r"习近平(?=新时代|经济思想|生态文明思想|法治思想|外交思想|强军思想|文化思想)", text)
@@ -2285,8 +2298,9 @@ def find_persons(text: str) -> list[Hit]:
         n = n[:-1] if n.endswith("摄") else n
         if re.fullmatch(r"任.?(?:长|主任)", n):
             continue  # 分管副市长任组长: who serves as what, no name
-        if m.group("r") == "领导" and text[m.start() - 1:m.start()] not in _LEADERS_LEVELS:
-            continue  # 党的领导全面…: only 县领导, 市领导… name officials
+        if m.group("r") == "领导" and text[m.start() - 1:m.start()] not in _LEADERS_LEVELS and \
+                not re.search(rf"[{_LEADERS_LEVELS}](?:政府|委|级)$", text[max(0, m.start() - 3):m.start()]):
+            continue  # 党的领导全面…: only 县领导, 市领导, 县政府领导, 旗级领导… name officials
         if m.group("r") in _NEWS_ROLES and n in common_words() or m.group("r") in _MEMBER_ROLES and not is_a_name(n):
             continue  # 党组成员单位, 领导包抓: a word, no name
         if len(n) >= 2 and (n[0] in single or n[:2] in double) and n[-1] not in _NOT_NAME_END:

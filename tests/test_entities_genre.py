@@ -1307,3 +1307,17 @@ def test_a_bodys_titled_accounts_and_its_column_after_its_citys_and_districts_in
     # a regulation's first article citing a policy is no policy page: the body's column is the issuer
     text = "第一条 根据《市委办公室市政府办公室关于印发〈某区机构设置方案〉的通知》，制定本规定。\n第二条 区科学技术局是区政府工作部门。\n"
     assert _context(tmp_path, text, "https://www.chongchuan.gov.cn/ntsccqkjj/jgsz/content/1.html").issuer == "南通市崇川区科学技术局"
+
+
+def test_an_executive_meetings_reviewed_drafts_are_cited_and_its_leaders_named(tmp_path):
+    text = ("区长戴士福在区政府会议室主持召开区政府第2次常务会议，纪要如下：\n一、会议审议了《2017年度主要经济指标指导计划》。\n"
+            "会议审议《2021年度县政府投资项目和重点项目计划（讨论稿）》、《某县林业经济产业发展总体规划（2025-2030）》等。\n"
+            "旗委副书记、政府旗长白玲主持会议，县政府领导王勇刚、张宏斌参加，旗级领导史志良、孟凡驰出席会议。"
+            "（记者 朱星然 通讯员 王晨旭）\n")
+    keys = _entities_of(tmp_path, text)
+    assert {("CitedDocument", k) for k in ("2017年度主要经济指标指导计划", "2021年度县政府投资项目和重点项目计划（讨论稿）",
+                                              "某县林业经济产业发展总体规划（2025-2030）")} <= keys
+    assert not any(cls == "Initiative" and "计划" in k for cls, k in keys)
+    assert {("Person", n) for n in ("戴士福", "白玲", "王勇刚", "张宏斌", "史志良", "孟凡驰", "朱星然")} <= keys
+    # a plan still to be written stays a programme
+    assert ("Initiative", "某县数字经济发展规划") in _entities_of(tmp_path, "全县将加快编制《某县数字经济发展规划》。\n")
