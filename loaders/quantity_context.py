@@ -142,6 +142,8 @@ def _classify_heading(heading: str, doc_year: int | None, lex: QuantityLexicon) 
                 plan = True
     five_review = doc_year is not None and any(lex.plans[n][1] < doc_year for n in named)
     five_plan = doc_year is not None and any(lex.plans[n][0] <= doc_year <= lex.plans[n][1] for n in named)
+    if review and years and doc_year is not None and all(y == doc_year for y in years) and not named:
+        return REPLY_STATUS  # 2024年1-6月份全市招商引资工作成效 in a page of 2024: the account of the year so far
     if review:
         return REVIEW_FIVE if five_review else REVIEW_ONE
     if plan:

@@ -1321,3 +1321,13 @@ def test_an_executive_meetings_reviewed_drafts_are_cited_and_its_leaders_named(t
     assert {("Person", n) for n in ("戴士福", "白玲", "王勇刚", "张宏斌", "史志良", "孟凡驰", "朱星然")} <= keys
     # a plan still to be written stays a programme
     assert ("Initiative", "某县数字经济发展规划") in _entities_of(tmp_path, "全县将加快编制《某县数字经济发展规划》。\n")
+
+
+def test_signing_and_groundbreaking_ceremonies_of_a_batch_are_no_programmes(tmp_path):
+    text = ("9月20日，高新区举行2024年三季度招商引资重点项目集中开工仪式。本次活动是今年举办的第三次重点招商引资项目集中开工仪式，"
+            "共有14个项目参加，涵盖智能制造、现代物流等多个领域。孟连县举行第一批重点招商引资项目签约仪式，"
+            "玉溪市举办招商引资推介暨投资项目签约仪式。\n")
+    keys = _entities_of(tmp_path, text)
+    assert not any(cls == "Initiative" and k.endswith("仪式") for cls, k in keys)
+    assert ("Industry", "智能制造") in keys
+    assert not any(k.startswith("涵盖") for _, k in keys)

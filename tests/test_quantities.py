@@ -775,3 +775,10 @@ def test_an_investment_guides_prices_and_a_voltage_that_classes_works(tmp_path):
     # 750千伏 before the works it classes is no figure; the count of the works is
     text = "新建22个750千伏输变电工程，220千伏及以上输电线路。"
     assert [text[q.start:q.end] for q in scan_quantities(text)] == ["22个"]
+
+
+def test_an_account_of_the_year_so_far_is_of_the_pages_year(tmp_path):
+    # a heading reviewing the first half of the page's own year: observations of that year, not of the year before
+    text = "2024年1-6月份全市招商引资工作成效\n发布时间:2024-07-15\n1-6月份全市亿元以上新签约项目174个，其中霍山县34个。\n"
+    qs = _quantities_of(tmp_path, text)
+    assert [(q.text, q.kind, q.year) for q in qs] == [("174个", "observation", 2024), ("34个", "observation", 2024)]
