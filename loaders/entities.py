@@ -249,6 +249,10 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if free(s, e) or any(h.start == s for h in agency_hits):
             b.add("Agency", key, s, e, (), (("partOf", "Agency", parent),))
             take(s, e)
+    for key, s, e, parent in _units_listed(text, agency_hits, ctx.issuer):  # (内设办公室、人事股…: named as listed too)
+        if free(s, e):
+            b.add("Agency", key, s, e, (text[s:e],), (("partOf", "Agency", parent),))
+            take(s, e)
     agency_taken = bytes(taken)
 
     # named places and programmes (their names may contain areas and industries)
@@ -385,6 +389,29 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 _BRACKETED_DIVISION = re.compile(r"[（(](?P<d>[\u4e00-\u9fff]{2,10}?(?:处|科))[）)]")
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科)(?=[\s，。；、：（\n]|$|将|会同|负责|牵头)")
 _CONTACT_UNIT = re.compile(r"(?:联系|承办)单位(?:及承办人)?[：][ \t]*(?P<d>[\u4e00-\u9fff]{2,14}?(?:处|科))(?=[\u4e00-\u9fff]{2,3}(?:[\s（电]|$)|[\s（，]|$)")
+
+
+# a body's internal divisions and the units under it, listed after 内设 or 下辖 (…局正科级行政单位,内设办公室、人事股、
+# 财计股…21个股室和直属单位; 下辖…管理处、路灯管理所): each item a division's or a unit's name
+_UNITS_LISTED = re.compile(r"(?:内设|下设|下辖)(?:机构)?(?:有)?[：]?(?P<list>[\u4e00-\u9fff、]{4,400}?)(?=[0-9，。；（\n]|等)")
+_UNIT_ITEM = re.compile(r"[\u4e00-\u9fff]{1,12}(?:股|科|室|处|办|中心|站|所|馆|院|队)")
+
+
+def _units_listed(text: str, agency_hits, issuer: str | None):
+    """(key, start, end, parent) of the divisions and units a body's description lists (内设办公室、人事股…), under the
+    body named last before the list in its sentence, or the issuer."""
+    for m in _UNITS_LISTED.finditer(text):
+        sentence = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        parent = next((h.key for h in reversed(agency_hits) if sentence <= h.start and h.end <= m.start() and h.area),
+                      issuer)
+        items = m.group("list").split("、")
+        if parent is None or len(items) < 3:
+            continue  # (内设机构 named one by one in prose: no list)
+        pos = m.start("list")
+        for item in items:
+            if _UNIT_ITEM.fullmatch(item) and not item.startswith(("各", "有关", "相关")):
+                yield parent + item, pos, pos + len(item), parent
+            pos += len(item) + 1
 
 
 def _divisions(text: str, agency_hits, issuer: str | None):

@@ -1331,3 +1331,15 @@ def test_signing_and_groundbreaking_ceremonies_of_a_batch_are_no_programmes(tmp_
     assert not any(cls == "Initiative" and k.endswith("仪式") for cls, k in keys)
     assert ("Industry", "智能制造") in keys
     assert not any(k.startswith("涵盖") for _, k in keys)
+
+
+def test_a_bodys_description_lists_its_divisions_and_units(tmp_path):
+    text = ("一、部门概况\n凤冈县发展和改革局为政府工作部门，内设办公室、规划科、价格管理股、重点项目服务中心4个股室和直属单位，"
+            "下辖粮食储备管理所、价格认证中心、物资公司等单位。\n分管：县监察委、人武部。\n")
+    ents = _entities(tmp_path, text)
+    agencies = ents["Agency"]
+    divisions = {k for k in agencies if k.startswith("凤冈县发展和改革局") and k != "凤冈县发展和改革局"}
+    assert {"凤冈县发展和改革局" + d for d in ("办公室", "规划科", "价格管理股", "重点项目服务中心", "粮食储备管理所",
+                                       "价格认证中心")} <= divisions
+    assert not any(k.endswith("物资公司") for k in agencies)  # a company is no unit of the body
+    assert "粮食储备管理所" in agencies["凤冈县发展和改革局粮食储备管理所"].aliases  # named as listed too
