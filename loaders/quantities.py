@@ -340,9 +340,19 @@ class _Extractor:
                 return "observation"
             if self.lex.month_range_is_observation and _MONTH_RANGE.search(sentence_before):
                 return "observation"
+            if q.unit == "元" and (self._allocated(sentence_before) or
+                                  any(c in _WORDS_AFTER.match(self.v, q.end).group(0) for c in self.lex.allocation_cues)):
+                return "observation"  # (…资金2000万元予以下达, 剩余5415万元先行拨付至企业)
             if self._sentence_opens_on_the_past(q):
                 return "observation"
         return "target"
+
+    def _allocated(self, sentence_before: str) -> bool:
+        """Whether the sentence allocates the money (下达…资金875万元; …予以下达), not proposing (拟下达) nor setting a
+        goal before it."""
+        at = max(sentence_before.rfind(c) for c in self.lex.allocation_cues)
+        return at >= 0 and not re.search(r"(?:拟|将|计划|预计)$", sentence_before[max(0, at - 2):at]) and \
+            not self._sets_a_goal(sentence_before)
 
     def _sentence_opens_on_the_past(self, q: SurfaceQuantity) -> bool:
         """Whether the full sentence opens with a clause that speaks of the past or the present state (截至目前，…;

@@ -34,6 +34,7 @@ class QuantityLexicon:
     observation_cues: tuple[str, ...]
     observation_cues_outside_reports: tuple[str, ...]
     observation_cues_in_replies: tuple[str, ...]
+    allocation_cues: tuple[str, ...]  # a notice's allocating money (下达, 拨付)
     goal_words: tuple[str, ...]  # target cues, modality words, next-step openings and future markers together
     month_range_is_observation: bool
     le_exclusions: tuple[str, ...]
@@ -102,6 +103,7 @@ def load_lexicon() -> QuantityLexicon:
         observation_cues=_longest_first(cues["kind"]["observation"]),
         observation_cues_outside_reports=tuple(cues["kind"].get("observation_outside_reports", ())),
         observation_cues_in_replies=tuple(cues["kind"].get("observation_in_replies", ())),
+        allocation_cues=tuple(cues["kind"].get("observation_allocations", ())),
         goal_words=(*cues["kind"]["target"], *cues["modality"]["words"],
                     *sec.get("reply_plan_openings", ()), *cues["kind"].get("future", ())),
         month_range_is_observation=bool(cues["kind"].get("month_range", False)),

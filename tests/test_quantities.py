@@ -782,3 +782,10 @@ def test_an_account_of_the_year_so_far_is_of_the_pages_year(tmp_path):
     text = "2024年1-6月份全市招商引资工作成效\n发布时间:2024-07-15\n1-6月份全市亿元以上新签约项目174个，其中霍山县34个。\n"
     qs = _quantities_of(tmp_path, text)
     assert [(q.text, q.kind, q.year) for q in qs] == [("174个", "observation", 2024), ("34个", "observation", 2024)]
+
+
+def test_money_a_notice_allocates_is_told_as_done_and_money_it_proposes_is_not(tmp_path):
+    text = ("市财政局关于下达2020年工业发展资金的通知\n各区财政局：\n一、下达通川区工业发展资金875万元；\n"
+            "二、现将全省培育发展资金2000万元予以下达。\n三、拟下达高新技术企业奖励资金6320万元。\n")
+    kinds = {q.text: q.kind for q in _quantities_of(tmp_path, text)}
+    assert kinds == {"875万元": "observation", "2000万元": "observation", "6320万元": "target"}
