@@ -745,7 +745,7 @@ def _area_of_agency(name: str) -> Area | None:
 
 
 # a body's name as pages and titles write it (also before 关于 in a cited title: entities_named._BODY_ABOUT)
-BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心)"
+BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心|部)"
 # where a document without a 发文机关标志 names who issued it: a web page's 发布机构 field, a title
 # `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
 # (the page's next field may follow the value unspaced: 发布机构 :青海省人民政府办公厅公文时效 :有效)
@@ -754,6 +754,11 @@ _PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_N
 # (after the number a site puts before it: (政协提案17号)县农业局关于…的答复; a Party committee's proposal for a
 # plan: 中共温州市鹿城区委关于制定…规划…的建议)
 _TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函|建议)\s*$", re.M)
+# a joint title, its bodies apart by spaces, the first the lead (市工业和信息化局 市财政局关于下达…; 湖南省财政厅 湖南省经济和信息化
+# 委员会关于下达…的通知)
+_JOINT_TITLE_BY = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")(?:[ \t\u3000]+" + BODY_NAME + r")+[ \t\u3000]*关于", re.M)
+# a news report's source, the body the reporter learnt it from (笔者从市发改委获悉, 记者近日从县商务局了解到)
+_LEARNT_FROM = re.compile(r"(?:记者|笔者|通讯员)(?:近日|日前|今天|昨天|昨日)?从(?P<name>" + BODY_NAME + r")(?:获悉|了解到)")
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结
 # (its other name in brackets, 杭州市钱塘区综合行政执法局 (杭州市钱塘区城市管理局) 2021年度部门决算; a report on its
 # spending, 南县住房和城乡建设局2018年度整体支出 / 绩效评价报告, its second line apart)
@@ -768,7 +773,9 @@ _AREA_DISCLOSURE_REPORT = re.compile(r"^\s*(?P<area>[\u4e00-\u9fff]{2,12}?)(?:19
 # a reply saying which body the suggestion was given to (县政府已交由县农业农村局办理; 提案批交区发改局承办)
 _HANDLED_BY = re.compile(r"(?:交由|批交|交给|转交|交)(?P<name>" + BODY_NAME + r")(?:办理|承办|主办|答复)")
 # a letterhead line naming the body alone, above the title: 陕西省发展和改革委员会\n对省十三届人大…的答复函
-_LETTERHEAD = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:答复|复函|函|通知|意见|方案)\s*$", re.M)
+# (its title perhaps over three lines: 中共兴县县委宣传部 / 关于2025年度文艺创作、文化产业发展 / 专项资金项目评审结果的公示)
+_LETTERHEAD = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:\n[^\n。，]{2,40}){0,2}?"
+                         r"(?:答复|复函|函|通知|意见|方案|公示|公告|通告|决定|批复)\s*$", re.M)
 # a web page's source line naming the body or its office (来源: 市场监督管理局办公室)
 _BODY_NAME_WHOLE = re.compile(BODY_NAME)
 # a page's source field as a table cell, its label spaced out and no colon (来        源 乌恰县畜牧兽医局), or with one
@@ -786,11 +793,11 @@ _BODY_LINE = re.compile(r"^[ \t•·\-*]*(?P<name>" + BODY_NAME + r")[ \t]*$", r
 
 def _issuer_in_text(text: str) -> str | None:
     """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
-    for pat, within in ((_PUBLISHER, None), (_TITLE_BY, None), (_LETTERHEAD, None), (_SIGNATURE, None),
-                        (_TITLE_BY_YEAR, 400), (_DISCLOSURE_REPORT, 600), (_BODY_LINE, 400)):
+    for pat, within in ((_PUBLISHER, None), (_TITLE_BY, None), (_JOINT_TITLE_BY, 300), (_LETTERHEAD, None), (_SIGNATURE, None),
+                        (_TITLE_BY_YEAR, 400), (_DISCLOSURE_REPORT, 600), (_BODY_LINE, 400), (_SOURCE_BODY, 400)):
         for m in pat.finditer(text, 0, within or len(text)):
             name = m.group("name").strip()
-            if pat is _PUBLISHER and _speaks_as_another_kind(name, text):
+            if pat is _PUBLISHER and _speaks_as_another_kind(name, text) or pat is _SOURCE_BODY and _PORTAL_OFFICE.search(name):
                 continue
             if (area := _area_of_agency(name)) is not None:
                 if pat is _PUBLISHER and name.endswith("人民政府"):
@@ -1121,7 +1128,7 @@ def _issuer_in_area(head: str, area: Area, page_fields: tuple[tuple[str, str], .
     ctx = _context_in(area)
     source = dict(page_fields).get("source")
     named = [source] if source and _BODY_NAME_WHOLE.fullmatch(source) and not _PORTAL_OFFICE.search(source) else []
-    for pat in (_PUBLISHER, _TITLE_BY, _LETTERHEAD, _SOURCE_BODY, _TITLE_BY_YEAR, _HANDLED_BY):
+    for pat in (_PUBLISHER, _TITLE_BY, _JOINT_TITLE_BY, _LETTERHEAD, _SOURCE_BODY, _TITLE_BY_YEAR, _HANDLED_BY, _LEARNT_FROM):
         named += [m.group("name").strip() for m in pat.finditer(head)
                   if not (pat is _SOURCE_BODY and _PORTAL_OFFICE.search(m.group("name"))) and
                   not (pat is _PUBLISHER and _speaks_as_another_kind(m.group("name").strip(), head))]

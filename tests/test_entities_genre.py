@@ -1343,3 +1343,17 @@ def test_a_bodys_description_lists_its_divisions_and_units(tmp_path):
                                        "价格认证中心")} <= divisions
     assert not any(k.endswith("物资公司") for k in agencies)  # a company is no unit of the body
     assert "粮食储备管理所" in agencies["凤冈县发展和改革局粮食储备管理所"].aliases  # named as listed too
+
+
+def test_issuers_of_joint_titles_letterheads_over_lines_source_fields_and_news_sources(tmp_path):
+    assert _context(tmp_path, "湖南省财政厅 湖南省经济和信息化委员会关于下达2017年第一批制造强省专项资金的通知\n有关市州财政局：\n"
+                    ).issuer == "湖南省财政厅"
+    assert _context(tmp_path, "中共兴县县委宣传部\n关于2025年度文艺创作、文化产业发展\n专项资金项目评审结果的公示\n为推动全县文化事业。\n"
+                    ).issuer == "中国共产党兴县委员会宣传部"
+    assert _context(tmp_path, "2021年省重点建设项目名单公布\n来源:华容县重点建设项目事务中心   2021-03-30 09:23\n经省人民政府同意。\n"
+                    ).issuer == "华容县重点建设项目事务中心"
+    # a government office publishing on its portal is no source of the page's content
+    assert _context(tmp_path, "全县项目建设稳步推进\n来源:华容县人民政府办公室   2021-03-30\n今年以来，全县完成投资30亿元。\n"
+                    ).issuer != "华容县人民政府办公室"
+    text = "我市印发实施“十四五”规划纲要\n发布日期:2021-05-20\n5月15日，笔者从市发改委获悉，市政府近日印发了规划纲要。\n"
+    assert _context(tmp_path, text, "http://dangjian.shangluo.gov.cn/pc/index/article/233859").issuer == "商洛市发展和改革委员会"
