@@ -756,7 +756,9 @@ _PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_N
 _TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函|建议)\s*$", re.M)
 # a joint title, its bodies apart by spaces, the first the lead (市工业和信息化局 市财政局关于下达…; 湖南省财政厅 湖南省经济和信息化
 # 委员会关于下达…的通知)
-_JOINT_TITLE_BY = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")(?:[ \t\u3000]+" + BODY_NAME + r")+[ \t\u3000]*关于", re.M)
+# (the others perhaps no body's name in the lexicon's form: 中山市工业和信息化局 中山市财政局 中华人民共和国中山海关 …关于认定…)
+_JOINT_TITLE_BY = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t\u3000]+(?:[^\n]{0,80}?[ \t\u3000])?" + BODY_NAME[:-1] +
+                             r"|海关)[ \t\u3000]*关于", re.M)
 # a news report's source, the body the reporter learnt it from (笔者从市发改委获悉, 记者近日从县商务局了解到)
 _LEARNT_FROM = re.compile(r"(?:记者|笔者|通讯员)(?:近日|日前|今天|昨天|昨日)?从(?P<name>" + BODY_NAME + r")(?:获悉|了解到)")
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结
@@ -780,7 +782,7 @@ _LETTERHEAD = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t]*\n\s*(?:关于|
 _BODY_NAME_WHOLE = re.compile(BODY_NAME)
 # a page's source field as a table cell, its label spaced out and no colon (来        源 乌恰县畜牧兽医局), or with one
 _SOURCE_FIELD = re.compile(r"^[ \t]*来[ \t\u3000]*源[ \t\u3000]*[:：|]?[ \t\u3000]*(?P<name>" + BODY_NAME + r")[ \t]*$", re.M)
-_SOURCE_BODY = re.compile(r"来源\s*[:：|]\s*(?P<name>" + BODY_NAME + r")(?:办公室)?(?![\u4e00-\u9fff])")
+_SOURCE_BODY = re.compile(r"来源\s*[:：|]\s*(?P<name>" + BODY_NAME + r")(?:办公室)?(?:(?![\u4e00-\u9fff])|(?=发布|时间|日期|作者|浏览))")
 # a page's source the site of a government (来   源 | 玉溪市人民政府网): the government's own news
 _SOURCE_SITE = re.compile(r"来\s*源\s*[:：|]\s*(?P<name>[\u4e00-\u9fff]{2,12}?人民政府)(?:门户网站|网站|网)(?![\u4e00-\u9fff])")
 _SIGNATURE = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", re.M)
@@ -789,14 +791,26 @@ _SIGNATURE = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}
 # a page's record of itself as bare lines above the title (• 005252100/2024-00211 • 郑州市发展和改革委员会
 # • 2024-09-21): a line that is a body's whole name, in the head only
 _BODY_LINE = re.compile(r"^[ \t•·\-*]*(?P<name>" + BODY_NAME + r")[ \t]*$", re.M)
+# a page's publisher line, the body before its site's address or the time (湖南省工业和信息化厅 gxt.hunan.gov.cn 时间:…)
+_PUBLISHER_LINE = re.compile(r"^[ \t]*(?P<name>" + BODY_NAME + r")[ \t\u3000]+(?:[a-z0-9.]+\.gov\.cn|(?:发布)?时间|日期)", re.M)
+
+
+def _province_written_out(name: str) -> str:
+    """A body named after its region's short form, written out (广西产业园区改革发展办公室 → 广西壮族自治区…)."""
+    for short in ("广西", "内蒙古", "新疆", "宁夏", "西藏"):
+        if name.startswith(short) and _area_of_agency(name) is None:
+            area = resolve_area(short)
+            return area.key + name[len(short):] if area is not None else name
+    return name
 
 
 def _issuer_in_text(text: str) -> str | None:
     """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
     for pat, within in ((_PUBLISHER, None), (_TITLE_BY, None), (_JOINT_TITLE_BY, 300), (_LETTERHEAD, None), (_SIGNATURE, None),
-                        (_TITLE_BY_YEAR, 400), (_DISCLOSURE_REPORT, 600), (_BODY_LINE, 400), (_SOURCE_BODY, 400)):
+                        (_TITLE_BY_YEAR, 400), (_DISCLOSURE_REPORT, 600), (_BODY_LINE, 400), (_PUBLISHER_LINE, 400),
+                        (_SOURCE_BODY, 400)):
         for m in pat.finditer(text, 0, within or len(text)):
-            name = m.group("name").strip()
+            name = _province_written_out(m.group("name").strip())
             if pat is _PUBLISHER and _speaks_as_another_kind(name, text) or pat is _SOURCE_BODY and _PORTAL_OFFICE.search(name):
                 continue
             if (area := _area_of_agency(name)) is not None:

@@ -1357,3 +1357,12 @@ def test_issuers_of_joint_titles_letterheads_over_lines_source_fields_and_news_s
                     ).issuer != "华容县人民政府办公室"
     text = "我市印发实施“十四五”规划纲要\n发布日期:2021-05-20\n5月15日，笔者从市发改委获悉，市政府近日印发了规划纲要。\n"
     assert _context(tmp_path, text, "http://dangjian.shangluo.gov.cn/pc/index/article/233859").issuer == "商洛市发展和改革委员会"
+
+
+def test_issuers_of_a_publisher_line_a_long_joint_title_and_a_regions_short_form(tmp_path):
+    assert _context(tmp_path, "关于开展第五批国家级工业设计中心申报推荐工作的通知\n\n湖南省工业和信息化厅 gxt.hunan.gov.cn "
+                    "时间:2021年04月29日 17:36\n各市州工信局：\n").issuer == "湖南省工业和信息化厅"
+    assert _context(tmp_path, "中山市工业和信息化局 中山市财政局 中华人民共和国中山海关 国家税务总局中山市税务局关于认定"
+                    "2020年中山市市级企业技术中心的通知\n各镇(街)工业和信息化主管部门：\n").issuer == "中山市工业和信息化局"
+    assert _context(tmp_path, "2025年全区产业园区改革发展工作会议在南宁召开\n2025-01-10 08:00     来源:广西产业园区改革发展办公室 | 分享\n"
+                    "1月7日，会议召开。\n").issuer == "广西壮族自治区产业园区改革发展办公室"
