@@ -2291,11 +2291,8 @@ def find_persons(text: str) -> list[Hit]:
             if m.group(0).startswith("文") and is_a_name(n):
                 hits.append(Hit("Person", m.start("n"), m.end("n"), n, (), (("role", "记者"),)))
             continue
-        cuts = [k for k in (2, 3) if 2 <= len(n) - k <= 3 and (n[k] in single or n[k:k + 2] in double) and
-                (n[0] in single or n[:2] in double)]
-        if len(cuts) == 1:
-            for a, b in ((0, cuts[0]), (cuts[0], len(n))):
-                hits.append(Hit("Person", m.start("n") + a, m.start("n") + b, n[a:b], (), (("role", "记者"),)))
+        for a, b in _two_names(n):
+            hits.append(Hit("Person", m.start("n") + a, m.start("n") + b, n[a:b], (), (("role", "记者"),)))
     hits += _contacts(text)
     for m in role_before.finditer(text):
         n = m.group("n")
@@ -2350,6 +2347,19 @@ _PHONE_AFTER = re.compile(rf"{_SPACE}*(?:电话[:：]?)?[0-9（(]")
 _NEXT_CONTACT = re.compile(rf"\n{_SPACE}*(?P<n>{_SPACED_NAME}){_SPACE}*(?:电话[:：]?)?(?=[0-9（(][0-9（()）\- ]{{6,}})")
 
 
+def _two_names(n: str) -> tuple[tuple[int, int], ...]:
+    """The spans of two names run together once the space between them is gone (邓勇杨沐琪, 方玉婷陈心贝): where one
+    cut alone leaves two names of a surname each; () otherwise."""
+    single, double = _surnames()
+    cuts = [k for k in (2, 3) if 2 <= len(n) - k <= 3 and (n[k] in single or n[k:k + 2] in double) and
+            (n[0] in single or n[:2] in double)]
+    return ((0, cuts[0]), (cuts[0], len(n))) if len(cuts) == 1 else ()
+
+
+# a contact field naming two persons, their names run together once the space between them is gone (联系人:方玉婷 陈心贝)
+_TWO_CONTACTS = re.compile(r"(?P<r>联系人)[：:](?P<n>[\u4e00-\u9fff]{4,6})(?=\n|电话|[0-9（(，,；;]|$)")
+
+
 def _contacts(text: str) -> list[Hit]:
     """Contacts of a notice's field, their names and labels perhaps spaced out, and those listed on the lines below."""
     hits = []
@@ -2366,6 +2376,9 @@ def _contacts(text: str) -> list[Hit]:
             hits.append(Hit("Person", found.start("n"), found.end("n"), name, (), (("role", role),)))
             line_end = text.find("\n", found.end())
             found = _NEXT_CONTACT.match(text, line_end) if line_end >= 0 else None
+    for m in _TWO_CONTACTS.finditer(text):
+        for a, b in _two_names(m.group("n")):
+            hits.append(Hit("Person", m.start("n") + a, m.start("n") + b, m.group("n")[a:b], (), (("role", "联系人"),)))
     return hits
 
 

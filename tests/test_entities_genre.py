@@ -1366,3 +1366,10 @@ def test_issuers_of_a_publisher_line_a_long_joint_title_and_a_regions_short_form
                     "2020年中山市市级企业技术中心的通知\n各镇(街)工业和信息化主管部门：\n").issuer == "中山市工业和信息化局"
     assert _context(tmp_path, "2025年全区产业园区改革发展工作会议在南宁召开\n2025-01-10 08:00     来源:广西产业园区改革发展办公室 | 分享\n"
                     "1月7日，会议召开。\n").issuer == "广西壮族自治区产业园区改革发展办公室"
+
+
+def test_two_contacts_run_together_and_what_money_is_used_for(tmp_path):
+    keys = _entities_of(tmp_path, "以上资金接受社会监督。\n联系人:方玉婷 陈心贝\n联系电话:82465791 82468931\n"
+                        "资金主要用于冷链物流食品工业园项目建设。\n")
+    assert {("Person", "方玉婷"), ("Person", "陈心贝"), ("Park", "冷链物流食品工业园")} <= keys
+    assert not any(k.startswith(("资金", "用于")) for _, k in keys)
