@@ -1671,10 +1671,17 @@ _POLICY_YIELD = re.compile(r"红利|效应|效能|福利")
 _REFORM_MODIFIES = re.compile(r"开放|发展|胆识|红利|活力|稳定|文章|的(?:办法|方法|方式|思路|精神|手段)")
 
 
+# a page setting out a body's duties (主要职责, 部门职责, 机构职能, 职能配置)
+_DUTIES_PAGE = re.compile(r"主要职责|部门职责|机构职能|职能配置|工作职责")
+
+
 def _head_as_a_word(text: str, m, core: str) -> bool:
     """Whether the head word is used here as a plain word, not as the end of a programme's name, or the words
     before it are no name of their own (a field, a preposition's object, a body, a relation)."""
     head = m.group(0)
+    if head in ("规划", "计划", "制度", "活动", "行动") and _DUTIES_PAGE.search(text, 0, 400) and \
+            not re.search(r"[“《\d]|(?:19|20)\d\d|[省市县区州旗]", core):
+        return True  # 组织编制科技发展规划, 拟订行业管理制度 in a body's list of duties: its kinds of work, no programme named
     if head in ("规划", "战略", "政策") and re.match(r"全(?:市|省|区|县)(?:工业|信息化|新型工业化|产业|经济)", core) or \
             head in ("大会", "会议") and "工作" in core or re.fullmatch(r"“?十[一二三四五六七八九]五”?", core):
         return True  # 制定并组织实施全市工业行业规划 (a body's duty), 经济工作暨…大会 (a meeting), “十四五”工作

@@ -1373,3 +1373,12 @@ def test_two_contacts_run_together_and_what_money_is_used_for(tmp_path):
                         "资金主要用于冷链物流食品工业园项目建设。\n")
     assert {("Person", "方玉婷"), ("Person", "陈心贝"), ("Park", "冷链物流食品工业园")} <= keys
     assert not any(k.startswith(("资金", "用于")) for _, k in keys)
+
+
+def test_a_bodys_duties_name_kinds_of_work_not_programmes(tmp_path):
+    text = ("区科学技术局主要职责\n（一）组织编制科技发展规划，拟订全区科技计划和重大科技决策咨询制度。\n"
+            "（二）组织实施《某区科技创新三年行动计划（2024-2026年）》。\n")
+    keys = _entities_of(tmp_path, text)
+    initiatives = {k for cls, k in keys if cls == "Initiative"}
+    assert not initiatives & {"科技发展规划", "重大科技决策咨询制度"}
+    assert any("科技创新三年行动计划" in k for k in initiatives)  # a titled plan is still named
