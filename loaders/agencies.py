@@ -745,7 +745,8 @@ def _area_of_agency(name: str) -> Area | None:
 
 
 # a body's name as pages and titles write it (also before 关于 in a cited title: entities_named._BODY_ABOUT)
-BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心|部)"
+_BODY_HEADS = r"委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心|部"
+BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:" + _BODY_HEADS + ")"
 # where a document without a 发文机关标志 names who issued it: a web page's 发布机构 field, a title
 # `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
 # (the page's next field may follow the value unspaced: 发布机构 :青海省人民政府办公厅公文时效 :有效)
@@ -757,8 +758,8 @@ _TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BO
 # a joint title, its bodies apart by spaces, the first the lead (市工业和信息化局 市财政局关于下达…; 湖南省财政厅 湖南省经济和信息化
 # 委员会关于下达…的通知)
 # (the others perhaps no body's name in the lexicon's form: 中山市工业和信息化局 中山市财政局 中华人民共和国中山海关 …关于认定…)
-_JOINT_TITLE_BY = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t\u3000]+(?:[^\n]{0,80}?[ \t\u3000])?" + BODY_NAME[:-1] +
-                             r"|海关)[ \t\u3000]*关于", re.M)
+_JOINT_TITLE_BY = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t\u3000]+(?:[^\n]{0,80}?[ \t\u3000])?"
+                             r"[\u4e00-\u9fff（）]{3,30}?(?:" + _BODY_HEADS + r"|海关)[ \t\u3000]*关于", re.M)
 # a news report's source, the body the reporter learnt it from (笔者从市发改委获悉, 记者近日从县商务局了解到)
 _LEARNT_FROM = re.compile(r"(?:记者|笔者|通讯员)(?:近日|日前|今天|昨天|昨日)?从(?P<name>" + BODY_NAME + r")(?:获悉|了解到)")
 # a title naming the body before the year it sums up or plans: 台儿庄区发展和改革局2025年度“政府开放月”活动总结
