@@ -2205,6 +2205,8 @@ _ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "
                 # a proposal's and a news page's records (提交委员 陈燚, 责任领导 何开国, 编辑:李敏杰); a member or a deputy
                 # named after the body's role (全国政协委员张雨东:)
                 "提交委员", "提案人", "领衔人", "责任领导", "督办领导", "责任人", "编辑", "责任编辑", "实习生",
+                # a press conference's speakers (新闻发言人、副局长张三; 主持人：李四)
+                "主持人", "发布人", "发言人", "新闻发言人",
                 *_MEMBER_ROLES)
 # the posts a roster's line ends on (办公室主任, 经济发展局局长, 规划建设和城市管理局党支部书记, 集团有限公司董事长、总经理)
 _ROSTER_POSTS = ("主任", "局长", "书记", "董事长", "总经理", "部长", "处长", "科长", "股长", "镇长", "乡长", "主席", "组长",

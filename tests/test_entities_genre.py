@@ -1382,3 +1382,9 @@ def test_a_bodys_duties_name_kinds_of_work_not_programmes(tmp_path):
     initiatives = {k for cls, k in keys if cls == "Initiative"}
     assert not initiatives & {"科技发展规划", "重大科技决策咨询制度"}
     assert any("科技创新三年行动计划" in k for k in initiatives)  # a titled plan is still named
+
+
+def test_a_press_conferences_speakers(tmp_path):
+    keys = _entities_of(tmp_path, "省政府新闻办召开新闻发布会。\n主持人：省政府新闻办副主任张立新\n"
+                        "发布人：省统计局党组书记、局长陈卫东\n国家统计局新闻发言人刘海涛介绍了上半年国民经济运行情况。\n")
+    assert {("Person", n) for n in ("张立新", "陈卫东", "刘海涛")} <= keys
