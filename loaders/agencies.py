@@ -894,6 +894,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         issuer = _committee_of_headline(head, area)
     if issuer is None:
         issuer = _interpreter(head, area)
+    if issuer is None:
+        issuer = _congress_of_headline(head, area)
     if issuer is None and structure.genre == "reply":
         issuer = _department_named_most(source.text, area)
     if issuer is None and structure.genre != "reply" and (site := _SOURCE_SITE.search(head[:400])):
@@ -967,6 +969,22 @@ def _committee_of_headline(head: str, area: Area) -> str | None:
         if m:
             zone = m.group("zone").replace(m.group("national") or "", "", 1)
             return resolve_agency(zone + "管委会", _context_in(area)) or zone + "管理委员会"
+    return None
+
+
+# a congress's or a CPPCC committee's own news: its headline opens on the body and what it did (杜集区人大常委会调研…)
+_CONGRESS_BODIES = ("人民代表大会常务委员会", "人大工作委员会", "政治协商会议")
+_DID = re.compile(r"(?:调研|视察|召开|举行|开展|组织|听取|审议|检查|走访|赴|到|深入|专题)")
+
+
+def _congress_of_headline(head: str, area: Area) -> str | None:
+    """The congress's standing committee or the CPPCC committee a page's headline opens on, doing something: the
+    page is its own news (its site carries its work)."""
+    for line in headline_lines(head)[:2]:
+        first = next(iter(find_agencies(line, _context_in(area))), None)
+        if first is not None and first.start == 0 and any(b in first.key for b in _CONGRESS_BODIES) and \
+                _DID.match(line, first.end):
+            return first.key
     return None
 
 

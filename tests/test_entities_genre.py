@@ -1388,3 +1388,10 @@ def test_a_press_conferences_speakers(tmp_path):
     keys = _entities_of(tmp_path, "省政府新闻办召开新闻发布会。\n主持人：省政府新闻办副主任张立新\n"
                         "发布人：省统计局党组书记、局长陈卫东\n国家统计局新闻发言人刘海涛介绍了上半年国民经济运行情况。\n")
     assert {("Person", n) for n in ("张立新", "陈卫东", "刘海涛")} <= keys
+
+
+def test_a_congress_committees_own_news_is_its_page(tmp_path):
+    text = "高新区人大代表视察创业中心孵化企业\n2015-12-01\n11月26日，区人大工委组织部分驻区代表视察创业中心。\n"
+    assert _context(tmp_path, "洛阳市人大常委会调研开发区工作\n" + text).issuer == "洛阳市人民代表大会常务委员会"
+    # a body that is no congress's, opening a headline, is not taken for the page's publisher
+    assert _context(tmp_path, "洛阳市商务局召开招商引资工作会议\n" + text).issuer != "洛阳市商务局"
