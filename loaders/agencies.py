@@ -792,6 +792,8 @@ _SIGNATURE = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")\s*\n\s*(?:19|20)\d{2}
 # a page's record of itself as bare lines above the title (• 005252100/2024-00211 • 郑州市发展和改革委员会
 # • 2024-09-21): a line that is a body's whole name, in the head only
 _BODY_LINE = re.compile(r"^[ \t•·\-*]*(?P<name>" + BODY_NAME + r")[ \t]*$", re.M)
+# a portal's news of its departments tagged with the department's name (【湖南省工业和信息化厅】…挂牌)
+_TAGGED_BY = re.compile(r"^[ \t]*【(?P<name>" + BODY_NAME + r")】", re.M)
 # a page's publisher line, the body before its site's address or the time (湖南省工业和信息化厅 gxt.hunan.gov.cn 时间:…)
 _PUBLISHER_LINE = re.compile(r"^[ \t]*(?P<name>" + BODY_NAME + r")[ \t\u3000]+(?:[a-z0-9.]+\.gov\.cn|(?:发布)?时间|日期)", re.M)
 
@@ -809,7 +811,7 @@ def _issuer_in_text(text: str) -> str | None:
     """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
     for pat, within in ((_PUBLISHER, None), (_TITLE_BY, None), (_JOINT_TITLE_BY, 300), (_LETTERHEAD, None), (_SIGNATURE, None),
                         (_TITLE_BY_YEAR, 400), (_DISCLOSURE_REPORT, 600), (_BODY_LINE, 400), (_PUBLISHER_LINE, 400),
-                        (_SOURCE_BODY, 400)):
+                        (_SOURCE_BODY, 400), (_TAGGED_BY, None)):
         for m in pat.finditer(text, 0, within or len(text)):
             name = _province_written_out(m.group("name").strip())
             if pat is _PUBLISHER and _speaks_as_another_kind(name, text) or pat is _SOURCE_BODY and _PORTAL_OFFICE.search(name):

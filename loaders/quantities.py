@@ -350,7 +350,7 @@ class _Extractor:
     def _allocated(self, sentence_before: str) -> bool:
         """Whether the sentence allocates the money (下达…资金875万元; …予以下达), not proposing (拟下达) nor setting a
         goal before it."""
-        at = max(sentence_before.rfind(c) for c in self.lex.allocation_cues)
+        at = max((sentence_before.rfind(c) for c in self.lex.allocation_cues), default=-1)
         return at >= 0 and not re.search(r"(?:拟|将|计划|预计)$", sentence_before[max(0, at - 2):at]) and \
             not self._sets_a_goal(sentence_before)
 

@@ -1395,3 +1395,8 @@ def test_a_congress_committees_own_news_is_its_page(tmp_path):
     assert _context(tmp_path, "洛阳市人大常委会调研开发区工作\n" + text).issuer == "洛阳市人民代表大会常务委员会"
     # a body that is no congress's, opening a headline, is not taken for the page's publisher
     assert _context(tmp_path, "洛阳市商务局召开招商引资工作会议\n" + text).issuer != "洛阳市商务局"
+
+
+def test_a_portals_news_tagged_with_its_department(tmp_path):
+    text = "11月18日，新组建的行业事务中心挂牌成立。\n(文/曹娴)\n【湖南省工业和信息化厅】湖南省工业和信息化行业事务中心挂牌\n"
+    assert _context(tmp_path, text).issuer == "湖南省工业和信息化厅"
