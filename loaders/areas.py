@@ -55,7 +55,8 @@ def _strip_ethnic(stem: str) -> str:
 
 
 def short_forms(name: str, level: str) -> tuple[str, ...]:
-    """Forms an area goes by without its type word: 常州市 → 常州, 内蒙古自治区 → 内蒙古, 新北区 → 新北."""
+    """Forms an area goes by without its type word: 常州市 → 常州, 内蒙古自治区 → 内蒙古, 新北区 → 新北; an autonomous
+    prefecture, county or banner also with its level word (孟连傣族拉祜族佤族自治县 → 孟连, 孟连县)."""
     for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "新区", "省", "市", "区", "县", "盟", "旗"):
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
@@ -64,7 +65,8 @@ def short_forms(name: str, level: str) -> tuple[str, ...]:
             if suffix == "新区" and level == "county":
                 return ()
             if len(stem) >= 2:
-                return (stem,)
+                # an autonomous prefecture, county or banner also goes by its stem with its level (恩施州, 孟连县)
+                return (stem, stem + suffix[-1]) if suffix in ("自治州", "自治县", "自治旗") else (stem,)
             return ()
     return ()
 

@@ -1400,3 +1400,14 @@ def test_a_congress_committees_own_news_is_its_page(tmp_path):
 def test_a_portals_news_tagged_with_its_department(tmp_path):
     text = "11月18日，新组建的行业事务中心挂牌成立。\n(文/曹娴)\n【湖南省工业和信息化厅】湖南省工业和信息化行业事务中心挂牌\n"
     assert _context(tmp_path, text).issuer == "湖南省工业和信息化厅"
+
+
+def test_an_autonomous_county_or_prefecture_by_its_stem_and_level(tmp_path):
+    from policykg.loaders.areas import resolve_area
+    assert resolve_area("孟连县").key == "普洱市孟连傣族拉祜族佤族自治县"
+    assert resolve_area("恩施州").key == "恩施土家族苗族自治州"
+    # in a document of the county, 孟连县 is the county, written whole with its level word
+    from policykg.loaders.areas import find_areas
+    text = "3月30日，孟连县举行2025年第一批重点招商引资项目签约仪式。"
+    hits = find_areas(text, "普洱市孟连傣族拉祜族佤族自治县", "云南省")
+    assert [(h.area.key, text[h.start:h.end]) for h in hits] == [("普洱市孟连傣族拉祜族佤族自治县", "孟连县")]
