@@ -238,11 +238,13 @@ def _automaton() -> ahocorasick.Automaton:
         if len(n) < 2:
             continue
         official = any(n in (a.name, a.key) for a in cands)
-        if official and len(n) <= 2 and all(a.level == "county" for a in cands):
-            continue  # 赵县, 城区: too short or generic to find in running text
+        two_char_county = official and len(n) <= 2 and all(a.level == "county" for a in cands)
+        if two_char_county and not n.endswith(("县", "旗")):
+            continue  # 城区, 郊区: too generic to find in running text
+        # (兴县, 费县: only in documents of their own province, and not inside a word, 振兴县域: see find_areas)
         # 资源, 通道, 富裕, 天门: words as well as counties' short forms, taken only as items of a list of areas
         listed_only = not official and n in g.common and all(a.level == "county" for a in cands)
-        auto.add_word(n, (n, official, n in g.stop or listed_only, listed_only))
+        auto.add_word(n, (n, official, n in g.stop or listed_only or two_char_county, listed_only))
     auto.make_automaton()
     return auto
 
@@ -353,8 +355,8 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         a = cands[0] if len(cands) == 1 else resolve_area(n, area, province, mentioned)
         if a is None or a not in cands:
             a = max(cands, key=lambda x: (x.province == province, -_LEVEL_RANK[x.level]))
-        if a.level == "county" and n not in (a.name, a.key):
-            # a county's short form: not when its edge characters belong to a neighbouring word
+        if a.level == "county" and (n not in (a.name, a.key) or len(n) == 2):
+            # a county's short form or two-character name: not when its edge characters belong to a neighbouring word
             # (扩大关键 ≠ 大关, 固安全 ≠ 固安) or it names a mountain or a lake (天山, 贺兰山, 鄱阳湖)
             if text[s - 1:s + 1] in words or text[e - 1:e + 1] in words or text[e:e + 1] in "山湖" \
                     or n.startswith("和"):

@@ -80,3 +80,10 @@ def test_a_street_named_after_a_place_is_no_mention_of_it():
 def test_a_city_short_form_glued_to_a_word_before_it_is_no_mention():
     from policykg.loaders.areas import find_areas
     assert [h.area.key for h in find_areas("以“百千万工程”为抓手，“美丽江海”品质大幅跃升。丽江市文旅局")] == ["丽江市"]
+
+
+def test_a_two_character_county_in_its_own_province_and_not_inside_a_word():
+    from policykg.loaders.areas import find_areas
+    text = "会议同意实施兴县15万吨新能源汽车零部件项目，推动振兴县域经济发展。"
+    assert [(h.area.key, h.surface) for h in find_areas(text, "吕梁市兴县", "山西省")] == [("吕梁市兴县", "兴县")]
+    assert find_areas(text, "济南市", "山东省") == []  # elsewhere 兴县 is too short a name to take from running text
