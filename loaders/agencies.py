@@ -799,12 +799,17 @@ _PUBLISHER_LINE = re.compile(r"^[ \t]*(?P<name>" + BODY_NAME + r")[ \t\u3000]+(?
 
 
 def _province_written_out(name: str) -> str:
-    """A body named after its region's short form, written out (广西产业园区改革发展办公室 → 广西壮族自治区…)."""
-    for short in ("广西", "内蒙古", "新疆", "宁夏", "西藏"):
-        if name.startswith(short) and _area_of_agency(name) is None:
-            area = resolve_area(short)
-            return area.key + name[len(short):] if area is not None else name
-    return name
+    """A body named after an autonomous region's short form, written out (广西产业园区改革发展办公室 → 广西壮族自治区…)."""
+    region = next((a for a in _autonomous_regions() if name.startswith(a.shorts[0])), None)
+    if region is None or _area_of_agency(name) is not None:
+        return name
+    return region.key + name[len(region.shorts[0]):]
+
+
+@lru_cache(maxsize=1)
+def _autonomous_regions() -> tuple[Area, ...]:
+    """The five autonomous regions (广西, 内蒙古, 新疆, 宁夏, 西藏), whose bodies often go by the short form."""
+    return tuple(a for a in gazetteer().by_key.values() if a.level == "province" and a.key.endswith("自治区") and a.shorts)
 
 
 def _issuer_in_text(text: str) -> str | None:

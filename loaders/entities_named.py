@@ -1082,14 +1082,14 @@ def _issued_before(text: str, start: int) -> bool:
 
 
 # a meeting reviewing a draft, in the clause before its title (会议审议了《…》, 审议《…(讨论稿)》、《…》, 会议同意区发改局提出的《…》)
-_REVIEWED = re.compile(r"(?:审议|讨论|审定|原则同意|研究审议)(?:通过)?了?$|同意[^，。；：\n]{2,30}提出的$")
+_REVIEWED_AT_MEETING = re.compile(r"(?:审议|讨论|审定|原则同意|研究审议)(?:通过)?了?$|同意[^，。；：\n]{2,30}提出的$")
 
 
 def _reviewed_before(text: str, start: int) -> bool:
     """Whether the clause before `start` says a meeting reviews the titles from there on: documents, whatever kind of
     plan they are."""
     before = re.sub(r"《[^《》]*》[、和及与]?", "", text[_clause_start(text, start):start])
-    return bool(_REVIEWED.search(before))
+    return bool(_REVIEWED_AT_MEETING.search(before))
 
 
 def _title_hits(text: str, m) -> list[Hit]:
@@ -1861,7 +1861,7 @@ _DONE_AFTER = re.compile(r"(?:[一二三四五六七八九十]期)?(?:全面完�
 # (…its batch or quarter and what it signs: 三季度招商引资重点项目集中开工仪式, 第一批重点招商引资项目签约仪式,
 # 招商引资推介暨投资项目签约仪式, 招商引资集中签约仪式)
 _GENERIC_EVENT = re.compile(r"(?:[^和与及]*[和与及])?(?:(?:19|20)\d\d年)?(?:第[一二三四五六七八九十\d]+(?:次|批|季度)|[一二三四1-4]季度|"
-                            r"[上下]半年|年度)?(?:重大|重点)?(?:招商引资)?(?:推介暨)?(?:重大|重点|投资)?(?:招商引资)?(?:项目)?"
+                            r"[上下]半年|年度)?(?:重大|重点|招商引资|推介暨|投资)*(?:项目)?"
                             r"(?:集中)?(?:开工|签约)(?:暨集中(?:开工|签约))?")
 # an event reported held (…集中开工暨集中签约活动在法麦克斯三期项目现场举行, …签约仪式举行)
 _HELD_AFTER = re.compile(r"(?:在[^，。；\n]{1,24}?)?(?:隆重|顺利)?(?:举行|举办|召开|开幕|启动|闭幕)")
@@ -2325,11 +2325,11 @@ def find_persons(text: str) -> list[Hit]:
 
 # a roster's line, as a leading group's members or a body's leaders are listed: the name (perhaps spaced out to the
 # width of three, 吕 威), a space, then the post it is held by (缪爱国 经济发展局局长; 组 长:祝正庆 武进国家高新区管委会副主任)
-_GAP = r"[ \t\u3000]"
+_SPACE = r"[ \t\u3000]"  # (a name spaced out to a width, a field apart from the next)
 _ROSTER_LINE = re.compile(
-    rf"^{_GAP}*(?:(?P<label>[\u4e00-\u9fff](?:{_GAP}*[\u4e00-\u9fff]){{1,3}}){_GAP}*[:：]{_GAP}*)?"
-    rf"(?P<n>[\u4e00-\u9fff](?:{_GAP}?[\u4e00-\u9fff]){{1,2}}){_GAP}+"
-    rf"(?P<t>[\u4e00-\u9fff（）()、]{{0,30}}?(?:{'|'.join(_ROSTER_POSTS)})){_GAP}*$", re.M)
+    rf"^{_SPACE}*(?:(?P<label>[\u4e00-\u9fff](?:{_SPACE}*[\u4e00-\u9fff]){{1,3}}){_SPACE}*[:：]{_SPACE}*)?"
+    rf"(?P<n>[\u4e00-\u9fff](?:{_SPACE}?[\u4e00-\u9fff]){{1,2}}){_SPACE}+"
+    rf"(?P<t>[\u4e00-\u9fff（）()、]{{0,30}}?(?:{'|'.join(_ROSTER_POSTS)})){_SPACE}*$", re.M)
 
 
 def find_roster_persons(reference: str, view) -> list[Hit]:
@@ -2337,7 +2337,7 @@ def find_roster_persons(reference: str, view) -> list[Hit]:
     view offsets."""
     hits = []
     for m in _ROSTER_LINE.finditer(reference):
-        name = re.sub(r"[ \t\u3000]", "", m.group("n"))
+        name = re.sub(_SPACE, "", m.group("n"))
         if not is_a_name(name):
             continue
         s, e = view.view_offset(m.start("n")), view.view_offset(m.end("n") - 1) + 1
@@ -2348,7 +2348,6 @@ def find_roster_persons(reference: str, view) -> list[Hit]:
 
 # a notice's contact field, its label and a two-character name perhaps spaced out to the width of three (联 系 人:睢 喆),
 # and the further contacts on the lines below it, each a name and a telephone number (冯志忠0431-87075097)
-_SPACE = r"[ \t\u3000]"
 _SPACED_NAME = rf"[\u4e00-\u9fff](?:{_SPACE}{{1,3}}[\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,2}})"
 _CONTACT_FIELD = re.compile(rf"(?P<r>联{_SPACE}*系{_SPACE}*人|经{_SPACE}*办{_SPACE}*人|承{_SPACE}*办{_SPACE}*人){_SPACE}*[:：]{_SPACE}*"
                             rf"(?P<n>{_SPACED_NAME})(?={_SPACE}*(?:[0-9（(，,；;\n]|电话|$))")
