@@ -436,7 +436,8 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 continue
         occupied[h.start: h.end] = b"\x01" * (h.end - h.start)
         joint.setdefault((h.start, h.end), set()).add(h.key)
-        if not (h.body and h.body.startswith("中国共产党") and _OFFICIAL_TITLE.match(text, h.end)):
+        if not (h.body and h.body.startswith("中国共产党") and not re.search(r"委员会.+工作委员会$", h.body) and
+                _OFFICIAL_TITLE.match(text, h.end)):
             taken.append(h)  # (its span stays occupied: 市委 of 市委常委 is no shorter body either)
     taken = _own_characters(taken, joint, text)
     taken += _provinces_sharing_a_list(text, taken, ctx)
@@ -473,7 +474,7 @@ def _provinces_sharing_a_list(text: str, taken: list[AgencyHit], ctx: DocContext
 
 
 # a Party committee named in an official's title (市委常委、副市长; 县委书记陈威): the person's post, not the body
-# acting (its standing committee's meeting, 市委常委会, is)
+# acting (its standing committee's meeting, 市委常委会, is; a working committee's secretary, 县委教育工委书记, is its own)
 _OFFICIAL_TITLE = re.compile(r"常委(?!会)|副书记|书记")
 
 
@@ -887,7 +888,10 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     if area is None and site_area is not None:
         area = site_area  # nyncj.luan.gov.cn: a page of 六安市
     if area is None:
-        return DocContext(issuer, None, _province_of_mentions(source.text, mentioned))
+        province = _province_of_mentions(source.text, mentioned)
+        if province not in _MUNICIPALITIES:
+            return DocContext(issuer, None, province)
+        area = gazetteer().get(province)  # a city that is a province: its 市… bodies are the province's (市经济信息化委)
     if "issuer" in given and _area_of_agency(issuer) is None:
         issuer = resolve_agency(issuer, _context_in(area)) or issuer  # stated without its area: 市科技局
     elif issuer is None or _area_of_agency(issuer) is None:
@@ -900,7 +904,7 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     if issuer is None and not structure.field_value("title"):
         issuer = _committee_of_headline(head, area)
     if issuer is None:
-        issuer = _interpreter(head, area)
+        issuer = _interpreter(head, area) or _press_conference_host(head, area)
     if issuer is None:
         issuer = _congress_of_headline(head, area)
     if issuer is None and structure.genre == "reply":
@@ -1006,6 +1010,19 @@ def _interpreter(head: str, area: Area) -> str | None:
         return None
     first = next(iter(find_agencies(m.group("line"), _context_in(area))), None)
     return first.key if first is not None and first.start == 0 else None
+
+
+# a press conference's page: the body that holds it (今天，省政府新闻办召开新闻发布会; 市政府新闻办今天(7月8日)举行…发布会)
+_HELD_PRESS_CONFERENCE = re.compile(r"(?P<by>[^。，,；\n]{2,30}?)(?:召开|举行|举办)[^。，,；\n]{0,20}?新闻发布会")
+
+
+def _press_conference_host(head: str, area: Area) -> str | None:
+    """The body that holds the press conference a page reports, named first in the clause before 召开/举行."""
+    m = _HELD_PRESS_CONFERENCE.search(head[:600])
+    if m is None:
+        return None
+    first = next(iter(find_agencies(m.group("by"), _context_in(area))), None)
+    return first.key if first is not None else None
 
 
 def _issuer_written(source: SourceText, structure: Structure, head: str) -> str | None:

@@ -21,6 +21,7 @@ _PERSON_ROLE_SUFFIX = re.compile(r"(?P<names>.+?)(?:各位)?(?:人大|政协)?(?
 _CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/]\s*(\d{1,2})\s*[月\-/]\s*(\d{1,2})")
 _YEAR_IN_NUMBER = re.compile(r"[〔\[（【]\s*((?:19|20)\d{2})\s*[〕\]）】]")
+_YEAR_AFTER_TITLE = re.compile(r"》\s*[(（][^()（）\n]{1,12}?[〔\[【]\s*((?:19|20)\d{2})\s*[〕\]】]")
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,10 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if year is None and identifier:
         m = _YEAR_IN_NUMBER.search(identifier)
         year = int(m.group(1)) if m else None
+    if year is None and not identifier:
+        # a page without a number of its own that cites others at its head (解读《…方案》(豫政办〔2024〕64号)) is of
+        # their latest year at the earliest: the year it is about
+        year = max(map(int, _YEAR_AFTER_TITLE.findall(source.text[:1500])), default=None)
     if year is None and title:
         m = re.search(r"((?:19|20)\d{2})年", title)
         year = int(m.group(1)) if m else None

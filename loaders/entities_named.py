@@ -801,7 +801,9 @@ def _slogan_stop() -> frozenset[str]:
 
 
 _CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|提案|议案|纲要|公告|通告|细则|决议|批复|函|请示|纪要|通报|答复|（试行）|（暂行）|（草案）|纲要草案)$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号")
+# a page whose 〕 was lost in copying runs year and number together (裕政〔201510号, 财税〔202428): still a number
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号"
+                         r"|〔(?:19|20)\d{3,6}号?(?![\d〕]))")
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
 _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")
 # measures counted by their articles (十二条措施, 若干政策措施), cited after a verb of implementing
@@ -848,7 +850,7 @@ _BODY_ABOUT = re.compile(BODY_NAME + "关于")
 # (方案 in 《》: 24 of 29 annotated titles are cited documents, and so are lists, 清单 and 目录: CONVENTIONS.md
 # section 6; a period may follow the title)
 _DOCUMENT_TITLE = re.compile(r"(?:措施|举措|报告|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|导则|方案)(?:（试行）|（暂行）)?"
-                             rf"(?:[（(]{YEAR_SPAN}[）)])?$")
+                             rf"(?:[（(](?:{YEAR_SPAN}|(?:19|20)\d{{2}}年?版?)[）)])?$")
 
 
 @lru_cache(maxsize=1)
@@ -1953,11 +1955,16 @@ def is_boundary_at(text: str, i: int) -> bool:
     return bool(boundary_word_before(text, i))
 
 
+def _number_key(number: str) -> str:
+    """A document number without its brackets, 号 and spaces: 芜政办〔2021〕25号 and, damaged, 芜政办〔202125 alike."""
+    return re.sub(r"[\s〔〕\[\]【】（）号第]", "", number)
+
+
 def find_cited(text: str, own_number: str | None = None, province: str | None = None) -> list[Hit]:
     """Documents cited by number (`常商发〔2020〕38号`), by a title after the number, or laws by name.
     `province`: the document's province, whose own regulations (推动出台…条例) are named after it."""
     hits = []
-    own = re.sub(r"\s+", "", own_number or "")
+    own = _number_key(own_number or "")
     for m in _DOC_NUMBER.finditer(text):
         num = re.sub(r"\s+", "", m.group(0))
         # the issuer's own abbreviation is what precedes 〔: keep the shortest plausible prefix
@@ -1970,8 +1977,11 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
             start = left_bound(num, len(pre.group("p")), len(pre.group("p")))
             num = num[start:] if 0 < start < len(pre.group("p")) else num
         s = m.end() - len(num) if len(num) < len(m.group(0)) else m.start()
+        if num[0] in "和及与" and re.search(r"[)）》”号]$", text[:s]) and len(pre.group("p")) > 2:
+            s, num = s + 1, num[1:]  # (…7号)和财税〔2021〕15号: the word joining two numbers is neither's
         after_title = re.search(r"》\s*[（(]\s*$", text[max(0, s - 4):s])
-        if own and (num == own or own.endswith(num) or num.endswith(own)) and not after_title:
+        key = _number_key(num)
+        if own and (key.endswith(own) or own.endswith(key)) and not after_title:
             continue  # the document's own number; 《标题》（号）is always a citation, whatever the header says
         hits.append(Hit("CitedDocument", s, m.end(), num))
         t = _TITLE_AFTER_NUMBER.match(text, m.end())
@@ -2193,7 +2203,7 @@ _NEWS_ROLES = ("领导", "党组成员", "常委", "秘书长", "副秘书长", 
 _LEADERS_LEVELS = "省市县区州旗盟镇"  # 县领导, 市领导…: the level a leader of the area is named by
 _ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "书记", "县长", "区长", "旗长", "副旗长", "副省长", "副市长", "副主席",
                 "副书记", "副县长",
-                "副区长", "主任", "副主任", "部长", "副部长", "签发人", "经办人", "联系人", "联系人及电话",
+                "副区长", "主任", "副主任", "部长", "副部长", "处长", "副处长", "签发人", "经办人", "联系人", "联系人及电话",
                 # the other signatures of a reply's or a notice's footer
                 "承办人", "承办负责人", "办理负责人", "拟稿人", "核稿人", "审核人",
                 # people honoured by name (人民警察英雄杨春华, 最美退役军人贾建东, 运动员何杰勇夺…冠军)
@@ -2218,6 +2228,11 @@ _FIRST_OF_DEPUTIES = re.compile(r"(?:^|(?<=[\s，。；：]))(?P<n>[\u4e00-\u9ff
 # a news report's closing byline, the reporter's name alone in brackets after the last sentence: …参加会议。(向滔)
 _PROPOSER = re.compile(r"^[ \t\u3000]*(?P<n>[\u4e00-\u9fff]{2,3})(?:等[0-9一二三四五六七八九十]+(?:名|位)(?:代表|委员))?"
                        r"(?:提出|所提|领衔提出)的[ \t]*(?=关于|[《“])", re.M)
+# the names before their count and role (刘宏武、周红波、吴炜8位住桂全国人大代表; 张三、李四等3名委员)
+_NAMES_COUNTED = re.compile(r"(?<=[，,；;：:\n、])[ \t]*(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){1,})"
+                            r"等?[0-9一二三四五六七八九十]+(?:名|位)[\u4e00-\u9fff]{0,8}?(?:代表|委员)")
+# a speaker's post, name and courtesy title in a press conference's list (省财政厅党组成员、副厅长熊晓飞先生)
+_POST_NAME_COURTESY = re.compile(r"(?<=[长员任记理席])(?P<n>[\u4e00-\u9fff]{2,3})(?=先生|女士)")
 _NAMES_ATTENDING = re.compile(r"(?<=[，,；;：:\n])[ \t]*(?P<names>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,})"
                               r"(?:等同志|等)?(?:参加|出席|列席)")
 # a photograph's credit after its caption: …签约仪式现场。文胜/摄
@@ -2264,7 +2279,7 @@ def find_persons(text: str) -> list[Hit]:
     role_before = re.compile(rf"(?P<r>{_alternation(_ROLE_BEFORE)})[ \t：:]*(?P<n>[\u4e00-\u9fff]{{2,3}}?)"
                              r"(?=摄|[\s，。；、（）)\d:：]|$|作|分别|代表|主持|指出|强调|出席|等|勇夺|夺得|荣获|获得|同志|介绍|表示|讲话|致辞|"
                              r"联系电话|电话|发布|组织|召开|带队|率队|调研|前往|深入|会见|参加|听取|督导|检查|走访|一行|"
-                             r"宣布|带领|陪同|宣读|解读|及|到|赴|向|一同|汇报|围绕|先后|察看|查看|视察|考察|要求|在|通讯员|昨日|今日|近日|日前)")
+                             r"宣布|带领|陪同|宣读|解读|及|到|赴|向|一同|共同|汇报|围绕|先后|察看|查看|视察|考察|要求|在|通讯员|昨日|今日|近日|日前|先生|女士)")
     if not any(h.key == "习近平" for h in hits):
         # the 总书记 named in the name of his thought (习近平新时代中国特色社会主义思想): CONVENTIONS.md 7, 18 of 18 reports
         thought = re.search(r"习近平(?=新时代|经济思想|生态文明思想|法治思想|外交思想|强军思想|文化思想)", text)
@@ -2278,7 +2293,7 @@ def find_persons(text: str) -> list[Hit]:
             role = m.groupdict().get("r") or ""  # (the proposer's opening gives no role)
             hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", role),)))
     # the members a meeting report lists by name alone (主持召开常务会议，周强、赵麒、茹灵午参加): three or more names
-    for m in _NAMES_ATTENDING.finditer(text):
+    for m in (*_NAMES_ATTENDING.finditer(text), *_NAMES_COUNTED.finditer(text)):
         names = m.group("names").split("、")
         # (one of a rarer surname among them, 茹灵午, is still a name: the others and the verb say so)
         if sum(map(is_a_name, names)) >= len(names) - 1 and not any(n in common_words() for n in names):
@@ -2286,6 +2301,9 @@ def find_persons(text: str) -> list[Hit]:
             for n in names:
                 hits.append(Hit("Person", pos, pos + len(n), n, (), (("role", ""),)))
                 pos += len(n) + 1
+    for m in _POST_NAME_COURTESY.finditer(text):
+        if is_a_name(m.group("n")):
+            hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", ""),)))
     for m in _PHOTO_CREDIT.finditer(text):
         if is_a_name(m.group("n")):
             hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", "记者"),)))

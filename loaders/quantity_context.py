@@ -270,8 +270,10 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
 _AS_OF = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年")
 
 
-# a statistical bulletin or a body's summary of a year (凤冈县2022年国民经济和社会发展统计公报, 某局2024年工作总结)
-_REVIEWED = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,30}?(?:统计公报|工作总结|年度总结|年度报告)")
+# a statistical bulletin or a body's summary of a year (凤冈县2022年国民经济和社会发展统计公报, 某局2024年工作总结), or its
+# evaluation of a year's spending (…2018年度整体支出\n\n绩效评价报告): a title may break over a line
+_REVIEWED = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,30}?(?:\n\s*)?(?:统计公报|工作总结|年度总结|年度报告|绩效评价报告|"
+                       r"绩效自评报告)")
 
 
 def _in_title(pattern: re.Pattern[str], view: NormalisedView, structure: Structure, head: int) -> re.Match | None:

@@ -20,8 +20,10 @@ _CN_NUM = f"[{_CN_DIGITS}]+"
 
 # -- header and footer fields, by the cue words of GB/T 9704-2012 -------------------------------
 _ISSUER_MARK = re.compile(r"^[ \t]*(?P<v>[^\n，。：]{2,40}?)[ \t]*文[ \t]*件[ \t]*$", re.M)
+# (or damaged in copying, its 〕 lost and year and number run together: 芜政办〔202125)
 _DOC_NUMBER = re.compile(
-    r"(?P<v>[\u4e00-\u9fff]{1,12}[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号)"
+    r"(?P<v>[\u4e00-\u9fff]{1,12}(?:[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号"
+    r"|〔(?:19|20)\d{3,6}号?(?![\d〕])))"
 )
 # a page's own record of the document's title, a labelled field (标      题: …; 名 称: | …的通知 |)
 _TITLE_FIELD = re.compile(r"^[ \t]*(?:标[ \t]*题|名[ \t]*称)[ \t]*[：][ \t|]*(?P<v>[^\n|]{4,120}?(?:通知|意见|方案|计划|规划|办法|"
@@ -276,9 +278,9 @@ def _own_number(v: str, limit: int) -> re.Match | None:
         prefix = re.match(r"[\u4e00-\u9fff]+", m.group("v")).group(0)
         # (only the last characters are the issuer's abbreviation: a title may run into it on a page)
         if re.match(r"文件|精神|要求|规定|有关|的", v[m.end():m.end() + 2]) or _CITING_VERB.search(prefix[-6:]) or \
-                re.match(r"[\u4e00-\u9fff]（", v[m.start() - 2:m.start()]):
-            continue  # 批复同意（本政〔2011〕281号）: a number in brackets in the running text cites another (a line of its
-            # own under the title, （川文旅发〔2020〕57号）, is the document's)
+                re.match(r"[\u4e00-\u9fff》]（", v[m.start() - 2:m.start()]):
+            continue  # 批复同意（本政〔2011〕281号）, 《…意见》（湘政发【2012】33号）: a number in brackets in the running text
+            # cites another (a line of its own under the title, （川文旅发〔2020〕57号）, is the document's)
         return m
     return None
 

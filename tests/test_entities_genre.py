@@ -1411,3 +1411,34 @@ def test_an_autonomous_county_or_prefecture_by_its_stem_and_level(tmp_path):
     text = "3月30日，孟连县举行2025年第一批重点招商引资项目签约仪式。"
     hits = find_areas(text, "普洱市孟连傣族拉祜族佤族自治县", "云南省")
     assert [(h.area.key, text[h.start:h.end]) for h in hits] == [("普洱市孟连傣族拉祜族佤族自治县", "孟连县")]
+
+
+def test_numbers_whose_closing_bracket_was_lost_in_copying(tmp_path):
+    text = ("某县发展和改革委员会关于公布涉企收费清单的通知\n\n某发改〔202312\n\n各有关单位:\n"
+            "根据《某县人民政府关于规范涉企收费的通知》(某政〔201907号)和财税〔202115要求,现将《某县涉企收费清单(2023年)》予以公布。\n")
+    cited = {k for cls, k in _entities_of(tmp_path, text) if cls == "CitedDocument"}
+    assert {"某政〔201907号", "财税〔202115", "某县涉企收费清单（2023年）"} <= cited
+    assert not any(k.startswith("某发改") for k in cited)  # the page's own number, damaged alike, is no citation
+
+
+def test_a_press_conference_names_its_host_its_speakers_and_a_municipalitys_bodies(tmp_path):
+    text = ("市政府新闻发布会新闻稿\n市政府新闻办今天举行市政府新闻发布会，市经济信息化委主任马立群介绍了上海推进工业互联网"
+            "发展的有关情况，市发展改革委副主任钱思远，闵行区副区长沈一鸣共同出席。上海将加快建设工业互联网平台，"
+            "上海各区也将跟进。\n")
+    assert _context(tmp_path, text).issuer == "上海市人民政府新闻办公室"
+    keys = _entities_of(tmp_path, text)
+    assert {("Agency", "上海市经济和信息化委员会"), ("Agency", "上海市发展和改革委员会")} <= keys
+    assert {("Person", n) for n in ("马立群", "钱思远", "沈一鸣")} <= keys
+    listing = ("今天，江西省政府新闻办召开新闻发布会，介绍江西省推进南昌、九江两地产业发展的情况。\n出席今天发布会的有：\n省委教育工委专职副书记许国安先生；\n"
+               "省财政厅党组成员、副厅长陶文静女士。\n省委宣传部新闻发布处处长袁志华：各位记者朋友们，大家好。\n"
+               "黄立新、范晓东、付卫国3位全国人大代表接受了采访。\n")
+    keys = _entities_of(tmp_path, listing)
+    assert {("Person", n) for n in ("许国安", "陶文静", "袁志华", "黄立新", "范晓东", "付卫国")} <= keys
+    assert any(cls == "Agency" and k.endswith("委员会教育工作委员会") for cls, k in keys)
+
+
+def test_a_number_cited_after_a_title_is_not_the_pages_own(tmp_path):
+    from policykg.loaders.structure import parse_structure as parse
+    text = "为做好绩效评价，依据《某省人民政府关于全面推进预算绩效管理的意见》(某政发【2012】33号)等文件，我局开展了自评。\n"
+    assert parse(text).field_value("doc_number") is None
+    assert parse("某县人民政府文件\n某政发〔2023〕5号\n关于加强某某工作的通知\n").field_value("doc_number") == "某政发〔2023〕5号"

@@ -789,3 +789,10 @@ def test_money_a_notice_allocates_is_told_as_done_and_money_it_proposes_is_not(t
             "二、现将全省培育发展资金2000万元予以下达。\n三、拟下达高新技术企业奖励资金6320万元。\n")
     kinds = {q.text: q.kind for q in _quantities_of(tmp_path, text)}
     assert kinds == {"875万元": "observation", "2000万元": "observation", "6320万元": "target"}
+
+
+def test_a_yearly_account_titled_over_two_lines_reviews_its_year(tmp_path):
+    text = ("某县农业农村局2019年度整体支出\n\n绩效评价报告\n\n一、部门概况\n"
+            "全局内设办公室、计财股等9个股室，现有在职人员86人。\n")
+    qs = {q.text: q for q in _record_of(tmp_path, text).quantities}
+    assert {t: (q.kind, q.year) for t, q in qs.items()} == {"9个": ("observation", 2019), "86人": ("observation", 2019)}
