@@ -755,7 +755,7 @@ _PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_N
                         r"(?=公文时效|主题分类|成文日期|发文字号|发布日期|索引号|有效性|组配分类|体裁分类))")
 # (after the number a site puts before it: (政协提案17号)县农业局关于…的答复; a Party committee's proposal for a
 # plan: 中共温州市鹿城区委关于制定…规划…的建议)
-_TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函|建议)\s*$", re.M)
+_TITLE_BY = re.compile(r"^\s*(?:[(（][^()（）\n]{1,12}[)）])?(?P<name>" + BODY_NAME + r")[ \t\u3000]*关于[^\n]{2,80}(?:答复|复函|答复函|通知|意见|方案|决定|函|建议|报告|公告|通告|批复|请示)\s*$", re.M)
 # a joint title, its bodies apart by spaces, the first the lead (市工业和信息化局 市财政局关于下达…; 湖南省财政厅 湖南省经济和信息化
 # 委员会关于下达…的通知)
 # (the others perhaps no body's name in the lexicon's form: 中山市工业和信息化局 中山市财政局 中华人民共和国中山海关 …关于认定…)
@@ -776,6 +776,14 @@ _DISCLOSURE_REPORT = re.compile(r"(?<![\u4e00-\u9fff])(?:现?(?:向社会)?(?:�
 _AREA_DISCLOSURE_REPORT = re.compile(r"^\s*(?P<area>[\u4e00-\u9fff]{2,12}?)(?:19|20)\d{2}年度?政府信息公开(?:工作)?年度报告", re.M)
 # a reply saying which body the suggestion was given to (县政府已交由县农业农村局办理; 提案批交区发改局承办)
 _HANDLED_BY = re.compile(r"(?:交由|批交|交给|转交|交)(?P<name>" + BODY_NAME + r")(?:办理|承办|主办|答复)")
+# the body a page's own fields name as answering or doing what it records: a message's reply (回复部门:市交通运输局,
+# 处理部门 平远县人力资源和社会保障局), a service guide's (实施主体 | 盐城市亭湖区农业农村局)
+_ANSWERED_BY = re.compile(r"(?:(?:回复|答复|处理|办理)(?:部门|单位|机构)|实施主体|实施机构)[ \t]*[:：|]?[ \t|]*"
+                          r"(?P<name>" + BODY_NAME + r")(?![\u4e00-\u9fff（])")
+# the official who delivers a report to a congress, on a line of his own under the meeting's (县财政局局长  陈某; 广州市人民政府
+# 副市长  赖某): the report is his body's
+_DELIVERED_BY = re.compile(r"^[ \t\u3000]*(?P<name>" + BODY_NAME + r")(?:党组书记、)?(?:副?(?:局长|厅长|主任|市长|县长|区长|省长|"
+                           r"州长|旗长|主席))[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*$", re.M)
 # a letterhead line naming the body alone, above the title: 陕西省发展和改革委员会\n对省十三届人大…的答复函
 # (its title perhaps over three lines: 中共兴县县委宣传部 / 关于2025年度文艺创作、文化产业发展 / 专项资金项目评审结果的公示)
 _LETTERHEAD = re.compile(r"^\s*(?P<name>" + BODY_NAME + r")[ \t]*\n\s*(?:关于|对)[^\n]{2,80}(?:\n[^\n。，]{2,40}){0,2}?"
@@ -817,7 +825,7 @@ def _issuer_in_text(text: str) -> str | None:
     """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
     for pat, within in ((_PUBLISHER, None), (_TITLE_BY, None), (_JOINT_TITLE_BY, 300), (_LETTERHEAD, None), (_SIGNATURE, None),
                         (_TITLE_BY_YEAR, 400), (_DISCLOSURE_REPORT, 600), (_BODY_LINE, 400), (_PUBLISHER_LINE, 400),
-                        (_SOURCE_BODY, 400), (_TAGGED_BY, None)):
+                        (_SOURCE_BODY, 400), (_TAGGED_BY, None), (_ANSWERED_BY, 1500), (_DELIVERED_BY, 600)):
         for m in pat.finditer(text, 0, within or len(text)):
             name = _province_written_out(m.group("name").strip())
             if pat is _PUBLISHER and _speaks_as_another_kind(name, text) or pat is _SOURCE_BODY and _PORTAL_OFFICE.search(name):
@@ -865,7 +873,10 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     else:
         area = _area_of_report(structure, head, source.name)
         if area is not None and issuer is None:
-            issuer = official_prefix(area) + "人民政府"
+            # (a report its department delivers for the government: 县财政局局长  陈某 under the meeting's line)
+            delivered = _DELIVERED_BY.search(head, 0, 600)
+            issuer = delivered and resolve_agency(delivered.group("name"), _context_in(area)) or \
+                official_prefix(area) + "人民政府"
     disclosure = _AREA_DISCLOSURE_REPORT.search(head[:300])
     if area is None and disclosure and (area := resolve_area(disclosure.group("area"))) is not None and issuer is None:
         issuer = official_prefix(area) + "人民政府"
@@ -889,9 +900,12 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         area = site_area  # nyncj.luan.gov.cn: a page of 六安市
     if area is None:
         province = _province_of_mentions(source.text, mentioned)
-        if province not in _MUNICIPALITIES:
+        headline = next(iter(headline_lines(head)), "")
+        if province not in _MUNICIPALITIES and not (province and headline.startswith("省")):
             return DocContext(issuer, None, province)
-        area = gazetteer().get(province)  # a city that is a province: its 市… bodies are the province's (市经济信息化委)
+        # a city that is a province: its 市… bodies are the province's (市经济信息化委); a headline opening on a
+        # province's body (省人大常委会执法检查组关于…) in a page all of whose places lie in one province: that province's
+        area = gazetteer().get(province)
     if "issuer" in given and _area_of_agency(issuer) is None:
         issuer = resolve_agency(issuer, _context_in(area)) or issuer  # stated without its area: 市科技局
     elif issuer is None or _area_of_agency(issuer) is None:
@@ -906,9 +920,14 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
     if issuer is None:
         issuer = _interpreter(head, area) or _press_conference_host(head, area)
     if issuer is None:
-        issuer = _congress_of_headline(head, area)
+        issuer = _congress_of_headline(head, area) or _inspecting_congress(structure, head, area) or \
+            _inspected_body(head, _context_in(area))
     if issuer is None and structure.genre == "reply":
         issuer = _department_named_most(source.text, area)
+    if issuer is None and len(selves := _self_kinds(source.text)) == 1:
+        # a page that calls its writer 我局 (巡察组向我局反馈了巡察意见) and names one department of that kind most
+        named = _department_named_most(source.text, area)
+        issuer = named if named and named.endswith(next(iter(selves))) else None
     if issuer is None and structure.genre != "reply" and (site := _SOURCE_SITE.search(head[:400])):
         issuer = resolve_agency(site.group("name"), _context_in(area))  # (a reply there may be a bureau's)
     if issuer is None and structure.genre == "work_report":
@@ -984,8 +1003,11 @@ def _committee_of_headline(head: str, area: Area) -> str | None:
 
 
 # a congress's or a CPPCC committee's own news: its headline opens on the body and what it did (杜集区人大常委会调研…)
-_CONGRESS_BODIES = ("人民代表大会常务委员会", "人大工作委员会", "政治协商会议")
-_DID = re.compile(r"(?:调研|视察|召开|举行|开展|组织|听取|审议|检查|走访|赴|到|深入|专题)")
+# (or its own document: 省人大常委会执法检查组关于…的报告, 市人大财政经济委员会关于…的调研报告; or one of its leaders leading
+# the work: 市人大常委会副主任某某带队检查…)
+_CONGRESS_BODIES = ("人民代表大会", "人大工作委员会", "政治协商会议")
+_DID = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:主任|主席)[\u4e00-\u9fff]{2,3}?(?:带队|率队|带领|一行))?"
+                  r"(?:调研|视察|召开|举行|开展|组织|听取|审议|检查|走访|赴|到|深入|专题|关于|执法检查)")
 
 
 def _congress_of_headline(head: str, area: Area) -> str | None:
@@ -997,6 +1019,36 @@ def _congress_of_headline(head: str, area: Area) -> str | None:
                 _DID.match(line, first.end):
             return first.key
     return None
+
+
+# the kinds of report only a congress or a CPPCC committee makes: a tour of inspection, a check on a law's enforcement
+_INSPECTION_REPORT = re.compile(r"(?:视察报告|执法检查报告|视察调研报告)$")
+
+
+def _inspecting_congress(structure: Structure, head: str, area: Area) -> str | None:
+    """A tour of inspection's report that names no body in its title (关于对某县企业生产经营情况的视察报告) is the
+    congress's or the CPPCC committee's its text names first (县人大常委会主任某某…带领部分人大代表…进行视察)."""
+    title = structure.field_value("title") or next(iter(headline_lines(head)), "")
+    if not _INSPECTION_REPORT.search(title.strip()):
+        return None
+    return next((h.key for h in find_agencies(head[:600], _context_in(area))
+                 if any(b in h.key for b in _CONGRESS_BODIES)), None)
+
+
+# an inspected body's public notice of its rectification, in the set form (巡视组向芜湖市委反馈了巡视意见。…现将巡视整改
+#进展情况予以公布)
+_FEEDBACK_TO = re.compile(r"向(?P<name>[^，。；、\n]{2,30}?)(?:党组|党委)?反馈了?(?:巡视|巡察|督察|审计)(?:意见|情况)")
+_RECTIFICATION_MADE_PUBLIC = re.compile(r"整改[^。\n]{0,12}?(?:予以公布|予以公开|公布如下)")
+
+
+def _inspected_body(head: str, ctx: DocContext) -> str | None:
+    """The body an inspection's findings were fed back to, on the page that makes its rectification public (in
+    `ctx`, the document's or, before it is known, none: then only a name with its area counts)."""
+    m = _FEEDBACK_TO.search(head[:1200])
+    if m is None or not _RECTIFICATION_MADE_PUBLIC.search(head, m.end(), m.end() + 400):
+        return None
+    first = next(iter(find_agencies(m.group("name"), ctx)), None)
+    return first.key if first is not None and (ctx.area or _area_of_agency(first.key)) else None
 
 
 # an interpretation's subtitle naming who interprets (——区统计局工交能源科科长闵睿解读2024年全区规上工业生产数据)
@@ -1046,6 +1098,8 @@ def _issuer_written(source: SourceText, structure: Structure, head: str) -> str 
         own = page.get("source") or page.get("site")
         if own and _BODY_NAME_WHOLE.fullmatch(own) and _area_of_agency(own) is not None:
             issuer = own
+    if issuer is None or _area_of_agency(issuer) is None:
+        issuer = _inspected_body(head, DocContext(None, None, None)) or issuer  # (向芜湖市委反馈了巡视意见)
     return issuer
 
 
@@ -1185,7 +1239,8 @@ def _issuer_in_area(head: str, area: Area, page_fields: tuple[tuple[str, str], .
     ctx = _context_in(area)
     source = dict(page_fields).get("source")
     named = [source] if source and _BODY_NAME_WHOLE.fullmatch(source) and not _PORTAL_OFFICE.search(source) else []
-    for pat in (_PUBLISHER, _TITLE_BY, _JOINT_TITLE_BY, _LETTERHEAD, _SOURCE_BODY, _TITLE_BY_YEAR, _HANDLED_BY, _LEARNT_FROM):
+    for pat in (_PUBLISHER, _TITLE_BY, _JOINT_TITLE_BY, _LETTERHEAD, _SOURCE_BODY, _TITLE_BY_YEAR, _HANDLED_BY, _LEARNT_FROM,
+                _ANSWERED_BY, _DELIVERED_BY):
         named += [m.group("name").strip() for m in pat.finditer(head)
                   if not (pat is _SOURCE_BODY and _PORTAL_OFFICE.search(m.group("name"))) and
                   not (pat is _PUBLISHER and _speaks_as_another_kind(m.group("name").strip(), head))]

@@ -56,7 +56,7 @@ def _strip_ethnic(stem: str) -> str:
 
 def short_forms(name: str, level: str) -> tuple[str, ...]:
     """Forms an area goes by without its type word: 常州市 → 常州, 内蒙古自治区 → 内蒙古, 新北区 → 新北; an autonomous
-    prefecture, county or banner also with its level word (孟连傣族拉祜族佤族自治县 → 孟连, 孟连县)."""
+    prefecture, county or banner also with its level word (孟连傣族拉祜族佤族自治县 → 孟连, 孟连县, 孟连自治县)."""
     for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "新区", "省", "市", "区", "县", "盟", "旗"):
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
@@ -65,8 +65,9 @@ def short_forms(name: str, level: str) -> tuple[str, ...]:
             if suffix == "新区" and level == "county":
                 return ()
             if len(stem) >= 2:
-                # an autonomous prefecture, county or banner also goes by its stem with its level (恩施州, 孟连县)
-                return (stem, stem + suffix[-1]) if suffix in ("自治州", "自治县", "自治旗") else (stem,)
+                # an autonomous prefecture, county or banner also goes by its stem with its level (恩施州, 孟连县), or
+                # with its kind without the peoples' names (松桃自治县)
+                return (stem, stem + suffix[-1], stem + suffix) if suffix in ("自治州", "自治县", "自治旗") else (stem,)
             return ()
     return ()
 
@@ -237,7 +238,8 @@ def _automaton() -> ahocorasick.Automaton:
     for n, cands in g.by_name.items():
         if len(n) < 2:
             continue
-        official = any(n in (a.name, a.key) for a in cands)
+        # (an autonomous area's stem with its whole kind, 松桃自治县, is as plain as its official name)
+        official = any(n in (a.name, a.key) for a in cands) or n.endswith(("自治州", "自治县", "自治旗"))
         two_char_county = official and len(n) <= 2 and all(a.level == "county" for a in cands)
         if two_char_county and not n.endswith(("县", "旗")):
             continue  # 城区, 郊区: too generic to find in running text

@@ -111,6 +111,11 @@ class _Boundaries:
         return self.pos[i] if i < len(self.pos) else self.n
 
 
+# the message a citizen's letter or online question writes, on a page that records it with its reply: from its
+# label to the reply's (来信内容 … 回复内容, 留言内容 … 答复意见)
+_CITIZENS_MESSAGE = re.compile(r"(?:来信|留言|信件|咨询|诉求|问政)内容[\s\S]*?(?=(?:回复|答复|办理|处理)(?:内容|意见|结果|信息|部门|单位)|\Z)")
+
+
 class _Extractor:
     def __init__(self, text: str, view: NormalisedView, structure: Structure,
                  agency_mentions: Sequence[Mention], issuer: str | None, doc_year: int | None,
@@ -138,6 +143,7 @@ class _Extractor:
             ((view.view_offset(m.start), view.view_offset(m.end), m.key) for m in industry_mentions),
             key=lambda x: x[0])
         self.section_agencies = self._section_agencies()
+        self.messages = [(m.start(), m.end()) for m in _CITIZENS_MESSAGE.finditer(self.v)]
 
     # -- agency ----------------------------------------------------------------------------
     def _agency_near(self, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -211,6 +217,8 @@ class _Extractor:
     def agency_for(self, pos: int, ctx: ParagraphContext | None) -> str | None:
         if self.structure.genre == "work_report":
             return self.issuer
+        if any(a <= pos < b for a, b in self.messages):
+            return None  # a figure the citizen's message gives is no body's commitment or report
         if ctx is not None:
             lead = self._paragraph_agency(ctx.start) or self._unit_in_charge(pos, ctx.end)
             if lead:

@@ -18,9 +18,10 @@ def test_short_forms():
     assert short_forms("常州市", "city") == ("常州",)
     assert short_forms("内蒙古自治区", "province") == ("内蒙古",)
     assert short_forms("广西壮族自治区", "province") == ("广西",)
-    # an autonomous prefecture or county goes by its stem, and by its stem with its level word (延边州, 孟连县)
-    assert short_forms("延边朝鲜族自治州", "city") == ("延边", "延边州")
-    assert short_forms("孟连傣族拉祜族佤族自治县", "county") == ("孟连", "孟连县")
+    # an autonomous prefecture or county goes by its stem, by its stem with its level word (延边州, 孟连县) and with its
+    # kind without the peoples' names (延边自治州, 孟连自治县)
+    assert short_forms("延边朝鲜族自治州", "city") == ("延边", "延边州", "延边自治州")
+    assert short_forms("孟连傣族拉祜族佤族自治县", "county") == ("孟连", "孟连县", "孟连自治县")
     assert short_forms("新北区", "county") == ("新北",)
 
 

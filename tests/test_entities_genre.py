@@ -1442,3 +1442,37 @@ def test_a_number_cited_after_a_title_is_not_the_pages_own(tmp_path):
     text = "为做好绩效评价，依据《某省人民政府关于全面推进预算绩效管理的意见》(某政发【2012】33号)等文件，我局开展了自评。\n"
     assert parse(text).field_value("doc_number") is None
     assert parse("某县人民政府文件\n某政发〔2023〕5号\n关于加强某某工作的通知\n").field_value("doc_number") == "某政发〔2023〕5号"
+
+
+def test_issuers_of_congress_reports_and_inspection_tours(tmp_path):
+    # a congress's special committee (组织法 art. 30) writing its own report
+    text = "江西省人大财政经济委员会关于某某条例实施情况的调研报告\n\n省人大常委会：\n今年5月，调研组赴南昌、九江调研。\n"
+    assert _context(tmp_path, text).issuer == "江西省人民代表大会财政经济委员会"
+    # a tour of inspection's report names its congress only in the text; the county by its stem and its whole kind
+    tour = ("关于对印江自治县农业产业发展情况的视察报告\n为了全面了解我县农业产业发展情况，6月12日，县人大常委会主任某某"
+            "带领部分人大代表对印江自治县茶叶、食用菌基地进行视察。印江的产业发展日新月异。\n")
+    assert _context(tmp_path, tour).issuer == "印江土家族苗族自治县人民代表大会常务委员会"
+
+
+def test_issuers_named_by_a_pages_fields_a_speakers_line_and_an_inspections_feedback(tmp_path):
+    reply = ("标题 某路何时修建\n来信内容 某路全长1200米，投资3000万元，何时开工？\n回复部门:市交通运输局\n"
+             "回复内容 您好，该路已列入计划，预计年内开工，全长1200米。\n")
+    ctx = _context(tmp_path, reply, "http://www.yueyang.gov.cn/webapp/email/view.jsp?id=1")
+    assert ctx.issuer == "岳阳市交通运输局"
+    guide = "事项类型 | 行政确认 |\n实施主体 | 盐城市大丰区农业农村局 | 实施主体编码 | 113209 |\n法定办结时限 | 20个工作日 |\n"
+    assert _context(tmp_path, guide).issuer == "盐城市大丰区农业农村局"
+    speech = ("关于2023年度区级预算执行和其他财政收支的审计工作报告\n\n——2024年8月28日在区人大常委会第十次会议上\n\n"
+              "南宁市青秀区审计局局长  韦某某\n\n主任、各位副主任、各位委员：\n")
+    assert _context(tmp_path, speech).issuer == "南宁市青秀区审计局"
+    notice = ("根据省委统一部署，省委第三巡视组对宣城市开展了巡视。2024年5月10日，省委巡视组向宣城市委反馈了巡视意见。"
+              "按照有关要求，现将巡视整改进展情况予以公布。\n")
+    assert _context(tmp_path, notice).issuer == "中国共产党宣城市委员会"
+
+
+def test_figures_of_a_citizens_message_are_no_bodys(tmp_path):
+    from tests.test_quantities import _record_of
+    text = ("标题 某桥还建不建\n来信内容 某桥全长860米，总投资5200万元，为何停工？\n回复单位 岳阳市人民政府\n"
+            "回复内容 经核实，该桥已完成投资3100万元，将于年底建成。\n")
+    agencies = {q.text: q.agency for q in _record_of(tmp_path, text).quantities}
+    assert agencies["860米"] is None and agencies["5200万元"] is None
+    assert agencies["3100万元"] == "岳阳市人民政府"
