@@ -821,14 +821,17 @@ _PACKAGE_VERBS = ("落实", "落实好", "贯彻", "贯彻落实", "依据", "�
                   "印发", "发布", "推动", "修订", "用好", "推出", "编制", "聚焦", "推行", "落地")
 # two short words joined right before a package's kind (鼓励和禁止清单, 正面和负面清单): one list, not two things
 _PAIRED_MODIFIER = re.compile(r"[\u4e00-\u9fff]{1,3}和[\u4e00-\u9fff]{1,3}$")
-_LAW = re.compile(r"(?:条例|法|规定)(?![规律院治人定官庭典宝门动])")
+# (法规 is regulations, but 根据审计法规定 is the law stipulating)
+_LAW = re.compile(r"(?:条例|法|规定)(?![律院治人定官庭典宝门动])(?!规(?!定))")
 _IMPLEMENT_VERBS = ("落实", "贯彻", "贯彻落实", "依据", "按照", "根据", "对标")
 _NOT_LAWS = ("方法", "办法", "做法", "想法", "说法", "写法", "手法", "用法", "技法", "章法", "看法", "司法", "执法", "立法",
              "守法", "违法", "合法", "依法", "宪法")
 # words ending in 法 that no law's title ends with, however long the name before them (“九五”普法)
 _NEVER_LAWS = ("普法", "执法", "司法", "守法", "违法", "依法", "合法", "方法", "做法", "想法", "看法", "说法", "手法", "用法")
 _LAW_VERBS = ("落实", "贯彻", "实施", "施行", "出台", "制定", "修订", "颁布", "贯彻落实", "全面落实", "认真落实", "执行", "遵守",
-              "新修订的", "新修订")
+              "新修订的", "新修订",
+              # the law a text acts under (根据审计法规定, 依据预算法)
+              "根据", "按照", "依据", "依照")
 
 
 def _strip_quotes(s: str) -> str:
@@ -1094,6 +1097,14 @@ def _reviewed_before(text: str, start: int) -> bool:
     return bool(_REVIEWED_AT_MEETING.search(before))
 
 
+def _national_law_short(name: str) -> bool:
+    """A national law's title without 中华人民共和国 (预算法, 个体工商户条例 is no law): not a local one (湖北省…法),
+    not a method (办法, 方法)."""
+    return name.endswith("法") and len(name) >= 3 and not name.startswith("中华人民共和国") and \
+        not name.endswith(_NEVER_LAWS + ("办法",)) and not re.match(r"[\u4e00-\u9fff]{2,3}[省市]", name) and \
+        area_name_at_start(name) is None
+
+
 def _title_hits(text: str, m) -> list[Hit]:
     """The titled document or programme at `m`, and the rules implementing it when they follow the title."""
     t = m.group("t")
@@ -1114,6 +1125,8 @@ def _title_hits(text: str, m) -> list[Hit]:
         cls = "CitedDocument"  # 先后研究出台了《…提升规划》, 根据《…战略》: a plan or strategy issued and carried out
         # (CONVENTIONS.md section 6); 会议审议了《2017年度主要经济指标指导计划》: a draft a meeting reviews
     aliases = (re.sub(r"\s+", "", m.group(0)),)
+    if cls == "CitedDocument" and _national_law_short(key):
+        key, aliases = "中华人民共和国" + key, aliases + (key,)  # 《预算法》: national laws are titled so (CONVENTIONS.md)
     if re.search(r"[<〈]", key):
         aliases += (re.sub(r"[<〈]", "《", re.sub(r"[>〉]", "》", key)),)  # a title inside a title: 《县<政府工作报告>任务分解》
     hits = [Hit(cls, m.start(), m.end(), key, aliases)]
@@ -1990,8 +2003,8 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
     hits += _answered_suggestions(text)
     hits += _outline_under_review(text)
     for m in _LAW.finditer(text):
-        if m.start() < 2:
-            continue
+        if m.start() < 2 or m.group(0) == "规定" and text[m.start() - 1] == "法":
+            continue  # (审计法规定: the law stipulating, named before)
         s = left_bound(text, m.end(), 22, keep=3)
         if s >= m.end() - 2:
             continue
@@ -2004,14 +2017,14 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
         if name.endswith("法") and not name.endswith(("促进法", "保护法", "管理法", "组织法", "条例")) and \
                 (len(name) < 3 or len(name) < 5 and name.endswith(_NOT_LAWS) or name.endswith(_NEVER_LAWS)):
             continue  # 执行预算法 is a law, 落实新办法 is not
-        if re.fullmatch(r"(?:实施|管理|相关|有关|配套|新|该)?(?:条例|规定|办法|法)", name):
-            continue  # 贯彻实施条例: no law's name
+        if re.fullmatch(r"(?:实施|管理|相关|有关|配套|新|该)?(?:条例|规定|办法|法)", name) or re.match(r"[本该此]", name):
+            continue  # 贯彻实施条例, 依照本条例规定: no law's name
         if name.endswith("规定") and len(name) < 5:
             continue
-        if text[s - 1: s] == "《" or "《" in name or re.search(r"相关|有关|等|和", name):
+        if text[s - 1: s] == "《" or "《" in name or re.search(r"相关|有关|等|和|及|与", name):
             continue  # (a law in 《》 is cited by its title)
         key, aliases = name, ()
-        if name.endswith("法") and not name.startswith("中华人民共和国") and not re.match(r"[\u4e00-\u9fff]{2,3}[省市]", name):
+        if _national_law_short(name):
             key, aliases = "中华人民共和国" + name, (name,)  # national laws are titled so
         elif name.endswith("条例") and province and _is_enacting(text, s) and not _starts_with_area(name):
             # 推动出台…条例: the province's own regulation (自治区数据条例: its level word is its name's start)

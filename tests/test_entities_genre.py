@@ -1476,3 +1476,12 @@ def test_figures_of_a_citizens_message_are_no_bodys(tmp_path):
     agencies = {q.text: q.agency for q in _record_of(tmp_path, text).quantities}
     assert agencies["860米"] is None and agencies["5200万元"] is None
     assert agencies["3100万元"] == "岳阳市人民政府"
+
+
+def test_laws_a_text_acts_under_take_their_full_titles(tmp_path):
+    text = ("根据统计法规定，按照《预算法》和《某省预算审查监督条例》要求，依照本条例规定，按照规定及资金管理办法要求，"
+            "落实《某市专项资金管理办法》。")
+    keys = {k for cls, k in _entities_of(tmp_path, text) if cls == "CitedDocument"}
+    assert {"中华人民共和国统计法", "中华人民共和国预算法"} <= keys
+    assert not any(k.startswith("中华人民共和国") and k.endswith("办法") for k in keys)  # a method is no national law
+    assert not any(k.startswith(("本条例", "规定及")) for k in keys)
