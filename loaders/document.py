@@ -224,12 +224,9 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if year is None and identifier:
         m = _YEAR_IN_NUMBER.search(identifier)
         year = int(m.group(1)) if m else None
-    if year is None and not identifier:
-        # a page without a number of its own that cites others at its head (解读《…方案》(豫政办〔2024〕64号)) is of
-        # their latest year at the earliest: the year it is about
-        year = max(map(int, _YEAR_AFTER_TITLE.findall(source.text[:1500])), default=None)
     if year is None and title:
-        m = re.search(r"((?:19|20)\d{2})年", title)
+        # (a plan's period in its title, （2022—2024年）: written as it begins)
+        m = re.search(r"((?:19|20)\d{2})\s*[-—–－~至]\s*(?:19|20)\d{2}年", title) or re.search(r"((?:19|20)\d{2})年", title)
         year = int(m.group(1)) if m else None
     if year is None:
         m = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", source.name)
@@ -240,6 +237,10 @@ def layout_facts(source: SourceText, structure: Structure, ctx: DocContext) -> L
     if year is None:  # the date the site wrote into the page's address (…/202203/t20220329_463457.html)
         address = dict(source.given).get("url") or dict(source.page_fields).get("url")
         year = year_in_address(address) if address else None
+    if year is None and not identifier:
+        # a page without a date or a number of its own that cites others at its head (解读《…方案》(豫政办〔2024〕64号))
+        # is of their latest year at the earliest: the year it is about
+        year = max(map(int, _YEAR_AFTER_TITLE.findall(source.text[:1500])), default=None)
     if year is None and not title:
         # an undated page headed by an event of a month (高新区举行2023年5月份重点项目集中开工动员会) is of that year
         m = _HEADLINE_MONTH.match(source.text)

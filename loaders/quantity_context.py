@@ -176,6 +176,8 @@ def _opening_mode(para: str, doc_year: int | None, lex: QuantityLexicon, current
         if first.startswith(w):
             return REVIEW_ONE
     m = re.match(r"(?:在)?((?:19|20)\d{2})年", first)
+    if m and _DATE_LINE.fullmatch(para.strip()):
+        m = None
     if m and doc_year is not None:
         y = int(m.group(1))
         if y < doc_year:
@@ -240,8 +242,8 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
         h = heading_starts[i] if i < len(heading_starts) and heading_starts[i] < min(b, a + 4) else None
         level, heading = headings[h] if h is not None else (None, None)
         if heading is None and b - a <= _HEADING_MAX and not re.search(r"[。；！？，]", para) \
-                and not para.rstrip().endswith("：") and not _MARKER.match(para):
-            level, heading = 1, para  # an unnumbered heading line
+                and not para.rstrip().endswith("：") and not _MARKER.match(para) and not _DATE_LINE.fullmatch(para.strip()):
+            level, heading = 1, para  # an unnumbered heading line (not a date alone: the day a report is delivered)
         if genre == "reply":
             if heading is not None:
                 cls = _reply_mode(heading, lex, heading=True)
@@ -266,14 +268,18 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
     return out
 
 
+# a date alone on its line (under a speaker's name): the day a report is delivered, no period it speaks of
+_DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # the date a figure stands at (截至2023年7月, 截止2022年底)
 _AS_OF = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年")
 
 
 # a statistical bulletin or a body's summary of a year (凤冈县2022年国民经济和社会发展统计公报, 某局2024年工作总结), or its
-# evaluation of a year's spending (…2018年度整体支出\n\n绩效评价报告): a title may break over a line
+# evaluation of a year's spending (…2018年度整体支出\n\n绩效评价报告), or the audit of a year's budget (关于2022年度区级预算执行
+# …的审计工作报告; 报告2022年度…收支审计情况; not the rectification of what it found, told as of its own day): a title may
+# break over a line
 _REVIEWED = re.compile(r"((?:19|20)\d{2})年[^\n。]{0,30}?(?:\n\s*)?(?:统计公报|工作总结|年度总结|年度报告|绩效评价报告|"
-                       r"绩效自评报告)")
+                       r"绩效自评报告|审计工作报告|审计情况)")
 
 
 def _in_title(pattern: re.Pattern[str], view: NormalisedView, structure: Structure, head: int) -> re.Match | None:
@@ -314,10 +320,14 @@ def _tells_what_happened(view: NormalisedView, structure: Structure) -> bool:
     if structure.genre != "document" or names_a_policy(view, structure):
         return False  # (近日，市政府印发…若干措施: a policy's own text, whatever its first words)
     return bool(_BYLINE.search(view.text[:400]) or _PROFILE.search(first_line) or
-                any(_NEWS_TITLE.search(ln) or _INVESTMENT_GUIDE.search(ln) for ln in headline_lines(view.text, 400)) or
+                any(_NEWS_TITLE.search(ln) or _INVESTMENT_GUIDE.search(ln) or _RECTIFICATION.search(ln)
+                    for ln in [structure.field_value("title") or "", *headline_lines(view.text, 400)]) or
                 _NEWS_LEAD.search(view.text[:600]))
 
 
+# a report on the rectification of what an audit or an inspection found (…审计查出问题整改情况的报告, 巡视整改进展情况): what
+# has been done, as of its day
+_RECTIFICATION = re.compile(r"整改(?:工作)?(?:情况|进展|落实情况)")
 # a place's or a zone's profile (济宁国家高新区概况, 园区简介): it states what is, not what is planned
 _PROFILE = re.compile(r"(?:概况|简介)\s*$")
 # an investment guide's page of what land, water, power and labour cost (投资指南 > 投资成本; 产业要素成本)

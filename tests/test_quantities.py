@@ -796,3 +796,23 @@ def test_a_yearly_account_titled_over_two_lines_reviews_its_year(tmp_path):
             "全局内设办公室、计财股等9个股室，现有在职人员86人。\n")
     qs = {q.text: q for q in _record_of(tmp_path, text).quantities}
     assert {t: (q.kind, q.year) for t, q in qs.items()} == {"9个": ("observation", 2019), "86人": ("observation", 2019)}
+
+
+def test_an_audit_report_reviews_the_year_audited_and_a_rectification_report_its_own(tmp_path):
+    audit = ("某区审计局局长 某某\n2024年9月20日\n主任、各位副主任、各位委员：\n"
+             "我受区人民政府的委托，向区人大常委会报告2023年度区本级预算执行和其他财政收支审计情况，请予审议。\n"
+             "报告期间内共完成审计项目21个，查出问题310项。\n")
+    qs = {q.text: (q.kind, q.year) for q in _record_of(tmp_path, audit).quantities}
+    assert qs == {"21个": ("observation", 2023), "310项": ("observation", 2023)}
+    rectification = ("关于2023年度市级预算执行和其他财政收支审计查出问题整改情况的报告\n发布日期：2024-12-20\n"
+                     "截至10月底，审计查出的问题已整改到位42个，整改问题金额3.2亿元。\n")
+    qs = {q.text: (q.kind, q.year) for q in _record_of(tmp_path, rectification).quantities}
+    assert qs == {"42个": ("observation", 2024), "3.2亿元": ("observation", 2024)}
+
+
+def test_a_plans_title_period_dates_it_as_it_begins(tmp_path):
+    # (dated by the period's end, 2027, a paragraph opening on 2025 would read as a review of it)
+    text = ("市人民政府办公室关于印发某市新型基础设施建设三年行动方案（2025—2027年）的通知\n各区人民政府：\n"
+            "一、主要目标\n2025年，全市新建5G基站1500个以上。到2027年，全市累计建成5G基站3000个以上。\n")
+    qs = {q.text: (q.kind, q.year) for q in _record_of(tmp_path, text).quantities}
+    assert qs == {"1500个以上": ("target", 2025), "3000个以上": ("target", 2027)}
