@@ -1023,7 +1023,7 @@ def _bare_campaigns(text: str, covered: bytearray, add, area_names: tuple[str, .
 
 
 # the forms an application notice attaches (申报表, 汇总表, 推荐表, 登记表, 一览表, 信息表)
-_FORM_TITLE = re.compile(r"(?:申报|汇总|推荐|登记|一览|信息|统计|申请|审核|评分|明细)表\s*$")
+_FORM_TITLE = re.compile(r"(?:(?:申报|汇总|推荐|登记|一览|信息|统计|申请|审核|评分|明细)表|(?:通知|告知|决定|承诺|申请|证明)书)\s*$")
 
 
 def _titles(text: str, add) -> None:
@@ -1031,7 +1031,7 @@ def _titles(text: str, add) -> None:
     titles = [re.sub(r"\s+", "", m.group("t")) for m in _TITLE.finditer(text)]
     for m in _TITLE.finditer(text):
         if _FORM_TITLE.search(m.group("t")):
-            continue  # 《推荐…示范基地汇总表》: a form to fill in, neither a document cited nor a programme
+            continue  # 《推荐…示范基地汇总表》, 《受理通知书》: a form to fill in or to issue, neither cited nor a programme
         if _GENERIC_TITLE.fullmatch(re.sub(r"\s+", "", m.group("t"))):
             h = _short_title(text, m, titles)
             if h:
@@ -1324,10 +1324,14 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
     return False
 
 
+# a count of measures or items in quotes (采取“三项措施”, 建立“三张单子”): no programme's name (a count of mechanisms may be)
+_COUNTED_GENERIC = re.compile(r"[一二三四五六七八九十两0-9]+[项个条张大]?(?:措施|举措|要求|方面|单子)")
+
+
 def _quoted_slogan(text: str, m) -> bool:
     """A slogan with a count (七个一, 双百行动计划) or a longer quoted name after a verb."""
     q = m.group("q")
-    if not (_NUMERIC_SLOGAN.search(q) or len(q) >= 2 and not re.search(r"[，。]", q)):
+    if not (_NUMERIC_SLOGAN.search(q) or len(q) >= 2 and not re.search(r"[，。]", q)) or _COUNTED_GENERIC.fullmatch(q):
         return False
     adjacent = len(q) >= 3 and (text.startswith("“", m.end()) or text[max(0, m.start() - 1):m.start()] == "”") or \
         text.startswith("、“", m.end()) or text[max(0, m.start() - 2):m.start()] == "”、"  # “村歌”、“村晚”

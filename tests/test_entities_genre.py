@@ -1485,3 +1485,12 @@ def test_laws_a_text_acts_under_take_their_full_titles(tmp_path):
     assert {"中华人民共和国统计法", "中华人民共和国预算法"} <= keys
     assert not any(k.startswith("中华人民共和国") and k.endswith("办法") for k in keys)  # a method is no national law
     assert not any(k.startswith(("本条例", "规定及")) for k in keys)
+
+
+def test_forms_counted_measures_and_causes_are_no_programmes(tmp_path):
+    text = ("材料齐全的，窗口工作人员出具《受理通知书》；材料不全的，出具《补正通知书》。\n"
+            "区委采取“三项措施”扎实做好巡察整改。由于整体城市更新项目尚未完成融资，导致银行无法对整体城市更新项目放款。\n")
+    keys = _entities_of(tmp_path, text)
+    assert not any("通知书" in k or "三项措施" in k for _, k in keys)
+    initiatives = {k for cls, k in keys if cls == "Initiative"}
+    assert not any(k.startswith(("由于", "导致")) for k in initiatives)
