@@ -76,6 +76,7 @@ class _Lexicon:
     inner: tuple[tuple[re.Pattern[str], _Body], ...]  # aliases with {p} inside (团{p}委, 中共{p}委)
     central: frozenset[str]
     joint: frozenset[str]  # forms that name several bodies at once
+    joint_tails: tuple[str, ...] = ()  # those of them that follow a place's name (纪委监委), for endswith
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,7 @@ def _lexicon() -> _Lexicon:
         auto.add_word(form, (form, tuple(vals)))
     auto.make_automaton()
     joint = frozenset(f for f, vals in entries.items() if len({v[1] for v in vals}) > 1)
-    return _Lexicon(auto, tuple(inner), frozenset(central), joint)
+    return _Lexicon(auto, tuple(inner), frozenset(central), joint, tuple(f for f in joint if len(f) >= 4))
 
 
 def _local_body(form: str) -> _Body:
@@ -212,6 +213,8 @@ def _bare_lists(text: str, items: list[tuple[int, int, str, "_Body"]], ctx: DocC
     for it in sorted(longest.values()):
         if text[it[0] - 1: it[0]] in ")）":
             continue  # 各县(市区)政府: the governments of the counties, not the document's own
+        if it[2] == "委员会" and "\u4e00" <= text[it[0] - 1: it[0]] <= "\u9fff":
+            continue  # 经济委员会: the tail of a body's name the lexicon lacks, not the Party committee
         if runs and runs[-1][-1][1] + 1 == it[0] and text[runs[-1][-1][1]] == "、":
             runs[-1].append(it)
         else:
@@ -432,8 +435,8 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     for h in cands:
         if any(occupied[h.start: h.end]):
             keys = joint.get((h.start, h.end))
-            if keys is None or h.key in keys or h.surface not in lex.joint:
-                continue
+            if keys is None or h.key in keys or not (h.surface in lex.joint or h.surface.endswith(lex.joint_tails)):
+                continue  # (a joint form after its place: 区纪委监委)
         occupied[h.start: h.end] = b"\x01" * (h.end - h.start)
         joint.setdefault((h.start, h.end), set()).add(h.key)
         if not (h.body and h.body.startswith("中国共产党") and not re.search(r"委员会.+工作委员会$", h.body) and

@@ -1494,3 +1494,14 @@ def test_forms_counted_measures_and_causes_are_no_programmes(tmp_path):
     assert not any("通知书" in k or "三项措施" in k for _, k in keys)
     initiatives = {k for cls, k in keys if cls == "Initiative"}
     assert not any(k.startswith(("由于", "导致")) for k in initiatives)
+
+
+def test_a_joint_discipline_body_after_its_place_and_a_lists_unknown_item():
+    ctx = DocContext(None, "沈阳市辽中区", "辽宁省")
+    assert {h.key for h in find_agencies("区纪委监委优先办理问题线索", ctx)} == {
+        "中国共产党沈阳市辽中区纪律检查委员会", "沈阳市辽中区监察委员会"}
+    # a body the lexicon lacks, in a list, is not the Party committee by its last three characters
+    ctx = DocContext(None, "青海省", "青海省")
+    keys = {h.key for h in find_agencies("听取了省发改委、经济委员会、住房和城乡建设厅、交通厅等部门的汇报，省人大财经委员会组织检查。", ctx)}
+    assert "中国共产党青海省委员会" not in keys
+    assert {"青海省发展和改革委员会", "青海省人民代表大会财政经济委员会"} <= keys
