@@ -210,7 +210,7 @@ def _bare_lists(text: str, items: list[tuple[int, int, str, "_Body"]], ctx: DocC
         if it[1] not in longest or it[0] < longest[it[1]][0]:
             longest[it[1]] = it
     runs: list[list[tuple[int, int, str, _Body]]] = []
-    for it in sorted(longest.values()):
+    for it in sorted(longest.values(), key=lambda it: it[:3]):
         if text[it[0] - 1: it[0]] in ")）":
             continue  # 各县(市区)政府: the governments of the counties, not the document's own
         if it[2] == "委员会" and "\u4e00" <= text[it[0] - 1: it[0]] <= "\u9fff":
@@ -295,7 +295,7 @@ def _sharing_the_place_before(text: str, items: list[tuple[int, int, str, "_Body
     by_end = {h.end: h for h in cands if h.area}
     starts = {h.start for h in cands}
     out = []
-    for s, e, form, body in sorted(items):
+    for s, e, form, body in sorted(items, key=lambda it: it[:3]):
         before = by_end.get(s - 1)
         if before is None or text[s - 1] != "、" or s in starts:
             continue

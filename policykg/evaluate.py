@@ -85,7 +85,7 @@ def _read_doc(store: GraphStore, file_name: str):
 
     rows = list(store.query(_DOC, {"file": ox.Literal(file_name)}))
     if not rows:
-        return None, [], [], None
+        return None, [], {}, None  # (a file whose build failed: nothing predicted, scored as such)
     doc = rows[0]["doc"]
     quantities = []
     for r in store.query(_QUANTITIES, {"doc": doc}):

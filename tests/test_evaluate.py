@@ -60,3 +60,17 @@ def test_names_match_whatever_the_width_of_their_digits_letters_and_signs():
     assert match_key("“稳拓转调创＋政策”措施") == match_key("“稳拓转调创+政策”措施")
     assert match_key("５Ｇ＋工业互联网 (试点)") == match_key("5G+工业互联网（试点）")
     assert match_key("“1+1+9”") != match_key("“1+1+10”")
+
+
+def test_a_file_that_fails_to_build_is_scored_as_predicting_nothing(tmp_path):
+    corpus, gold_dir = tmp_path / "docs", tmp_path / "gold"
+    corpus.mkdir()
+    gold_dir.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")  # an empty file: a per-file error, not a crash of the evaluation
+    gold = {"document": "empty.txt", "issuer": "某市人民政府", "quantities": [],
+            "entities": {"agencies": ["某市人民政府"]}}
+    (gold_dir / "empty.txt.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    report = evaluate_dir(gold_dir, corpus)
+    doc = report["documents"][0]
+    assert doc["error"]
+    assert doc["entities"]["agencies"]["gold"] == 1 and doc["entities"]["agencies"]["predicted"] == 0
