@@ -37,11 +37,19 @@ def area_and_body_of(address: str) -> tuple[Area | None, str | None]:
             body = _bodies_by_code()[label]
         elif body is None and area is not None:
             body = _body_after_area(label)
+    coded = _AREA_CODE_PARAMETER.search(address)
+    if coded and (a := gazetteer().by_code.get(coded.group(1))) is not None and \
+            (area is None or a.key == area.key or a.province == area.key or area.key in a.key):
+        area = a  # a provincial service platform's page of one of its places (…serviceguide.jsp?areacode=430682999000)
     if body is None:  # a body's column on its government's portal: /fgw/, or its area's initials first (/bm/hjqjyj/)
         segments = m.group("path").lower().split("/")
         body = next((_bodies_by_code()[s] for s in segments if s in _bodies_by_code()), None) or \
             (next(filter(None, map(_body_after_area, segments)), None) if area is not None else None)
     return area, body
+
+
+# the area a platform's page is of, by its GB/T 2260 code in the address's query (the code's first six digits)
+_AREA_CODE_PARAMETER = re.compile(r"[?&](?:areacode|areaCode|area_code|regionCode|regioncode)=(\d{6})")
 
 
 def _body_after_area(label: str) -> str | None:

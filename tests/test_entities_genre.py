@@ -1505,3 +1505,15 @@ def test_a_joint_discipline_body_after_its_place_and_a_lists_unknown_item():
     keys = {h.key for h in find_agencies("听取了省发改委、经济委员会、住房和城乡建设厅、交通厅等部门的汇报，省人大财经委员会组织检查。", ctx)}
     assert "中国共产党青海省委员会" not in keys
     assert {"青海省发展和改革委员会", "青海省人民代表大会财政经济委员会"} <= keys
+
+
+def test_an_address_names_an_old_environment_bureaus_site_and_a_platforms_place():
+    from policykg.loaders.web_address import area_and_body_of
+    area, body = area_and_body_of("https://sxepb.shanxi.gov.cn/news/1.html")
+    assert area.key == "山西省" and "生态环境厅" in body
+    # a provincial service platform's page of one of its counties, by the code in its query
+    area, _ = area_and_body_of("http://zwfw.hunan.gov.cn/service/guide.jsp?id=1&areacode=430821999000")
+    assert area.code == "430821"
+    # a code outside the site's province is not taken
+    area, _ = area_and_body_of("http://zwfw.hunan.gov.cn/service/guide.jsp?id=1&areacode=320102000000")
+    assert area.key == "湖南省"
