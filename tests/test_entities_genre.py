@@ -1517,3 +1517,10 @@ def test_an_address_names_an_old_environment_bureaus_site_and_a_platforms_place(
     # a code outside the site's province is not taken
     area, _ = area_and_body_of("http://zwfw.hunan.gov.cn/service/guide.jsp?id=1&areacode=320102000000")
     assert area.key == "湖南省"
+
+
+def test_duties_requests_and_counts_of_parks_are_no_parks_names(tmp_path):
+    text = ("（三）负责轨道交通运营期保护区的行政执法工作。\n请相关功能区抓好落实。\n将突出六大产业链及富硒食品等五大产业园建设。\n"
+            "会议原则同意，请连同十四五规划纲要（草案）一并审议。\n")
+    keys = {k for cls, k in _entities_of(tmp_path, text) if cls in ("Park", "Initiative")}
+    assert not any(k.startswith(("负责", "请", "连同", "五大")) for k in keys)
