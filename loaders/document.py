@@ -117,7 +117,12 @@ def _deputies_addressed(c: _Collector, addressee: Span | None) -> list[str]:
         return []
     names = [re.sub(r"等(?:[0-9一二三四五六七八九十]+[名位])?$", "", n) for n in _LIST_SPLIT.split(m.group("names"))]
     # (艾尔肯·依扎克: a name written with its parts)
-    return [_person(c, n, m.group("role"), addressee, "addressee") for n in names if _PERSON_NAME.fullmatch(n)]
+    # (主任、各位副主任、秘书长、各位委员：a congress's meeting greeted by its posts names no one)
+    return [_person(c, n, m.group("role"), addressee, "addressee") for n in names
+            if _PERSON_NAME.fullmatch(n) and not _POST.fullmatch(n) and "各位" not in n]
+
+
+_POST = re.compile(r"副?(?:主任|秘书长|主席|委员长|部长|局长|厅长|市长|县长|区长|省长)")
 
 
 # (a name a page partly masks, 张*, 李*兴, is still a person; one masked whole, ***, is no one)

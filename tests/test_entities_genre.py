@@ -1524,3 +1524,20 @@ def test_duties_requests_and_counts_of_parks_are_no_parks_names(tmp_path):
             "会议原则同意，请连同十四五规划纲要（草案）一并审议。\n")
     keys = {k for cls, k in _entities_of(tmp_path, text) if cls in ("Park", "Initiative")}
     assert not any(k.startswith(("负责", "请", "连同", "五大")) for k in keys)
+
+
+def test_a_congress_meeting_greeted_by_its_posts_names_no_person(tmp_path):
+    from policykg.pipeline import build_record
+
+    def persons(text: str) -> set[str]:
+        path = tmp_path / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        return {e.key for e in build_record(str(path)).entities if e.cls == "Person"}
+
+    report = ("关于2024年度区级预算执行和其他财政收支的审计工作报告\n\n区审计局局长 马某某\n\n主任、各位副主任、秘书长、各位委员：\n\n"
+              "我受区人民政府委托，报告2024年度区级预算执行和其他财政收支的审计情况。\n")
+    assert not persons(report) & {"主任", "副主任", "秘书长", "各位委员"}
+    # deputies named before 各位人大代表 are still named
+    reply = ("某县农业农村局\n\n关于某县第十九届人民代表大会第四次会议第21号建议回复的函\n\n"
+             "程立新、范文杰、罗家明各位人大代表：\n\n你们提出的关于发展特色农业的建议收悉，现答复如下。\n")
+    assert {"程立新", "范文杰", "罗家明"} <= persons(reply)
