@@ -1284,8 +1284,8 @@ def _not_a_quoted_name(text: str, m, known) -> bool:
     q = m.group("q")
     stop = _slogan_stop()
     if q in stop or q in known or re.fullmatch(r"十[一二三四五六七八九]五", q) or not re.search(r"[\u4e00-\u9fff]", q) \
-            or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q):
-        return True
+            or re.fullmatch(r"[0-9.]+[\u4e00-\u9fff]{1,2}", q) or re.match(r"\s*\d{5,}", q):
+        return True  # (“2150599 其他工业和信息产业监管支出”: a budget subject's code and name)
     if re.fullmatch(r"关于.{4,80}的(?:建议|提案|议案)", q) or \
             re.fullmatch(r"[一二三四五六七八九十两]个(?:产业|片区|园区|区域|方面|领域|中心|基地|板块|组团)", q):
         return True  # “关于…的建议”: a suggestion's title (cited); “三个片区”: so many of a kind, no name

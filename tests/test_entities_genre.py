@@ -1541,3 +1541,9 @@ def test_a_congress_meeting_greeted_by_its_posts_names_no_person(tmp_path):
     reply = ("某县农业农村局\n\n关于某县第十九届人民代表大会第四次会议第21号建议回复的函\n\n"
              "程立新、范文杰、罗家明各位人大代表：\n\n你们提出的关于发展特色农业的建议收悉，现答复如下。\n")
     assert {"程立新", "范文杰", "罗家明"} <= persons(reply)
+
+
+def test_a_quoted_budget_subject_is_no_programme(tmp_path):
+    text = ("下达某市工业企业培育资金800万元，相应列2024年政府收支分类科目支出功能科目“ 2150599 其他工业和信息产业监管支出 ”，"
+            "支出经济科目“30499其他对企事业单位补贴”。\n")
+    assert not any(cls == "Initiative" and k[:1].isdigit() for cls, k in _entities_of(tmp_path, text))
