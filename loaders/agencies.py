@@ -1039,7 +1039,7 @@ def _inspecting_congress(structure: Structure, head: str, area: Area) -> str | N
 
 
 # an inspected body's public notice of its rectification, in the set form (巡视组向芜湖市委反馈了巡视意见。…现将巡视整改
-#进展情况予以公布)
+# 进展情况予以公布)
 _FEEDBACK_TO = re.compile(r"向(?P<name>[^，。；、\n]{2,30}?)(?:党组|党委)?反馈了?(?:巡视|巡察|督察|审计)(?:意见|情况)")
 _RECTIFICATION_MADE_PUBLIC = re.compile(r"整改[^。\n]{0,12}?(?:予以公布|予以公开|公布如下)")
 
