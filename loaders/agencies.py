@@ -1013,12 +1013,22 @@ _DID = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:主任|主席)[\u4e00-\u9fff]{2,3
                   r"(?:调研|视察|召开|举行|开展|组织|听取|审议|检查|走访|赴|到|深入|专题|关于|执法检查)")
 
 
+def _first_agency(text: str, ctx: DocContext) -> AgencyHit | None:
+    """The first body named in a short piece of text (a headline, a field's value, a clause), or None."""
+    return next(iter(find_agencies(text, ctx)), None)
+
+
+def _is_congress(key: str) -> bool:
+    """Whether a body is a congress's, one of its committees, or a CPPCC committee."""
+    return any(b in key for b in _CONGRESS_BODIES)
+
+
 def _congress_of_headline(head: str, area: Area) -> str | None:
     """The congress's standing committee or the CPPCC committee a page's headline opens on, doing something: the
     page is its own news (its site carries its work)."""
     for line in headline_lines(head)[:2]:
-        first = next(iter(find_agencies(line, _context_in(area))), None)
-        if first is not None and first.start == 0 and any(b in first.key for b in _CONGRESS_BODIES) and \
+        first = _first_agency(line, _context_in(area))
+        if first is not None and first.start == 0 and _is_congress(first.key) and \
                 _DID.match(line, first.end):
             return first.key
     return None
@@ -1034,8 +1044,7 @@ def _inspecting_congress(structure: Structure, head: str, area: Area) -> str | N
     title = structure.field_value("title") or next(iter(headline_lines(head)), "")
     if not _INSPECTION_REPORT.search(title.strip()):
         return None
-    return next((h.key for h in find_agencies(head[:600], _context_in(area))
-                 if any(b in h.key for b in _CONGRESS_BODIES)), None)
+    return next((h.key for h in find_agencies(head[:600], _context_in(area)) if _is_congress(h.key)), None)
 
 
 # an inspected body's public notice of its rectification, in the set form (巡视组向芜湖市委反馈了巡视意见。…现将巡视整改
@@ -1050,7 +1059,7 @@ def _inspected_body(head: str, ctx: DocContext) -> str | None:
     m = _FEEDBACK_TO.search(head[:1200])
     if m is None or not _RECTIFICATION_MADE_PUBLIC.search(head, m.end(), m.end() + 400):
         return None
-    first = next(iter(find_agencies(m.group("name"), ctx)), None)
+    first = _first_agency(m.group("name"), ctx)
     return first.key if first is not None and (ctx.area or _area_of_agency(first.key)) else None
 
 
@@ -1063,7 +1072,7 @@ def _interpreter(head: str, area: Area) -> str | None:
     m = _INTERPRETED_BY.search(head[:400])
     if m is None:
         return None
-    first = next(iter(find_agencies(m.group("line"), _context_in(area))), None)
+    first = _first_agency(m.group("line"), _context_in(area))
     return first.key if first is not None and first.start == 0 else None
 
 
@@ -1076,7 +1085,7 @@ def _press_conference_host(head: str, area: Area) -> str | None:
     m = _HELD_PRESS_CONFERENCE.search(head[:600])
     if m is None:
         return None
-    first = next(iter(find_agencies(m.group("by"), _context_in(area))), None)
+    first = _first_agency(m.group("by"), _context_in(area))
     return first.key if first is not None else None
 
 

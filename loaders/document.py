@@ -12,6 +12,7 @@ from policykg.model import DocumentRelation, Entity, Mention, SourceText, Span, 
 
 from .agencies import DocContext, official_prefix, resolve_agency
 from .areas import gazetteer
+from .entities_named import is_a_post
 from .structure import EXECUTION_REPORT
 from .web_address import year_in_address
 
@@ -119,10 +120,7 @@ def _deputies_addressed(c: _Collector, addressee: Span | None) -> list[str]:
     # (艾尔肯·依扎克: a name written with its parts)
     # (主任、各位副主任、秘书长、各位委员：a congress's meeting greeted by its posts names no one)
     return [_person(c, n, m.group("role"), addressee, "addressee") for n in names
-            if _PERSON_NAME.fullmatch(n) and not _POST.fullmatch(n) and "各位" not in n]
-
-
-_POST = re.compile(r"副?(?:主任|秘书长|主席|委员长|部长|局长|厅长|市长|县长|区长|省长)")
+            if _PERSON_NAME.fullmatch(n) and not is_a_post(n) and "各位" not in n]
 
 
 # (a name a page partly masks, 张*, 李*兴, is still a person; one masked whole, ***, is no one)

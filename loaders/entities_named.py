@@ -14,6 +14,7 @@ from .agencies import BODY_NAME
 from .areas import area_name_at_end, area_name_at_start, common_words, official_area_at, official_prefix
 from .lexicon import csv_rows
 from .numerals import YEAR_SPAN, parse_cn_integer
+from .structure import DAMAGED_NUMBER
 from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
 
 _LEX = resources.files(__package__).joinpath("lexicons")
@@ -801,9 +802,9 @@ def _slogan_stop() -> frozenset[str]:
 
 
 _CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|提案|议案|纲要|公告|通告|细则|决议|批复|函|请示|纪要|通报|答复|（试行）|（暂行）|（草案）|纲要草案)$")
-# a page whose 〕 was lost in copying runs year and number together (裕政〔201510号, 财税〔202428): still a number
+# (or damaged in copying, year and number run together: 裕政〔201510号, 财税〔202428)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号"
-                         r"|〔(?:19|20)\d{3,6}号?(?![\d〕]))")
+                         rf"|{DAMAGED_NUMBER})")
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
 _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")
 # measures counted by their articles (十二条措施, 若干政策措施), cited after a verb of implementing
@@ -2238,6 +2239,11 @@ _ROLE_BEFORE = ("记者", "通讯员", "作者", "省长", "市长", "主席", "
 # the posts a roster's line ends on (办公室主任, 经济发展局局长, 规划建设和城市管理局党支部书记, 集团有限公司董事长、总经理)
 _ROSTER_POSTS = ("主任", "局长", "书记", "董事长", "总经理", "部长", "处长", "科长", "股长", "镇长", "乡长", "主席", "组长",
                  "院长", "所长", "站长", "队长", "厅长", "秘书长", "主任委员", "巡视员", "调研员", "区长", "县长", "市长", "省长")
+
+
+def is_a_post(word: str) -> bool:
+    """Whether a word is a post or a role, not a person (主任, 副主任, 秘书长, 委员长)."""
+    return word.removeprefix("副") in _ROSTER_POSTS or word in _ROLE_AFTER
 _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局委厅办会副")  # (分管副市长: 副 is the role's)
 
 

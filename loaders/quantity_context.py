@@ -19,7 +19,7 @@ from policykg.model import Structure
 from .normalise import NormalisedView
 from .numerals import YEAR_SPAN
 from .quantity_lexicon import QuantityLexicon
-from .structure import headline_lines
+from .structure import headline_lines, is_date
 
 REVIEW_ONE, REVIEW_FIVE, PLAN_ONE, PLAN_FIVE, REPLY = "review1", "review5", "plan1", "plan5", "reply"
 REPLY_STATUS = "reply_status"  # a reply's account of the current state: observations of this year
@@ -176,8 +176,8 @@ def _opening_mode(para: str, doc_year: int | None, lex: QuantityLexicon, current
         if first.startswith(w):
             return REVIEW_ONE
     m = re.match(r"(?:在)?((?:19|20)\d{2})年", first)
-    if m and _DATE_LINE.fullmatch(para.strip()):
-        m = None
+    if m and is_date(para):
+        m = None  # (a date alone on its line, under a speaker's name: the day a report is delivered, no period)
     if m and doc_year is not None:
         y = int(m.group(1))
         if y < doc_year:
@@ -242,7 +242,7 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
         h = heading_starts[i] if i < len(heading_starts) and heading_starts[i] < min(b, a + 4) else None
         level, heading = headings[h] if h is not None else (None, None)
         if heading is None and b - a <= _HEADING_MAX and not re.search(r"[。；！？，]", para) \
-                and not para.rstrip().endswith("：") and not _MARKER.match(para) and not _DATE_LINE.fullmatch(para.strip()):
+                and not para.rstrip().endswith("：") and not _MARKER.match(para) and not is_date(para):
             level, heading = 1, para  # an unnumbered heading line (not a date alone: the day a report is delivered)
         if genre == "reply":
             if heading is not None:
@@ -268,8 +268,6 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
     return out
 
 
-# a date alone on its line (under a speaker's name): the day a report is delivered, no period it speaks of
-_DATE_LINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # the date a figure stands at (截至2023年7月, 截止2022年底)
 _AS_OF = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年")
 

@@ -20,10 +20,12 @@ _CN_NUM = f"[{_CN_DIGITS}]+"
 
 # -- header and footer fields, by the cue words of GB/T 9704-2012 -------------------------------
 _ISSUER_MARK = re.compile(r"^[ \t]*(?P<v>[^\n，。：]{2,40}?)[ \t]*文[ \t]*件[ \t]*$", re.M)
-# (or damaged in copying, its 〕 lost and year and number run together: 芜政办〔202125)
+# a number damaged in copying, its 〕 lost and year and number run together (芜政办〔202125, 裕政〔201510号): after the
+# issuer's abbreviation, what stands for 〔2021〕25号
+DAMAGED_NUMBER = r"〔(?:19|20)\d{3,6}号?(?![\d〕])"
 _DOC_NUMBER = re.compile(
     r"(?P<v>[\u4e00-\u9fff]{1,12}(?:[〔\[（【]\s*(?:19|20)\d{2}\s*[〕\]）】]\s*第?\s*\d{1,5}\s*号"
-    r"|〔(?:19|20)\d{3,6}号?(?![\d〕])))"
+    rf"|{DAMAGED_NUMBER}))"
 )
 # a page's own record of the document's title, a labelled field (标      题: …; 名 称: | …的通知 |)
 _TITLE_FIELD = re.compile(r"^[ \t]*(?:标[ \t]*题|名[ \t]*称)[ \t]*[：][ \t|]*(?P<v>[^\n|]{4,120}?(?:通知|意见|方案|计划|规划|办法|"
@@ -388,6 +390,14 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
         paragraphs=_paragraphs(text),
         body=Span(b_start, b_end, text[b_start:b_end]),
     )
+
+
+def is_date(text: str) -> bool:
+    """Whether the text is a date and nothing else (2023年9月28日, 二〇二五年十二月三十日), spaces around it aside."""
+    return _DATE_ALONE.fullmatch(text.strip()) is not None
+
+
+_DATE_ALONE = re.compile(_DATE)
 
 
 def headline_lines(text: str, within: int = 600) -> list[str]:
