@@ -387,7 +387,15 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 
 # a division of a body, written right after it or alone in a reply's contact line
 _BRACKETED_DIVISION = re.compile(r"[（(](?P<d>[\u4e00-\u9fff]{2,10}?(?:处|科))[）)]")
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科)(?=[\s，。；、：（\n]|$|将|会同|负责|牵头)")
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科)(?=[\s，。；、：（\n）)]|$|将|会同|负责|牵头|供稿)")
+# a contact's division and name, which the view writes without the space between them (…局规划发展处高建；)
+_DIVISION_BEFORE_NAME = re.compile(r"(?P<d>[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科))"
+                                   r"(?P<n>[\u4e00-\u9fff]{2,3})(?=[;；，,（(\s]|电话|$)")
+# a reply's own division (我局技术改造投资科; 我委县域处和经服处): the issuer's, when its kind is the issuer's
+_SELF_DIVISION = re.compile(r"我(?P<kind>局|委|厅|办)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科))"
+                            r"(?![理置罚分于在长技学研普级室])(?:[和、及与](?P<d2>[\u4e00-\u9fff]{2,8}?(?:处|科))(?![理置罚分于在长技学研普级室]))?")
+_SELF_KIND = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "办": ("办", "办公室")}
+_NOT_A_DIVISION = re.compile(r"[的和与及在对将]|要求|部署|落实")
 _CONTACT_UNIT = re.compile(r"(?:联系|承办)单位(?:及承办人)?[：][ \t]*(?P<d>[\u4e00-\u9fff]{2,14}?(?:处|科))(?=[\u4e00-\u9fff]{2,3}(?:[\s（电]|$)|[\s（，]|$)")
 
 
@@ -418,8 +426,12 @@ def _divisions(text: str, agency_hits, issuer: str | None):
     """(key, start, end, parent body) of the divisions of bodies the text names: 省工信厅科技处 → 湖南省工业和信息化厅科技处."""
     for h in agency_hits:
         m = _DIVISION.match(text, h.end)
-        if h.area and m and not re.search(r"[的和与及在对将]|要求|部署|落实", m.group(0)):
-            yield h.key + m.group(0), h.start, m.end(), h.key
+        if m is None:
+            m = _DIVISION_BEFORE_NAME.match(text, h.end)
+            m = m if m and is_a_name(m.group("n")) else None
+        if h.area and m and not _NOT_A_DIVISION.search(m.group(0)):
+            d = m.group("d") if "d" in m.groupdict() else m.group(0)
+            yield h.key + d, h.start, h.end + len(d), h.key
         m = _BRACKETED_DIVISION.match(text, h.end)
         if h.area and m:  # 报送省工业和信息化厅(产业政策处): where in the body the papers go
             yield h.key + m.group("d"), h.start, m.end(), h.key
@@ -427,6 +439,12 @@ def _divisions(text: str, agency_hits, issuer: str | None):
         for m in _CONTACT_UNIT.finditer(text):
             if not any(h.start <= m.start("d") < h.end for h in agency_hits):
                 yield issuer + m.group("d"), m.start("d"), m.end("d"), issuer
+        for m in _SELF_DIVISION.finditer(text):
+            if not issuer.endswith(_SELF_KIND[m.group("kind")]):
+                continue
+            for g in ("d", "d2"):
+                if m.group(g) and not _NOT_A_DIVISION.search(m.group(g)):
+                    yield issuer + m.group(g), m.start(g), m.end(g), issuer
 
 
 _EVENT_HEAD = re.compile(r"(?:博览会|展览会|交易会|洽谈会|洽谈周|经贸周|推介会|论坛|峰会|大会|会议|年会|节|赛)$")

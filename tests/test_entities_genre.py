@@ -1547,3 +1547,14 @@ def test_a_quoted_budget_subject_is_no_programme(tmp_path):
     text = ("下达某市工业企业培育资金800万元，相应列2024年政府收支分类科目支出功能科目“ 2150599 其他工业和信息产业监管支出 ”，"
             "支出经济科目“30499其他对企事业单位补贴”。\n")
     assert not any(cls == "Initiative" and k[:1].isdigit() for cls, k in _entities_of(tmp_path, text))
+
+
+def test_a_replys_own_divisions_and_a_contacts_division_before_his_name(tmp_path):
+    ents = _entities(tmp_path, "宜昌市科学技术局关于市政协六届二次会议第58号提案的答复\n"
+                    "王立新委员：\n您提出的提案收悉。我局成果转化科和高新技术科会同有关方面认真研究，我局各科室积极处理。"
+                    "请于5月10日前将材料报送市财政局。\n（联系人：市财政局预算一处 王明；联系电话：6253300）\n")
+    agencies = ents["Agency"]
+    assert {"宜昌市科学技术局成果转化科", "宜昌市科学技术局高新技术科",
+            "宜昌市财政局预算一处"} <= set(agencies)
+    assert ("partOf", "Agency", "宜昌市科学技术局") in agencies["宜昌市科学技术局成果转化科"].links
+    assert not any(k.endswith(("各科", "积极处", "王明")) for k in agencies)
