@@ -853,7 +853,9 @@ _BODY_ABOUT = re.compile(BODY_NAME + "关于")
 # document kinds that are texts rather than programmes: measures, reports, task breakdowns, lists
 # (方案 in 《》: 24 of 29 annotated titles are cited documents, and so are lists, 清单 and 目录: CONVENTIONS.md
 # section 6; a period may follow the title)
-_DOCUMENT_TITLE = re.compile(r"(?:措施|举措|报告|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|导则|方案)(?:（试行）|（暂行）)?"
+# (and books of record: a gazetteer, 启东市志, 金寨经济开发区志; a yearbook; a bulletin; a white paper)
+_DOCUMENT_TITLE = re.compile(r"(?:措施|举措|报告|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|导则|方案|"
+                             r"(?<=[\u4e00-\u9fff]{2}[省市县区州镇乡村园])志|年鉴|公报|白皮书|蓝皮书)(?:（试行）|（暂行）)?"
                              rf"(?:[（(](?:{YEAR_SPAN}|(?:19|20)\d{{2}}年?版?)[）)])?$")
 
 
@@ -1033,13 +1035,21 @@ def _titles(text: str, add) -> None:
     for m in _TITLE.finditer(text):
         if _FORM_TITLE.search(m.group("t")):
             continue  # 《推荐…示范基地汇总表》, 《受理通知书》: a form to fill in or to issue, neither cited nor a programme
-        if _GENERIC_TITLE.fullmatch(re.sub(r"\s+", "", m.group("t"))):
+        bare = re.sub(r"\s+", "", m.group("t"))
+        dated = next((x for x in titles if x.startswith(bare) and _TITLE_PERIOD.fullmatch(x[len(bare):])), None)
+        if dated:  # 《启东市志》 after 《启东市志（1986~2005）》: the same book without its period
+            add(Hit(_cited_or_initiative(dated), m.start(), m.end(), dated, (m.group(0),)))
+            continue
+        if _GENERIC_TITLE.fullmatch(bare):
             h = _short_title(text, m, titles)
             if h:
                 add(h)
             continue
         for h in _title_hits(text, m):
             add(h)
+
+
+_TITLE_PERIOD = re.compile(rf"[（(](?:{YEAR_SPAN}|(?:19|20)\d{{2}}年?)[）)]")
 
 
 def _short_title(text: str, m, titles: list[str]) -> Hit | None:

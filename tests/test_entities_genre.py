@@ -1558,3 +1558,13 @@ def test_a_replys_own_divisions_and_a_contacts_division_before_his_name(tmp_path
             "宜昌市财政局预算一处"} <= set(agencies)
     assert ("partOf", "Agency", "宜昌市科学技术局") in agencies["宜昌市科学技术局成果转化科"].links
     assert not any(k.endswith(("各科", "积极处", "王明")) for k in agencies)
+
+
+def test_a_gazetteer_and_a_yearbook_are_cited_books_and_a_title_without_its_period_is_the_same_book(tmp_path):
+    ents = _entities(tmp_path, "《宁海县志（1991~2010）》编纂始末\n2012年，宁海县委史志室启动《宁海县志（1991~2010）》编纂，"
+                    "参阅了《宁波统计年鉴》。《宁海县志》共30编。\n")
+    cited = ents["CitedDocument"]
+    assert {"宁海县志（1991~2010）", "宁波统计年鉴"} <= set(cited) and "宁海县志" not in cited
+    assert "《宁海县志》" in cited["宁海县志（1991~2010）"].aliases
+    assert not any(k.startswith("宁海县志") for k in ents.get("Initiative", {}))
+    assert set(ents["Agency"]) == {"中国共产党宁海县委员会党史和地方志研究室"}
