@@ -22,7 +22,7 @@ from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_ar
 from .lexicon import csv_rows, word_lines
 from .names import is_name_char, left_bound
 from .quantity_context import is_policy_title
-from .structure import headline_lines
+from .structure import PARTY_CONGRESS_REPORT, headline_lines
 from .web_address import area_and_body_of
 
 
@@ -824,8 +824,19 @@ def _autonomous_regions() -> tuple[Area, ...]:
     return tuple(a for a in gazetteer().by_key.values() if a.level == "province" and a.key.endswith("自治区") and a.shorts)
 
 
+def _party_committee_reporting(text: str) -> str | None:
+    """The Party committee whose report to its congress this is (中国共产党杭州市委员会), when its place is an area."""
+    m = PARTY_CONGRESS_REPORT.search(text, 0, 1500)
+    if m is None:
+        return None
+    name = "中国共产党" + (m.group("place") or m.group("board")) + "委员会"
+    return name if _area_of_agency(name) is not None else None
+
+
 def _issuer_in_text(text: str) -> str | None:
     """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
+    if (committee := _party_committee_reporting(text)) is not None:
+        return committee
     for pat, within in ((_PUBLISHER, None), (_TITLE_BY, None), (_JOINT_TITLE_BY, 300), (_LETTERHEAD, None), (_SIGNATURE, None),
                         (_TITLE_BY_YEAR, 400), (_DISCLOSURE_REPORT, 600), (_BODY_LINE, 400), (_PUBLISHER_LINE, 400),
                         (_SOURCE_BODY, 400), (_TAGGED_BY, None), (_ANSWERED_BY, 1500), (_DELIVERED_BY, 600)):

@@ -19,7 +19,7 @@ from policykg.model import Structure
 from .normalise import NormalisedView
 from .numerals import YEAR_SPAN
 from .quantity_lexicon import QuantityLexicon
-from .structure import headline_lines, is_date
+from .structure import PARTY_CONGRESS_REPORT, headline_lines, is_date
 
 REVIEW_ONE, REVIEW_FIVE, PLAN_ONE, PLAN_FIVE, REPLY = "review1", "review5", "plan1", "plan5", "reply"
 REPLY_STATUS = "reply_status"  # a reply's account of the current state: observations of this year
@@ -233,6 +233,7 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
     if doc_year is None and genre != "work_report" and (as_of := _AS_OF.findall(view.text)):
         doc_year = max(int(y) for y in as_of)  # an undated reply or page speaks as of the latest date it states
         # (截至2023年7月，全县…)
+    congress_term = PARTY_CONGRESS_REPORT.search(text, 0, 1500) is not None  # (its coming five years end in neither plan's year)
     default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)
     mode = default
     out = []
@@ -264,6 +265,8 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
         year, start_year = _mode_years(mode, doc_year, lex)
         if period and mode == PLAN_ONE:
             year, start_year = period[1], period[0] - 1
+        if congress_term and mode == PLAN_FIVE:
+            year = None
         out.append(ParagraphContext(a, b, mode, year, start_year))
     return out
 

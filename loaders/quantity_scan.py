@@ -26,6 +26,26 @@ class SurfaceQuantity:
     number_end: int = 0  # where the digits of the (last) number end
 
 
+
+def _alone_in_cell(t: str, start: int, end: int) -> bool:
+    """Whether t[start:end] fills a cell of a table row written on one line, its cells apart by | or a tab."""
+    before, after = t[max(0, start - 8):start].rstrip(" "), t[end:end + 8].lstrip(" ")
+    return (before[-1:] in ("|", "\t") or before[-1:] == "\n" and "|" in after[:1]) and \
+        (after[:1] in ("|", "\t") or after[:1] in ("", "\n") and before[-1:] in ("|", "\t"))
+
+# a time limit: within so many days or months (自收到之日起六十日内, 五日内, 六个月内, 10个工作日内); 日 is a unit only
+# here, never after a month (5月10日内)
+_TIME_LIMIT = re.compile(r"(?<![月\d.一二三四五六七八九十两])(?P<n>\d{1,3}(?:\.\d)?|[一二三四五六七八九十两]{1,3})[ \t]*"
+                         r"(?P<u>个工作日|工作日|个自然日|自然日|个月|日|天)内")
+
+# a capacity that is part of a project's name (建设年产1万吨绿色装配式结构项目, 年产 10 万吨环保型融雪剂(一期)项目): the name's
+_CAPACITY_LEAD = re.compile(r"年(?:产|处理|加工|生产|回收|拆解|利用|储存|新增)[ \t]*\Z")
+_PROJECT_NAME_TAIL = re.compile(r"[^，。；：、,;:\n|“”\t等]{1,30}?(?:项目|工程)(?![\u4e00-\u9fff]{0,2}(?:投资|建成|投产))")
+
+
+def _names_a_project(t: str, start: int, end: int) -> bool:
+    return bool(_CAPACITY_LEAD.search(t, max(0, start - 6), start)) and _PROJECT_NAME_TAIL.match(t, end) is not None
+
 _ARABIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 _CN_SCALE_ONLY = set("十百千万亿")
@@ -258,6 +278,8 @@ class _Scanner:
         fm = re.match(r"/(\d+)(?![\d.])", t[pos:])
         if fm and (_DATE_OR_INDEX_TAIL.match(t, pos + fm.end()) or len(m.group()) > 1 and m.group()[0] == "0"):
             return None
+        if fm and 1 <= int(m.group()) <= 12 and 1 <= int(fm.group(1)) <= 31 and _alone_in_cell(t, start, pos + fm.end()):
+            return None  # a table's cell holding a month and a day alone (发文时间 | 12/31 | 1/2): a date
         if fm and not self.unit_at(pos + fm.end()) and not _ASCII_LETTER.match(t[pos + fm.end(): pos + fm.end() + 1] or " "):
             den = Decimal(fm.group(1))
             if den == 0:
@@ -389,6 +411,11 @@ class _Scanner:
                 q = SurfaceQuantity(m.start() + 1, end, q.value, "", ">" if m.group()[0] == "过" else "~",
                                     None, m.group()[0], m.end())
             found.append(q)
+        for m in _TIME_LIMIT.finditer(t):
+            value = try_parse_number(m.group("n"))
+            if value and not self.excluded_before(m.start()):
+                found.append(SurfaceQuantity(m.start(), m.end(), clean_decimal(value), m.group("u"), "<=", None, "",
+                                             m.end("n")))
         found = [q for q in found if q is not None]
         taken = bytearray(len(t) + 1)
 
@@ -410,7 +437,7 @@ class _Scanner:
             q = self.chinese(m)
             if q:
                 found.append(q)
-        found = [q for q in found if not self.inside_name(q.start, q.end)]
+        found = [q for q in found if not self.inside_name(q.start, q.end) and not _names_a_project(t, q.start, q.end)]
         found.sort(key=lambda q: (q.start, -q.end))
         out: list[SurfaceQuantity] = []
         for q in found:

@@ -71,10 +71,12 @@ _TIMESTAMP_LINE = re.compile(r"^[ \t]*(?P<v>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\
 _OFFICE = r"(?:省长|市长|主席|州长|县长|区长|盟长|旗长|总理)"
 _MEETING_LINE = re.compile(
     rf"^[ \t]*(?:[^\n]{{0,10}}?工作报告)?[ \t]*[—\-－]*[ \t]*（?[ \t]*(?:(?P<date>{_DATE})|(?<=[—\-－])(?P<who>[\u4e00-\u9fff]{{2,4}}?))?"
-    rf"[ \t]*在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上[ \t]*）?"
+    rf"[ \t]*在(?P<v>[^\n]{{4,60}}?(?:\n[^\n]{{0,40}}?)?(?:会议|大会))上(?:的(?:工作)?(?:报告|讲话))?[ \t]*）?"
     rf"(?:[ \t]*$|(?P<office>[\u4e00-\u9fff]{{0,16}}?{_OFFICE})[ \t]*(?P<speaker>[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,3}})[ \t]*$)",
     re.M,
 )
+# the day in brackets on the line under the meeting's (——在中国共产党杭州市第十三次代表大会上的报告 / （2022年2月23日）)
+_DATE_BELOW = re.compile(rf"\s*\n[ \t\u3000]*[（(][ \t]*(?P<v>{_DATE})[ \t]*[)）][ \t]*(?=\n|$)")
 # a name alone on the line after the meeting's, its characters perhaps spaced out: 刘 誓 保
 _NAME_LINE = re.compile(r"\s*\n[ \t\u3000]*(?!各位|同志|代表|委员)(?P<v>[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,3})[ \t\u3000]*\n")
 # a speech's or an explanation's byline under its title: the name alone on a line, the date in brackets below it
@@ -255,6 +257,14 @@ class _Fields:
 EXECUTION_REPORT = r"(?:计划|预算)执行情况"
 
 
+# a report to a Party congress: the line under its title (——在中国共产党杭州市第十三次代表大会上的报告), its headline
+# (中国共产党杭州市第十三次代表大会报告), or who makes it (代表中共天津市滨海新区第三届委员会向大会作报告); the committee's
+# term, five years from the congress, is no five-year plan's
+PARTY_CONGRESS_REPORT = re.compile(
+    r"(?:在|^\s*)(?:中国共产党|中共)(?P<place>[\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+次代表大会(?:上的)?(?:报告|工作报告)"
+    r"|代表(?:中国共产党|中共)(?P<board>[\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届委员会向大会作(?:工作)?报告", re.M)
+
+
 def _genre(title: str | None, head: str) -> str:
     probe = (title or "") + head
     if "政府工作报告" in probe or re.search(rf"向大会报告(?:政府)?工作|{EXECUTION_REPORT}", probe[:300]):
@@ -303,9 +313,10 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     fields.add_match("title", title)
 
     meeting = _MEETING_LINE.search(v, 0, head_limit)
+    dated = _DATE_BELOW.match(v, meeting.end()) if meeting else None
     if meeting:
         fields.add_match("meeting", meeting)
-        fields.add_match("date", meeting, "date")
+        fields.add_match("date", meeting, "date") or fields.add_match("date", dated)
     speaker = _SPEAKER_LINE.search(v, 0, head_limit)
     if speaker:
         fields.add_match("speaker_office", speaker, "office")
@@ -316,7 +327,7 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
     elif meeting:
         # ——胥亚伟在…人民代表大会第四次会议上, or the name alone on the next line, its characters spaced (刘 誓 保)
         fields.add_match("speaker", meeting, "who") or \
-            fields.add_match("speaker", _NAME_LINE.match(v, meeting.end()))
+            fields.add_match("speaker", _NAME_LINE.match(v, dated.end() if dated else meeting.end()))
     else:
         fields.add_match("speaker", _NAME_ABOVE_DATE.search(v, 0, head_limit))
     fields.add_match("published", _ISO_DATE.search(v, 0, head_limit) or _TIMESTAMP_LINE.search(v, 0, head_limit))

@@ -816,3 +816,27 @@ def test_a_plans_title_period_dates_it_as_it_begins(tmp_path):
             "一、主要目标\n2025年，全市新建5G基站1500个以上。到2027年，全市累计建成5G基站3000个以上。\n")
     qs = {q.text: (q.kind, q.year) for q in _record_of(tmp_path, text).quantities}
     assert qs == {"1500个以上": ("target", 2025), "3000个以上": ("target", 2027)}
+
+
+def test_a_party_congress_report_is_its_committees_and_its_coming_five_years_end_in_no_plans_year(tmp_path):
+    p = tmp_path / "doc.txt"
+    p.write_text("奋力谱写高质量发展新篇章\n——在中国共产党绍兴市第九次代表大会上的报告\n（2022年2月23日）\n刘 捷\n\n"
+                 "过去五年，全市生产总值年均增长6.5%。\n\n今后五年，全市生产总值力争突破9000亿元。\n", encoding="utf-8")
+    record = build_record(str(p))
+    got = {(q.text, q.kind, q.year) for q in record.quantities}
+    assert ("9000亿元", "target", None) in got and ("6.5%", "observation", 2021) in got
+    from policykg.loaders.agencies import document_context
+    assert document_context(record.source, record.structure).issuer == "中国共产党绍兴市委员会"
+    assert record.issued == "2022-02-23" and any(e.cls == "Person" and e.key == "刘捷" for e in record.entities)
+
+
+def test_time_limits_are_quantities_and_month_day_cells_and_capacities_naming_a_project_are_not(tmp_path):
+    quantities = _quantities_of(
+        tmp_path, "关于建设项目环境影响评价文件审批决定的公告\n\n公示期为2025年3月3日—3月7日（5个工作日）。自公示起五日内可提出听证申请，"
+        "也可在收到决定之日起六十日内申请行政复议，或者在六个月内提起行政诉讼。\n"
+        "序号 | 建设单位 | 项目名称 | 发文时间 | 公告开始时间\n1 | 某某新材料有限公司 | 年产3000吨改性塑料项目 | 11/28 | 12/2 |\n"
+        "审批意见：该公司投资5000万元建设年产 2 万吨再生铝项目，新增年产能1万吨。材料的1/3用于出口。\n")
+    got = {(q.text, q.value, q.unit, q.comparator) for q in quantities}
+    assert {("五日内", 5, "日", "<="), ("六十日内", 60, "日", "<="), ("六个月内", 6, "个月", "<=")} <= got
+    assert {"5000万元", "1万吨", "1/3"} <= {q.text for q in quantities}
+    assert not {"3000吨", "2 万吨", "11/28", "12/2"} & {q.text for q in quantities}
