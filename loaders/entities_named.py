@@ -503,6 +503,30 @@ def _a_kind_of_park(text: str, s: int, name: str, head: str, industries: frozens
                                           re.match(r"^(?:省级|市级|国家级|县级)", name)))
 
 
+def _after_full_area_names(name: str, g) -> str | None:
+    """The park's own name after the full names of the areas it lies in (温州市洞头区 + 小门岛海洋经济示范区), or None when
+    the name does not open on them or what is left is no proper name (常州市武进区 + 高新区, 华容区 + 智能制造产业园)."""
+    rest, areas = name, 0
+    while True:
+        cut = next((k for k in range(min(9, len(rest) - 1), 2, -1) if rest[k - 1] in "省市区县州旗盟" and
+                    any(a.name == rest[:k] and a.level in ("province", "city", "county") for a in g.by_name.get(rest[:k], ()))), None)
+        if cut is None:
+            break
+        rest, areas = rest[cut:], areas + 1
+    if areas < 1 or len(rest) < 2 or rest.startswith(_NOT_OWN_NAME) or rest[:2] in common_words() or _opens_on_an_industry(rest):
+        return None  # (华容区智能制造产业园, 鄂州市华容区智能制造产业园: the place is what names the park)
+    return rest
+
+
+def _opens_on_an_industry(name: str) -> bool:
+    from .industries import find_industries  # (industries reads this module's boundaries)
+
+    return any(h.start == 0 for h in find_industries(name))
+
+
+_NOT_OWN_NAME = ("与", "和", "及", "至", "、", "—", "-", "高新", "经济", "工业", "开发", "产业", "国家", "省级", "市级", "县级", "综合", "现代", "农业", "物流", "科技", "新区", "城区")
+
+
 def _park_key(full: str, name: str, head: str, prov, own_short: str | None, g) -> tuple[str, tuple[str, ...]]:
     """The key and aliases of a park written `full`: a province-level park is the document's province's, a bonded
     zone goes by its official head and the document's area when it names none."""
@@ -510,6 +534,9 @@ def _park_key(full: str, name: str, head: str, prov, own_short: str | None, g) -
         return prov.key + full[2:], (full, full[2:])
     if prov and name.startswith("省") and not name.startswith(("省级", "省域", "省内", "省外")) and len(name) >= 4:
         return prov.key + full[1:], (full,)  # 省工业技术研究院: the province's own
+    own_name = _after_full_area_names(name, g)
+    if own_name is not None and head not in ("综保区", "综合保税区"):
+        return own_name + full[len(name):], (full,)  # 山东省济宁市曲阜经济开发区: the park goes by its own name
     if head in ("综保区", "综合保税区"):
         key = full[:-len(head)] + "综合保税区"
         if own_short and area_name_at_start(key) is None:
@@ -732,7 +759,7 @@ _INIT_GENERIC = re.compile(
     r"\d+多?项|\d+条|[一二三四五六七八九十]+条|国家|省级|市级|区域|本次|此次|大幅|新|好|大|小|多|全|上|下|这|那|其)+$"
 )
 _QUOTED = re.compile(r"“(?P<q>[^“”\n]{1,20})”")
-_GENERIC_TITLE = re.compile(r"(?:规划|政府工作)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|条例|办法)(?:（草案）|（试行）|草案)?")
+_GENERIC_TITLE = re.compile(r"(?:规划|政府工作)?(?:建议|纲要|意见|通知|方案|规划|决定|报告|报告书|报告表|条例|办法)(?:（草案）|（试行）|草案)?")
 _TITLE = re.compile(r"《(?P<t>[^《》]{2,120})》")
 _NUMERIC_SLOGAN = re.compile(r"[一二三四五六七八九十百千万两双多单0-9].*[一二三四五六七八九十百千万两双多单0-9]|[一二三四五六七八九十两双0-9][个大项条张件]")
 # an app's head: its name is the quote (移动政务总门户“穗好办”APP: the words before describe it)
@@ -854,8 +881,8 @@ _BODY_ABOUT = re.compile(BODY_NAME + "关于")
 # (方案 in 《》: 24 of 29 annotated titles are cited documents, and so are lists, 清单 and 目录: CONVENTIONS.md
 # section 6; a period may follow the title)
 # (and books of record: a gazetteer, 启东市志, 金寨经济开发区志; a yearbook; a bulletin; a white paper)
-_DOCUMENT_TITLE = re.compile(r"(?:措施|举措|报告|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|导则|方案|"
-                             r"(?<=[\u4e00-\u9fff]{2}[省市县区州镇乡村园])志|年鉴|公报|白皮书|蓝皮书)(?:（试行）|（暂行）)?"
+_DOCUMENT_TITLE = re.compile(r"(?:措施|举措|报告|报告书|报告表|任务分解|清单|目录|名录|工作要点|实施细则|指引|指南|导则|方案|"
+                             r"(?<=[\u4e00-\u9fff]{2}[省市县区州镇乡村园])志|年鉴|公报|白皮书|蓝皮书)(?:（试行）|（暂行）|（报批稿）|（送审稿）|（征求意见稿）)?"
                              rf"(?:[（(](?:{YEAR_SPAN}|(?:19|20)\d{{2}}年?版?)[）)])?$")
 
 
@@ -1502,8 +1529,9 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         return  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
     if _head_as_a_word(text, m, core):
         return
-    if head == "项目" and _FIRM_BEFORE.search(text, max(0, s - 30), s):
-        return  # 由广东惠电科技发展有限公司实施的年产8000套…项目: an enterprise's project (CONVENTIONS.md 19)
+    if head == "项目" and (_FIRM_BEFORE.search(text, max(0, s - 30), s) or _FIRM_IN_NAME.search(core)):
+        return  # 由广东惠电科技发展有限公司实施的年产8000套…项目, 密山市某某制造有限公司新建项目: an enterprise's project
+        # (CONVENTIONS.md 19)
     if any(covered[s:m.end()]):
         j = _last_join(core)
         cut = m.start() - len(core) + j + 1
@@ -1685,6 +1713,7 @@ _REGION_HEADS = frozenset({"都市圈", "城市群", "经济圈", "经济带", "
 _REGION_STRATEGY = re.compile(f"(?:{'|'.join(sorted(_REGION_HEADS | {'文化带', '旅游带', '生态带', '经济区'}))})战略$")
 # a company that carries out the project named next
 _FIRM_BEFORE = re.compile(r"(?:公司|集团)(?:实施|投资|建设|承建|投建|开发|运营)的$")
+_FIRM_IN_NAME = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团公司|集团)")
 
 
 # the list of a count of projects the item stands in (集中开工11个项目，总投资…，包括：A项目、B项目、…): its

@@ -1568,3 +1568,15 @@ def test_a_gazetteer_and_a_yearbook_are_cited_books_and_a_title_without_its_peri
     assert "《宁海县志》" in cited["宁海县志（1991~2010）"].aliases
     assert not any(k.startswith("宁海县志") for k in ents.get("Initiative", {}))
     assert set(ents["Agency"]) == {"中国共产党宁海县委员会党史和地方志研究室"}
+
+
+def test_an_assessment_report_is_cited_a_firms_project_is_no_programme_and_a_park_goes_by_its_own_name(tmp_path):
+    ents = _entities(tmp_path, "关于某某环保科技有限公司年处理5万吨废旧轮胎综合利用项目环境影响报告表的批复\n"
+                    "你公司报送的《某某环保科技有限公司年处理5万吨废旧轮胎综合利用项目环境影响报告表（报批稿）》（以下简称《报告表》）收悉。"
+                    "该项目位于河南省焦作市武陟产业集聚区东区，由某某环保科技有限公司建设项目部负责实施。\n")
+    cited = ents["CitedDocument"]
+    assert "某某环保科技有限公司年处理5万吨废旧轮胎综合利用项目环境影响报告表（报批稿）" in cited
+    assert "报告表" in cited["某某环保科技有限公司年处理5万吨废旧轮胎综合利用项目环境影响报告表（报批稿）"].aliases
+    assert not any("有限公司" in k for k in ents.get("Initiative", {}))
+    parks = ents["Park"]
+    assert any(k.startswith("武陟产业集聚区") for k in parks) and not any(k.startswith("河南省") for k in parks)
