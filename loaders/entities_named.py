@@ -2412,17 +2412,26 @@ _ROSTER_LINE = re.compile(
     rf"(?P<t>[\u4e00-\u9fff（）()、]{{0,30}}?(?:{'|'.join(_ROSTER_POSTS)})){_SPACE}*$", re.M)
 
 
+# a numbered list's line naming a unit and then a person, as winners or members are announced (1.复旦大学国际关系与公共
+# 事务学院 苟燕楠): the person, whose role the list does not say
+_UNIT_THEN_NAME_LINE = re.compile(
+    rf"^{_SPACE}*(?:\d{{1,2}}[.．、]|[（(]\d{{1,2}}[)）]){_SPACE}*[\u4e00-\u9fff（）()]{{2,30}}?"
+    rf"(?:学院|大学|研究所|研究院|研究中心|中心|委员会|协会|学会|局|厅|委|办公室|公司|医院|学校|中学|小学)"
+    rf"{_SPACE}+(?P<n>[\u4e00-\u9fff](?:{_SPACE}?[\u4e00-\u9fff]){{1,2}}){_SPACE}*$", re.M)
+
+
 def find_roster_persons(reference: str, view) -> list[Hit]:
-    """The persons of a roster's lines (read on the reference text: the view joins the name to the post after it), in
-    view offsets."""
+    """The persons of a roster's lines (read on the reference text: the view joins the name to the post after it, or
+    the unit before it to the name), in view offsets."""
     hits = []
-    for m in _ROSTER_LINE.finditer(reference):
+    for m in (*_ROSTER_LINE.finditer(reference), *_UNIT_THEN_NAME_LINE.finditer(reference)):
         name = re.sub(_SPACE, "", m.group("n"))
         if not is_a_name(name):
             continue
         s, e = view.view_offset(m.start("n")), view.view_offset(m.end("n") - 1) + 1
         if view.text[s:e] == name:
-            hits.append(Hit("Person", s, e, name, (), (("role", m.group("t")),)))
+            role = (("role", m.group("t")),) if "t" in m.groupdict() else ()
+            hits.append(Hit("Person", s, e, name, (), role))
     return hits
 
 
@@ -2502,7 +2511,9 @@ def find_institutions(text: str, area_names: frozenset[str], levels: dict[str, s
     hits: list[Hit] = []
     for m in _INSTITUTION.finditer(text):
         gap = text[hits[-1].end:m.start()] if hits else ""
-        if hits and len(gap) <= 6 and not re.search(r"[^\u4e00-\u9fff]|[为是和与及的在]|级|位列|列入|成为", gap) and \
+        school = hits and hits[-1].key.endswith("大学") and m.group(0) in ("学院", "研究院") and len(gap) <= 12 and \
+            not re.search(r"[^\u4e00-\u9fff]|[为是的在]|级|位列|列入|成为", gap)  # 复旦大学国际关系与公共事务学院: a school
+        if school or hits and len(gap) <= 6 and not re.search(r"[^\u4e00-\u9fff]|[为是和与及的在]|级|位列|列入|成为", gap) and \
                 left_bound(text, m.start(), len(gap)) == hits[-1].end:
             # 四川大学华西医院西藏医院: one institution inside another, named as one
             last = hits.pop()

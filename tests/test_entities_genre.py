@@ -1580,3 +1580,11 @@ def test_an_assessment_report_is_cited_a_firms_project_is_no_programme_and_a_par
     assert not any("有限公司" in k for k in ents.get("Initiative", {}))
     parks = ents["Park"]
     assert any(k.startswith("武陟产业集聚区") for k in parks) and not any(k.startswith("河南省") for k in parks)
+
+
+def test_a_numbered_list_of_units_and_their_persons_and_a_universitys_school(tmp_path):
+    ents = _entities(tmp_path, "关于2024年度市社科规划重点课题评审结果的通知\n各有关单位：\n经专家评审，确定以下课题负责人中标：\n"
+                    "1.南京大学政府管理与公共政策学院 孟繁华\n2.江苏省社会科学院经济研究所 钱 红\n"
+                    "3.南京市规划设计研究院 周晓东\n特此通知。\n")
+    assert {"孟繁华", "钱红", "周晓东"} <= set(ents["Person"])
+    assert "南京大学政府管理与公共政策学院" in ents["Agency"] and "南京大学" not in ents["Agency"]
