@@ -175,6 +175,16 @@ def _committee_written_out(surface: str) -> tuple[str, ...]:
     return (zone + "管理委员会", *((zone[:-3] + kind + "管理委员会",) if kind else ()))
 
 
+def _city_written_before(text: str, h, g) -> tuple[str, ...]:
+    """A county's body written after its city's name (鸡西市密山生态环境局, as the county branches of the environment
+    bureaus are named since their vertical reform): that whole form is the body's name too."""
+    area = g.get(h.area) if h.area else None
+    city = g.get(area.parent) if area is not None and area.level == "county" and area.parent else None
+    if city is None or not text.endswith(city.name, 0, h.start) or h.surface.startswith(city.name):
+        return ()
+    return (city.name + h.surface,)
+
+
 def _after_a_names_gap(h, reference: str, view: NormalisedView, ctx: DocContext):
     """The body a roster's line names after a person and a space (恽益明 武进国家高新区管委会副主任): the view joins
     them, the body's name starts after the space."""
@@ -236,7 +246,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if h.in_joint_form:  # 工 of 工青妇: the whole form is the alias
             b.add("Agency", h.key, h.start, h.end, (h.surface,), tuple(links), surface_alias=False)
         else:
-            written_out = _committee_written_out(h.surface)
+            written_out = _committee_written_out(h.surface) + _city_written_before(text, h, g)
             b.add("Agency", h.key, h.start, h.end, (*(central_aliases(h.key) if not h.area else ()), *written_out),
                   tuple(links))
         take(h.start, h.end)
@@ -395,6 +405,7 @@ _DIVISION_BEFORE_NAME = re.compile(r"(?P<d>[\u4e00-\u9fff]{2,8}?(?<![实好难�
 _SELF_DIVISION = re.compile(r"我(?P<kind>局|委|厅|办)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科))"
                             r"(?![理置罚分于在长技学研普级室])(?:[和、及与](?P<d2>[\u4e00-\u9fff]{2,8}?(?:处|科))(?![理置罚分于在长技学研普级室]))?")
 _SELF_KIND = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "办": ("办", "办公室")}
+_BRANCH = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)分局")
 _NOT_A_DIVISION = re.compile(r"[的和与及在对将]|要求|部署|落实")
 _CONTACT_UNIT = re.compile(r"(?:联系|承办)单位(?:及承办人)?[：][ \t]*(?P<d>[\u4e00-\u9fff]{2,14}?(?:处|科))(?=[\u4e00-\u9fff]{2,3}(?:[\s（电]|$)|[\s（，]|$)")
 
@@ -425,6 +436,11 @@ def _units_listed(text: str, agency_hits, issuer: str | None):
 def _divisions(text: str, agency_hits, issuer: str | None):
     """(key, start, end, parent body) of the divisions of bodies the text names: 省工信厅科技处 → 湖南省工业和信息化厅科技处."""
     for h in agency_hits:
+        branch = _BRANCH.match(text, h.end)
+        if h.area and branch and branch.group("place") in gazetteer().by_name:
+            # 济宁市生态环境局曲阜市分局: a city bureau's branch in one of its counties or districts
+            yield h.key + branch.group(0), h.start, branch.end(), h.key
+            continue
         m = _DIVISION.match(text, h.end)
         if m is None:
             m = _DIVISION_BEFORE_NAME.match(text, h.end)

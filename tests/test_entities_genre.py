@@ -1588,3 +1588,12 @@ def test_a_numbered_list_of_units_and_their_persons_and_a_universitys_school(tmp
                     "3.南京市规划设计研究院 周晓东\n特此通知。\n")
     assert {"孟繁华", "钱红", "周晓东"} <= set(ents["Person"])
     assert "南京大学政府管理与公共政策学院" in ents["Agency"] and "南京大学" not in ents["Agency"]
+
+
+def test_a_city_bureaus_branch_and_a_county_bureau_written_after_its_city(tmp_path):
+    ents = _entities(tmp_path, "株洲市生态环境局芦淞分局关于某某项目环境影响报告表的批复\n经研究，市公安局经开分局、"
+                    "株洲市醴陵生态环境局派员参加现场踏勘。\n")
+    agencies = ents["Agency"]
+    assert "株洲市生态环境局芦淞分局" in agencies
+    assert ("partOf", "Agency", "株洲市生态环境局") in agencies["株洲市生态环境局芦淞分局"].links
+    assert any("株洲市醴陵生态环境局" in e.aliases for e in agencies.values())
