@@ -234,6 +234,8 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
         doc_year = max(int(y) for y in as_of)  # an undated reply or page speaks as of the latest date it states
         # (截至2023年7月，全县…)
     congress_term = PARTY_CONGRESS_REPORT.search(text, 0, 1500) is not None  # (its coming five years end in neither plan's year)
+    # a notice on a project's environmental impact assessment describes the project as designed, in no year
+    assessment = genre != "work_report" and _ASSESSMENT_NOTICE.search(text, 0, 600) is not None
     default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)
     mode = default
     out = []
@@ -265,7 +267,7 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
         year, start_year = _mode_years(mode, doc_year, lex)
         if period and mode == PLAN_ONE:
             year, start_year = period[1], period[0] - 1
-        if congress_term and mode == PLAN_FIVE:
+        if congress_term and mode == PLAN_FIVE or assessment and mode == PLAN_ONE:
             year = None
         out.append(ParagraphContext(a, b, mode, year, start_year))
     return out
@@ -328,6 +330,7 @@ def _tells_what_happened(view: NormalisedView, structure: Structure) -> bool:
 
 # a report on the rectification of what an audit or an inspection found (…审计查出问题整改情况的报告, 巡视整改进展情况): what
 # has been done, as of its day
+_ASSESSMENT_NOTICE = re.compile(r"环境影响(?:评价文件|报告书|报告表)|环评(?:文件|报告)")
 _RECTIFICATION = re.compile(r"整改(?:工作)?(?:情况|进展|落实情况)")
 # a place's or a zone's profile (济宁国家高新区概况, 园区简介): it states what is, not what is planned
 _PROFILE = re.compile(r"(?:概况|简介)\s*$")

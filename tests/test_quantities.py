@@ -840,3 +840,11 @@ def test_time_limits_are_quantities_and_month_day_cells_and_capacities_naming_a_
     assert {("五日内", 5, "日", "<="), ("六十日内", 60, "日", "<="), ("六个月内", 6, "个月", "<=")} <= got
     assert {"5000万元", "1万吨", "1/3"} <= {q.text for q in quantities}
     assert not {"3000吨", "2 万吨", "11/28", "12/2"} & {q.text for q in quantities}
+
+
+def test_an_assessment_notice_describes_its_project_in_no_year(tmp_path):
+    quantities = _quantities_of(
+        tmp_path, "关于某某新材料有限公司新建项目环境影响报告表的批复\n发布日期：2024-05-06\n\n"
+        "该项目总投资8000万元，其中环保投资260万元，建成后年产改性塑料3万吨。\n")
+    got = {(q.text, q.kind, q.year) for q in quantities}
+    assert {("8000万元", "target", None), ("260万元", "target", None), ("3万吨", "target", None)} <= got
