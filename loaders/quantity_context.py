@@ -214,8 +214,11 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
             headings.setdefault(view.view_offset(s.start), (s.level, s.heading))
     heading_starts = sorted(headings)
     genre = structure.genre
-    reviewed = _reviewed_year(view, structure, doc_year)
-    if reviewed is not None:  # a bulletin or a summary of a year reads like a report's review of it
+    congress_term = PARTY_CONGRESS_REPORT.search(text, 0, 1500) is not None  # (its coming five years end in neither plan's year)
+    reviewed = None if congress_term else _reviewed_year(view, structure, doc_year)
+    if congress_term:
+        genre = "work_report"  # a report to a Party congress reviews and plans as a work report does, wherever it is copied
+    elif reviewed is not None:  # a bulletin or a summary of a year reads like a report's review of it
         genre, doc_year = "work_report", reviewed + 1
     elif _tells_what_happened(view, structure):
         # a news report tells what happened: in its own year when it is dated (read as the review of a report a
@@ -233,7 +236,6 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
     if doc_year is None and genre != "work_report" and (as_of := _AS_OF.findall(view.text)):
         doc_year = max(int(y) for y in as_of)  # an undated reply or page speaks as of the latest date it states
         # (截至2023年7月，全县…)
-    congress_term = PARTY_CONGRESS_REPORT.search(text, 0, 1500) is not None  # (its coming five years end in neither plan's year)
     # a notice on a project's environmental impact assessment describes the project as designed, in no year
     assessment = genre != "work_report" and _ASSESSMENT_NOTICE.search(text, 0, 600) is not None
     default = REPLY if genre == "reply" else (PLAN_ONE if genre != "work_report" else REVIEW_ONE)

@@ -828,6 +828,11 @@ def test_a_party_congress_report_is_its_committees_and_its_coming_five_years_end
     from policykg.loaders.agencies import document_context
     assert document_context(record.source, record.structure).issuer == "中国共产党绍兴市委员会"
     assert record.issued == "2022-02-23" and any(e.cls == "Person" and e.key == "刘捷" for e in record.entities)
+    # a newspaper's copy of it (its byline and the day it was put online above) is the report all the same
+    copied = _quantities_of(tmp_path, "中国共产党绍兴市第九次代表大会报告（全文）\n2022年03月03日 来源：绍兴日报\n\n"
+                            "——在中国共产党绍兴市第九次代表大会上的报告\n（2022年2月23日）\n\n一、过去五年的工作\n\n"
+                            "全市生产总值年均增长6.5%。\n")
+    assert {(q.text, q.kind, q.year) for q in copied} == {("6.5%", "observation", 2021)}
 
 
 def test_time_limits_are_quantities_and_month_day_cells_and_capacities_naming_a_project_are_not(tmp_path):
