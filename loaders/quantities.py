@@ -530,6 +530,8 @@ class _Extractor:
             if next_sentence and not written and prev_facts is not None and prev_facts[2]:
                 year, written, future = prev_facts[1], True, prev_facts[3]
             kind = self.kind_for(q, ctx, v[clause_start:q.start], sentence_before, year, written, future, role)
+            if q.tabled:  # a statistical table's cell: a reported figure, of the year its caption states
+                kind, year = "observation", q.table_year or year
             # 其中外资总部企业9家: a breakdown keeps the kind of the total before it
             if prev is not None and any(b in v[prev[0].end:q.start] or v[clause_start:q.start].startswith(b)
                                         or (b in sentence_before and prev[3]) for b in self.lex.breakdown_cues) \

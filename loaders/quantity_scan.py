@@ -24,6 +24,8 @@ class SurfaceQuantity:
     value_max: Decimal | None = None
     prefix: str = ""  # comparator word written before the span (超, 近, 不少于…)
     number_end: int = 0  # where the digits of the (last) number end
+    tabled: bool = False  # a cell of a table of reported figures, its unit from the caption
+    table_year: int | None = None  # the year its caption states ((2002年) 单位：万元)
 
 
 
@@ -45,6 +47,14 @@ _PROJECT_NAME_TAIL = re.compile(r"[^，。；：、,;:\n|“”\t等]{1,30}?(?:�
 
 def _names_a_project(t: str, start: int, end: int) -> bool:
     return bool(_CAPACITY_LEAD.search(t, max(0, start - 6), start)) and _PROJECT_NAME_TAIL.match(t, end) is not None
+
+# a table's caption stating the unit of its figures (（2002年）单位：万元; 本年收费金额（单位：万元）), and its cells
+_TABLE_UNIT = re.compile(r"单位[ \t]*[：:][ \t]*(?P<u>[^\s|，。；）)]{1,6})")
+_TABLE_MAX_ROWS = 200
+_PLANNED_TABLE = re.compile(r"预算|计划|目标|规划|预计")
+_CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_CELL = re.compile(r"[^|\t]+")
+_BARE_NUMBER = re.compile(r"[ \t]*-?\d{1,3}(?:,\d{3})+(?:\.\d+)?[ \t]*|[ \t]*-?\d+(?:\.\d+)?[ \t]*")
 
 _ARABIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
@@ -234,6 +244,41 @@ class _Scanner:
         head = re.sub(r"从\d+(?:\.\d+)?(?:提升|提高|下降|降低|缩小|上升)?$", "", head)
         return head.endswith(self.lex.unitless_metric_words)
 
+    def table_cells(self) -> list[SurfaceQuantity]:
+        """The bare numbers in the cells of a table whose caption states their unit (（2002年）单位：万元): each a figure
+        in that unit. The first cell of a row is its label; the rows run while lines hold cells (| or a tab)."""
+        t, out = self.text, []
+        for cap in _TABLE_UNIT.finditer(t):
+            tl = self.tail(cap.start("u"))
+            if tl is None or tl[2] in self.lex.restricted_units or tl[1]:
+                continue
+            scale, _, unit, _ = tl
+            # the caption's line and the one above it (12-11 规模以上工业主要经济指标 / (2002年) 单位：万元)
+            line_start = t.rfind("\n", 0, cap.start()) + 1
+            line_end = t.find("\n", cap.end())
+            caption = t[t.rfind("\n", 0, max(0, line_start - 1)) + 1:line_end if line_end >= 0 else len(t)]
+            if _PLANNED_TABLE.search(caption):
+                continue  # (a budget's or a plan's table: its figures are not reported ones)
+            stated = _CAPTION_YEAR.search(caption)
+            pos = line_end
+            rows = 0
+            while pos >= 0 and rows < _TABLE_MAX_ROWS:
+                end = t.find("\n", pos + 1)
+                line = t[pos + 1:end if end >= 0 else len(t)]
+                if not re.search(r"[|\t]", line):
+                    break
+                cells = [c for c in _CELL.finditer(line) if c.group().strip()]
+                for c in cells[1:]:
+                    if _BARE_NUMBER.fullmatch(c.group()):
+                        n = re.search(r"\S+", c.group())
+                        s, e = pos + 1 + c.start() + n.start(), pos + 1 + c.start() + n.end()
+                        value = Decimal(n.group().replace(",", "")) * (self.lex.scales[scale] if scale else 1)
+                        out.append(SurfaceQuantity(s, e, clean_decimal(value), self.lex.unit_aliases.get(unit, unit), "=",
+                                                   None, "", e, True, int(stated.group(1)) if stated else None))
+                rows += 1
+                pos = end
+        return out
+
     def money_context(self, start: int) -> bool:
         t = self.text
         clause_start = max(t.rfind(c, 0, start) for c in "，。；：！？\n") + 1
@@ -411,6 +456,7 @@ class _Scanner:
                 q = SurfaceQuantity(m.start() + 1, end, q.value, "", ">" if m.group()[0] == "过" else "~",
                                     None, m.group()[0], m.end())
             found.append(q)
+        found += self.table_cells()
         for m in _TIME_LIMIT.finditer(t):
             value = try_parse_number(m.group("n"))
             if value and not self.excluded_before(m.start()):

@@ -853,3 +853,14 @@ def test_an_assessment_notice_describes_its_project_in_no_year(tmp_path):
         "该项目总投资8000万元，其中环保投资260万元，建成后年产改性塑料3万吨。\n")
     got = {(q.text, q.kind, q.year) for q in quantities}
     assert {("8000万元", "target", None), ("260万元", "target", None), ("3万吨", "target", None)} <= got
+
+
+def test_the_cells_of_a_statistical_table_are_figures_in_its_captions_unit_and_year(tmp_path):
+    quantities = _quantities_of(
+        tmp_path, "某市统计年鉴2019\n| 8-3 规模以上工业企业主要指标 | | |\n| （2018年）单位：万元 | | |\n"
+        "| 行 业 | 营业收入 | 利润总额 |\n| 总 计 | 1,254,300 | 86510 |\n| 纺织业 | 310250 | 20455.5 |\n\n"
+        "| 8-4 2019年工业投资计划 单位：万元 | |\n| 技术改造 | 52000 |\n")
+    got = {(q.text, q.value, q.unit, q.kind, q.year) for q in quantities}
+    assert {("1,254,300", 12543000000, "元", "observation", 2018), ("86510", 865100000, "元", "observation", 2018),
+            ("20455.5", 204555000, "元", "observation", 2018)} <= got
+    assert not {q.text for q in quantities} & {"8-3", "52000", "2019"}  # (a plan's table: no reported figures)
