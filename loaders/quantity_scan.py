@@ -28,12 +28,12 @@ class SurfaceQuantity:
     table_year: int | None = None  # the year its caption states ((2002年) 单位：万元)
 
 
-
 def _alone_in_cell(t: str, start: int, end: int) -> bool:
     """Whether t[start:end] fills a cell of a table row written on one line, its cells apart by | or a tab."""
     before, after = t[max(0, start - 8):start].rstrip(" "), t[end:end + 8].lstrip(" ")
     return (before[-1:] in ("|", "\t") or before[-1:] == "\n" and "|" in after[:1]) and \
         (after[:1] in ("|", "\t") or after[:1] in ("", "\n") and before[-1:] in ("|", "\t"))
+
 
 # a time limit: within so many days or months (自收到之日起六十日内, 五日内, 六个月内, 10个工作日内); 日 is a unit only
 # here, never after a month (5月10日内)
@@ -47,6 +47,7 @@ _PROJECT_NAME_TAIL = re.compile(r"[^，。；：、,;:\n|“”\t等]{1,30}?(?:�
 
 def _names_a_project(t: str, start: int, end: int) -> bool:
     return bool(_CAPACITY_LEAD.search(t, max(0, start - 6), start)) and _PROJECT_NAME_TAIL.match(t, end) is not None
+
 
 # a table's caption stating the unit of its figures (（2002年）单位：万元; 本年收费金额（单位：万元）), and its cells
 _TABLE_UNIT = re.compile(r"单位[ \t]*[：:][ \t]*(?P<u>[^\s|，。；）)]{1,6})")
