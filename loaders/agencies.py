@@ -22,7 +22,7 @@ from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_ar
 from .lexicon import csv_rows, word_lines
 from .names import is_name_char, left_bound
 from .quantity_context import is_policy_title
-from .structure import PARTY_CONGRESS_REPORT, headline_lines
+from .structure import headline_lines
 from .web_address import area_and_body_of
 
 
@@ -824,19 +824,15 @@ def _autonomous_regions() -> tuple[Area, ...]:
     return tuple(a for a in gazetteer().by_key.values() if a.level == "province" and a.key.endswith("自治区") and a.shorts)
 
 
-def _party_committee_reporting(text: str) -> str | None:
+def _party_committee_reporting(structure: Structure) -> str | None:
     """The Party committee whose report to its congress this is (中国共产党杭州市委员会), when its place is an area."""
-    m = PARTY_CONGRESS_REPORT.search(text, 0, 1500)
-    if m is None:
-        return None
-    name = "中国共产党" + (m.group("place") or m.group("board")) + "委员会"
-    return name if _area_of_agency(name) is not None else None
+    place = structure.field_value("party_congress")
+    name = "中国共产党" + place + "委员会" if place else None
+    return name if name and _area_of_agency(name) is not None else None
 
 
 def _issuer_in_text(text: str) -> str | None:
     """The issuing body named in the text, when its name starts with an area (常州市商务局)."""
-    if (committee := _party_committee_reporting(text)) is not None:
-        return committee
     for pat, within in ((_PUBLISHER, None), (_TITLE_BY, None), (_JOINT_TITLE_BY, 300), (_LETTERHEAD, None), (_SIGNATURE, None),
                         (_TITLE_BY_YEAR, 400), (_DISCLOSURE_REPORT, 600), (_BODY_LINE, 400), (_PUBLISHER_LINE, 400),
                         (_SOURCE_BODY, 400), (_TAGGED_BY, None), (_ANSWERED_BY, 1500), (_DELIVERED_BY, 600)):
@@ -1113,7 +1109,7 @@ def _issuer_written(source: SourceText, structure: Structure, head: str) -> str 
         m = _ISSUER_MARK.search(head)
         issuer = m.group("name") if m else None
     if issuer is None or _area_of_agency(issuer) is None:
-        issuer = _issuer_in_text(source.text) or issuer
+        issuer = _party_committee_reporting(structure) or _issuer_in_text(source.text) or issuer
     if issuer is None or _area_of_agency(issuer) is None:
         # a web page's own record: the body the content comes from, or the site of a body (SiteName 重庆市科学技术局)
         # (the site stands for the issuer only when the page names no source: a portal carries its bodies' pages)

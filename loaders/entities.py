@@ -397,13 +397,15 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 
 # a division of a body, written right after it or alone in a reply's contact line
 _BRACKETED_DIVISION = re.compile(r"[（(](?P<d>[\u4e00-\u9fff]{2,10}?(?:处|科))[）)]")
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科)(?=[\s，。；、：（\n）)]|$|将|会同|负责|牵头|供稿)")
+_DIVISION_NAME = r"[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科)"
+_DIVISION = re.compile(rf"(?P<d>{_DIVISION_NAME})(?=[\s，。；、：（\n）)]|$|将|会同|负责|牵头|供稿)")
 # a contact's division and name, which the view writes without the space between them (…局规划发展处高建；)
-_DIVISION_BEFORE_NAME = re.compile(r"(?P<d>[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科))"
-                                   r"(?P<n>[\u4e00-\u9fff]{2,3})(?=[;；，,（(\s]|电话|$)")
+_DIVISION_BEFORE_NAME = re.compile(rf"(?P<d>{_DIVISION_NAME})(?P<n>[\u4e00-\u9fff]{{2,3}})(?=[;；，,（(\s]|电话|$)")
 # a reply's own division (我局技术改造投资科; 我委县域处和经服处): the issuer's, when its kind is the issuer's
-_SELF_DIVISION = re.compile(r"我(?P<kind>局|委|厅|办)(?P<d>[\u4e00-\u9fff]{2,8}?(?<![实好难到各此之长用益深住出短去])(?:处|科))"
-                            r"(?![理置罚分于在长技学研普级室])(?:[和、及与](?P<d2>[\u4e00-\u9fff]{2,8}?(?:处|科))(?![理置罚分于在长技学研普级室]))?")
+# (处理, 科技: words that go on, no division's end)
+_NOT_DIVISION_END = r"(?![理置罚分于在长技学研普级室])"
+_SELF_DIVISION = re.compile(rf"我(?P<kind>局|委|厅|办)(?P<d>{_DIVISION_NAME}){_NOT_DIVISION_END}"
+                            rf"(?:[和、及与](?P<d2>[\u4e00-\u9fff]{{2,8}}?(?:处|科)){_NOT_DIVISION_END})?")
 _SELF_KIND = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "办": ("办", "办公室")}
 _BRANCH = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)分局")
 _NOT_A_DIVISION = re.compile(r"[的和与及在对将]|要求|部署|落实")
@@ -446,8 +448,7 @@ def _divisions(text: str, agency_hits, issuer: str | None):
             m = _DIVISION_BEFORE_NAME.match(text, h.end)
             m = m if m and is_a_name(m.group("n")) else None
         if h.area and m and not _NOT_A_DIVISION.search(m.group(0)):
-            d = m.group("d") if "d" in m.groupdict() else m.group(0)
-            yield h.key + d, h.start, h.end + len(d), h.key
+            yield h.key + m.group("d"), h.start, m.end("d"), h.key
         m = _BRACKETED_DIVISION.match(text, h.end)
         if h.area and m:  # 报送省工业和信息化厅(产业政策处): where in the body the papers go
             yield h.key + m.group("d"), h.start, m.end(), h.key

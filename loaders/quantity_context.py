@@ -19,7 +19,7 @@ from policykg.model import Structure
 from .normalise import NormalisedView
 from .numerals import YEAR_SPAN
 from .quantity_lexicon import QuantityLexicon
-from .structure import PARTY_CONGRESS_REPORT, headline_lines, is_date
+from .structure import headline_lines, is_date
 
 REVIEW_ONE, REVIEW_FIVE, PLAN_ONE, PLAN_FIVE, REPLY = "review1", "review5", "plan1", "plan5", "reply"
 REPLY_STATUS = "reply_status"  # a reply's account of the current state: observations of this year
@@ -214,7 +214,7 @@ def paragraph_contexts(view: NormalisedView, structure: Structure, doc_year: int
             headings.setdefault(view.view_offset(s.start), (s.level, s.heading))
     heading_starts = sorted(headings)
     genre = structure.genre
-    congress_term = PARTY_CONGRESS_REPORT.search(text, 0, 1500) is not None  # (its coming five years end in neither plan's year)
+    congress_term = structure.field_value("party_congress") is not None  # (its coming five years end in neither plan's year)
     reviewed = None if congress_term else _reviewed_year(view, structure, doc_year)
     if congress_term:
         genre = "work_report"  # a report to a Party congress reviews and plans as a work report does, wherever it is copied

@@ -55,9 +55,9 @@ _TABLE_MAX_ROWS = 200
 _PLANNED_TABLE = re.compile(r"预算|计划|目标|规划|预计")
 _CAPTION_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _CELL = re.compile(r"[^|\t]+")
-_BARE_NUMBER = re.compile(r"[ \t]*-?\d{1,3}(?:,\d{3})+(?:\.\d+)?[ \t]*|[ \t]*-?\d+(?:\.\d+)?[ \t]*")
 
 _ARABIC = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
+_BARE_NUMBER = re.compile(rf"[ \t]*-?{_ARABIC.pattern}[ \t]*")  # a cell holding a number alone
 _CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 _CN_SCALE_ONLY = set("十百千万亿")
 _PERCENT_WORD = re.compile(r"(百|千)分之([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)")

@@ -259,8 +259,8 @@ EXECUTION_REPORT = r"(?:计划|预算)执行情况"
 
 # a report to a Party congress: the line under its title (——在中国共产党杭州市第十三次代表大会上的报告), its headline
 # (中国共产党杭州市第十三次代表大会报告), or who makes it (代表中共天津市滨海新区第三届委员会向大会作报告); the committee's
-# term, five years from the congress, is no five-year plan's
-PARTY_CONGRESS_REPORT = re.compile(
+# term, five years from the congress, is no five-year plan's (field party_congress: the committee's place)
+_PARTY_CONGRESS_REPORT = re.compile(
     r"(?:在|^\s*)(?:中国共产党|中共)(?P<place>[\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+次代表大会(?:上的)?(?:报告|工作报告)"
     r"|代表(?:中国共产党|中共)(?P<board>[\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届委员会向大会作(?:工作)?报告", re.M)
 
@@ -312,6 +312,8 @@ def parse_structure(text: str, view: NormalisedView | None = None) -> Structure:
         or _GENERIC_TITLE.search(v, 0, head_limit)
     fields.add_match("title", title)
 
+    congress = _PARTY_CONGRESS_REPORT.search(v, 0, head_limit)
+    fields.add_match("party_congress", congress, "place") or fields.add_match("party_congress", congress, "board")
     meeting = _MEETING_LINE.search(v, 0, head_limit)
     dated = _DATE_BELOW.match(v, meeting.end()) if meeting else None
     if meeting:
