@@ -933,6 +933,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
 
     _metro_lines(text, add)
     _national_strategies(text, covered, add)
+    _national_awards(text, covered, add)
     _area_campaigns(text, add, area_names)
     _bare_campaigns(text, covered, add, area_names)
     _titles(text, add)
@@ -1030,6 +1031,33 @@ def _strategy_hit(text: str, m) -> Hit | None:
         e = kind.end()
         return Hit("Initiative", m.start(), e, key, (key + kind.group(0), m.group(0), text[m.start():e], *rounds))
     return Hit("Initiative", m.start(), e, key, (m.group(0), text[m.start():e], *rounds, *_strategy_forms().get(key, ())))
+
+
+@lru_cache(maxsize=1)
+def _awards() -> dict[str, str]:
+    """Written form → official name of the national awards (lexicons/national_awards.csv)."""
+    return {form: r["name"] for r in csv_rows("national_awards.csv")
+            for form in (r["name"], *(f for f in r["forms"].split(";") if f))}
+
+
+@lru_cache(maxsize=1)
+def _award_pattern():
+    # the quotes a text may put round the name (“文华奖”) belong to the mention
+    return re.compile(f"(?P<q>“)?(?P<a>{_alternation(_awards())})(?(q)”)")
+
+
+_EDITION_BEFORE = re.compile(r"(?:首|第[一二三四五六七八九十百零〇0-9]+)届$")
+
+
+def _national_awards(text: str, covered: bytearray, add) -> None:
+    """获文华奖、群星奖, 第五届中国质量奖: the national awards of the lexicon, one node each under the official
+    name; the edition written before it (第五届) is one more way of naming it."""
+    for m in _award_pattern().finditer(text):
+        if any(covered[m.start():m.end()]) or not m.group("q") and text[m.start() - 1:m.start()] == "“":
+            continue  # “文华奖获奖剧目展演”: inside a longer quoted name, which the quoted names' pass takes
+        edition = _EDITION_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        forms = (m.group(0), m.group("a"), *((edition.group(0) + m.group(0),) if edition else ()))
+        add(Hit("Initiative", m.start(), m.end(), _awards()[m.group("a")], forms))
 
 
 def _area_campaigns(text: str, add, area_names: tuple[str, ...]) -> None:
@@ -1425,8 +1453,8 @@ def _projects_enumerated(text: str, covered: bytearray, add, known) -> None:
 def _works_listed(text: str, covered: bytearray, add, known) -> None:
     """启动长四辽通、敦牡和四梅集扩能等铁路项目: the head after 等 distributes over the listed names."""
     for m in _LISTED_WORKS.finditer(text):
-        if covered[m.start()] or text[m.start() - 1:m.start()] in "高平对相初均何":
-            continue  # 高等教育, 平等: 等 inside a word
+        if covered[m.start()] or text[m.start() - 1:m.start()] in "高平对相初均何一二三特同":
+            continue  # 高等教育, 平等, 一等奖: 等 inside a word
         for h in _listed_work_hits(text, m, known):
             add(h)
 

@@ -103,6 +103,22 @@ def test_a_national_programme_at_the_start_of_a_longer_name_leaves_it_whole():
     assert "城市更新" not in keys
 
 
+def test_national_awards_are_one_node_under_their_official_name():
+    from policykg.loaders.entities_named import find_initiatives
+
+    hits = find_initiatives("甲剧团的舞剧获荷花奖，乙团队获第七届中国质量奖，“中国舞蹈荷花奖”展演落户丙市，"
+                            "丁项目获国家科技进步奖二等奖。")
+    by_key: dict[str, set[str]] = {}
+    for h in hits:
+        by_key.setdefault(h.key, set()).update(h.aliases)
+    # a short form and a quoted full form are one award; the edition is one more way of naming it
+    assert {"荷花奖", "“中国舞蹈荷花奖”"} <= by_key["中国舞蹈荷花奖"]
+    assert "第七届中国质量奖" in by_key["中国质量奖"]
+    assert "国家科技进步奖" in by_key["国家科学技术进步奖"]
+    # 二等奖 is the grade won, and its 等 opens no list of works
+    assert not any("二" in k or "等奖" in k for k in by_key)
+
+
 def test_every_body_of_a_joint_form_is_mentioned(tmp_path):
     p = tmp_path / "2026_江西省_政府工作报告.txt"
     p.write_text("政府工作报告\n支持工青妇、残联等群团组织更好发挥作用。\n", encoding="utf-8")
