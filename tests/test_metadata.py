@@ -204,6 +204,21 @@ def test_a_zones_site_publishes_the_zones_own_news(tmp_path):
     assert (ctx.issuer, ctx.area) == ("雅安经济技术开发区管理委员会", "雅安市")
 
 
+def test_an_autonomous_regions_department_site_publishes_its_own_summary(tmp_path):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    p = tmp_path / "page.txt"
+    p.write_text("今年以来，厅里完成了专项资金项目评审工作，安排资金3.5亿元。\n", encoding="utf-8")
+    st = parse_structure(p.read_text(encoding="utf-8"), normalise(p.read_text(encoding="utf-8")))
+    # a region's 厅 is written 自治区…厅, not 省…厅
+    for url, issuer in (("http://kjt.xinjiang.gov.cn/kjt/c1/1.shtml", "新疆维吾尔自治区科学技术厅"),
+                        ("http://sthjt.nx.gov.cn/xwzx/1.html", "宁夏回族自治区生态环境厅")):
+        src = dataclasses.replace(read_source(p), given=(("url", url),))
+        assert document_context(src, st).issuer == issuer
+
+
 def test_a_replys_title_without_about_its_sites_body_and_its_suggestions_year(tmp_path):
     from policykg.loaders.agencies import document_context
     from policykg.loaders.normalise import normalise
