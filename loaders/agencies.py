@@ -751,10 +751,10 @@ def _area_of_agency(name: str) -> Area | None:
 # a body's name as pages and titles write it (also before 关于 in a cited title: entities_named._BODY_ABOUT)
 _BODY_HEADS = r"委员会|人民政府|政府|办公室|办公厅|局|厅|委|办|中心|部"
 BODY_NAME = r"[\u4e00-\u9fff（）]{3,30}?(?:" + _BODY_HEADS + ")"
-# where a document without a 发文机关标志 names who issued it: a web page's 发布机构 field, a title
+# where a document without a 发文机关标志 names who issued it: a web page's 发布机构 or 发文机关 field, a title
 # `X关于…的答复/通知`, or a signature (the body's name alone on a line, the date on the next)
 # (the page's next field may follow the value unspaced: 发布机构 :青海省人民政府办公厅公文时效 :有效)
-_PUBLISHER = re.compile(r"发布机构\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_NAME + r")(?:(?![\u4e00-\u9fff])|"
+_PUBLISHER = re.compile(r"(?:发布机构|发文机关(?!标志))\s*[\]】:：|]?[ \t|]*(?P<name>" + BODY_NAME + r")(?:(?![\u4e00-\u9fff])|"
                         r"(?=公文时效|主题分类|成文日期|发文字号|发布日期|索引号|有效性|组配分类|体裁分类))")
 # (after the number a site puts before it: (政协提案17号)县农业局关于…的答复; a Party committee's proposal for a
 # plan: 中共温州市鹿城区委关于制定…规划…的建议)

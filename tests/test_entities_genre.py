@@ -114,6 +114,10 @@ def test_issuer_from_title_signature_or_publisher(tmp_path):
     assert (ctx.issuer, ctx.area) == ("苏州市科学技术局", "苏州市")
     ctx = _context(tmp_path, "发布日期：2022-05-06 发布机构：无锡市财政局\n王五代表：\n您的建议收悉。\n")
     assert (ctx.issuer, ctx.area) == ("无锡市财政局", "无锡市")
+    # a page's 发文机关 field names its body as the 发布机构 field does, in the page's area
+    ctx = _context(tmp_path, "索 引 号: X1/2025-1 发文机关: 市商务局 文 号:\n会上通报了一季度外贸运行情况。\n",
+                   "http://www.huangshan.gov.cn/zwgk/1.html")
+    assert ctx.issuer == "黄山市商务局"
     ctx = _context(tmp_path, "各区人民政府：\n现印发给你们。\n南通市推动制造业数字化转型实施方案\n一、总体要求\n")
     assert ctx.area == "南通市"
 
