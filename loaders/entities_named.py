@@ -117,9 +117,10 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             s, name = s + count.end(), name[count.end():]  # 建设4个国家区域医疗中心: so many of the carriers so named
         s, name = _after_copula(s, name, g)
         s, name = _after_words_of_a_sentence(s, name)
-        if re.search(r"[，。；、在是把被让暨]|[厅局委办]为|[-—]$|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十][个家]|[（(]$", name) or \
-                name.count("“") != name.count("”"):
-            continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote left open
+        if re.search(r"[，。；、在是把被让暨]|[厅局委办]为|[-—]$|“?(?:\d+|N)”?[家个项]|[两二三四五六七八九十][个家]", name) or \
+                name.count("“") != name.count("”") or not _brackets_closed(name):
+            continue  # a clause, not a name: punctuation, a verb or a count (“1”个, “N”个, 两个) inside, or a quote or a
+            # bracket left open (…示范基地（以下简称示范基地)
         s, name, first = _after_conjunction(text, s, name, pat, mins, g)
         hits += first
         if re.search(r"\d+(?:万|亩|大|个|家|项)|晋升为|成为", name) or re.search(r"[百千万亿]+级|\d+A级", name):

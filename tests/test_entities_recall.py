@@ -29,6 +29,13 @@ def test_a_kind_of_hub_is_not_a_named_one():
 
 
 
+def test_a_park_name_starts_after_a_field_label_or_the_tax_administration_and_closes_its_brackets():
+    keys = _park_keys("回复内容 甲州经济技术开发区建设局关于道路修建的答复\n国家税务总局乙城高新技术产业开发区税务局\n"
+                      "江西省小型企业创新示范基地（以下简称示范基地）认定工作。")
+    assert {"甲州经济技术开发区", "乙城高新技术产业开发区", "江西省小型企业创新示范基地"} <= keys
+    assert not any(k.startswith(("回复内容", "国家税务总局")) or "以下简称" in k for k in keys)
+
+
 def test_a_class_of_zone_is_still_no_park():
     assert not _park_keys("支持各类功能区提质增效，推动作业区规范管理。")
 
