@@ -966,8 +966,9 @@ def _brackets_closed(name: str) -> bool:
 
 
 def _region_without_strategy(h: Hit) -> Hit:
-    """大运河文化带战略 → 大运河文化带: the region is the programme, 战略 one more way of writing it (_REGION_STRATEGY)."""
-    if h.cls == "Initiative" and _REGION_STRATEGY.search(h.key):
+    """大运河文化带战略 → 大运河文化带, 南昌都市圈建设 → 南昌都市圈: the region is the programme, 战略 or 建设 one more
+    way of writing it (_REGION_STRATEGY), so that the documents that write it either way share one node."""
+    if h.cls == "Initiative" and (_REGION_STRATEGY.search(h.key) or _REGION_BUILT.search(h.key)):
         return replace(h, key=h.key[:-2], aliases=(*h.aliases, h.key))
     return h
 
@@ -1739,6 +1740,7 @@ def _not_brought_in(text: str, m, s: int, core: str, stopped_by_word: bool) -> b
 # regions planned across several cities (lexicons/initiative_heads.csv)
 _REGION_HEADS = frozenset({"都市圈", "城市群", "经济圈", "经济带", "生态经济区"})
 # a region, or a belt, before 战略 (淮河生态经济带战略, 大运河文化带战略): the region is the programme
+_REGION_BUILT = re.compile(f"(?:{'|'.join(sorted(_REGION_HEADS))})建设$")
 _REGION_STRATEGY = re.compile(f"(?:{'|'.join(sorted(_REGION_HEADS | {'文化带', '旅游带', '生态带', '经济区'}))})战略$")
 # a company that carries out the project named next
 _FIRM_BEFORE = re.compile(r"(?:公司|集团)(?:实施|投资|建设|承建|投建|开发|运营)的$")
@@ -1773,9 +1775,10 @@ def _head_as_a_word(text: str, m, core: str) -> bool:
     if head in ("规划", "战略", "政策") and re.match(r"全(?:市|省|区|县)(?:工业|信息化|新型工业化|产业|经济)", core) or \
             head in ("大会", "会议") and "工作" in core or re.fullmatch(r"“?十[一二三四五六七八九]五”?", core):
         return True  # 制定并组织实施全市工业行业规划 (a body's duty), 经济工作暨…大会 (a meeting), “十四五”工作
-    if head in _REGION_HEADS and (re.match(r"[0-9一二三四五六七八九十]|发布|推出|打造|建设|世界级|创新型", core) or
-                                  re.search(r"[和与及]$|[和与及](?!.*[市省区县州])", core)):
-        return True  # 10场都市圈, 打造世界级大都市圈, 都市圈和城市群: no region's name
+    region_head = head.removesuffix("建设") in _REGION_HEADS
+    if region_head and (re.match(r"[0-9一二三四五六七八九十]|发布|推出|打造|建设|世界级|创新型", core) or
+                        re.search(r"[和与及]$" if head.endswith("建设") else r"[和与及]$|[和与及](?!.*[市省区县州])", core)):
+        return True  # 10场都市圈, 打造世界级大都市圈, 都市圈和城市群(建设): no region's name
     if head == "项目" and not _specific_project(_strip_quotes(core)) and \
             not _LISTED_AFTER_A_COUNT_OF_PROJECTS.search(text, max(0, m.start() - len(core) - 400), m.start() - len(core)):
         return True  # 重大项目, 产业项目: a kind of project; 吉化乙烯项目, 华电榆树…一体化项目: a named one

@@ -126,6 +126,15 @@ def test_national_awards_are_one_node_under_their_official_name():
     assert not any("二" in k or "等奖" in k for k in by_key)
 
 
+def test_a_region_written_with_its_construction_is_one_node_with_the_region():
+    from policykg.loaders.entities_named import find_initiatives
+
+    hits = find_initiatives("积极融入甲乙地区双城经济圈建设，推进丙丁城市群建设，支持戊己都市圈发展。")
+    by_key = {h.key: set(h.aliases) for h in hits}
+    assert "甲乙地区双城经济圈建设" in by_key["甲乙地区双城经济圈"]
+    assert "丙丁城市群建设" in by_key["丙丁城市群"] and "戊己都市圈" in by_key
+
+
 def test_every_body_of_a_joint_form_is_mentioned(tmp_path):
     p = tmp_path / "2026_江西省_政府工作报告.txt"
     p.write_text("政府工作报告\n支持工青妇、残联等群团组织更好发挥作用。\n", encoding="utf-8")
