@@ -111,6 +111,8 @@ class _Scanner:
         for u in self.units_by_first.get(t[pos: pos + 1], ()):
             if t.startswith(u, pos):
                 nxt = t[pos + len(u): pos + len(u) + 1]
+                if u[-1].isascii() and u[-1].isalpha() and nxt.isascii() and nxt.isalnum():
+                    continue  # 30GWh, 5mg: a symbol only where the word of letters ends
                 if nxt == "级":
                     return None  # 30万吨级, 5星级: a class, not an amount
                 if nxt and any(t.startswith(w, pos + len(u)) for w in self.lex.continuation_stop.get(u, ())):

@@ -65,6 +65,12 @@ def mentions(text: str, table: dict[str, str], cls: str = "Agency") -> list[Ment
         ("民营经济增加值占比为65.3%。", [("65.3%", Decimal("65.3"), "%", "=")]),
         ("比重为百分之六十五点三。", [("百分之六十五点三", Decimal("65.3"), "%", "=")]),
         ("新能源汽车产量增长5.1倍。", [("5.1倍", Decimal("5.1"), "倍", "=")]),
+        # the international symbols an impact assessment's or an investment guide's figures are written in
+        ("设计规模为1.25万m3/d，新建管线2×2.21km。",
+         [("1.25万m3/d", Decimal(12500), "m3/d", "="), ("2.21km", Decimal("2.21"), "km", "=")]),
+        ("锅炉蒸发量150t/h，厂房面积3000m2。", [("150t/h", Decimal(150), "t/h", "="), ("3000m2", Decimal(3000), "m2", "=")]),
+        # a symbol only where the word of letters ends: 5mg is no 5 m; 5G is no figure
+        ("每片含量5mg，建成5G基站。", []),
     ],
 )
 def test_value_unit_span(sentence, expected):
