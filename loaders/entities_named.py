@@ -1044,8 +1044,7 @@ def _awards() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _award_pattern():
-    # the quotes a text may put round the name (“文华奖”) belong to the mention
-    return re.compile(f"(?P<q>“)?(?P<a>{_alternation(_awards())})(?(q)”)")
+    return re.compile(_alternation(_awards()))
 
 
 _EDITION_BEFORE = re.compile(r"(?:首|第[一二三四五六七八九十百零〇0-9]+)届$")
@@ -1055,11 +1054,14 @@ def _national_awards(text: str, covered: bytearray, add) -> None:
     """获文华奖、群星奖, 第五届中国质量奖: the national awards of the lexicon, one node each under the official
     name; the edition written before it (第五届) is one more way of naming it."""
     for m in _award_pattern().finditer(text):
-        if any(covered[m.start():m.end()]) or not m.group("q") and text[m.start() - 1:m.start()] == "“":
+        # the quotes a text may put round the name (“文华奖”) belong to the mention
+        quoted = text[m.start() - 1:m.start()] == "“" and text[m.end():m.end() + 1] == "”" and m.start() > 0
+        s, e = (m.start() - 1, m.end() + 1) if quoted else m.span()
+        if any(covered[s:e]) or not quoted and text[m.start() - 1:m.start()] == "“" and m.start() > 0:
             continue  # “文华奖获奖剧目展演”: inside a longer quoted name, which the quoted names' pass takes
-        edition = _EDITION_BEFORE.search(text, max(0, m.start() - 6), m.start())
-        forms = (m.group(0), m.group("a"), *((edition.group(0) + m.group(0),) if edition else ()))
-        add(Hit("Initiative", m.start(), m.end(), _awards()[m.group("a")], forms))
+        edition = _EDITION_BEFORE.search(text, max(0, s - 6), s)
+        forms = (text[s:e], m.group(0), *((edition.group(0) + text[s:e],) if edition else ()))
+        add(Hit("Initiative", s, e, _awards()[m.group(0)], forms))
 
 
 def _area_campaigns(text: str, add, area_names: tuple[str, ...]) -> None:
