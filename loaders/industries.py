@@ -131,6 +131,11 @@ def _cue_ok(text: str, s: int, e: int) -> bool:
         bool(re.match(r"[^。；，]{0,30}等?(?:产业(?!化)|行业)", text[e:]))
 
 
+# a name found before 产业 that ends on an act or a remainder is no sector (科技赋能产业发展, 经营产业化, 高品位规划…产业,
+# 电子信息及其他: a statistical table's rest)
+_NO_SECTOR_END = re.compile(r"(?:^经营|赋能|规划|其他)$")
+
+
 def find_industries(text: str) -> list[IndustryHit]:
     """Industry mentions: scheme labels/aliases everywhere (cue words required for everyday words),
     and unknown names directly before 产业链 / 产业集群 / 产业."""
@@ -151,7 +156,8 @@ def find_industries(text: str) -> list[IndustryHit]:
     broad = _broad_only()
     combined = [m.span() for m in _ALL_IN_ONE.finditer(text)]
     hits = [h for h in hits if h.key not in broad and not _inside_firm_list(text, h)
-            and not any(a <= h.start < b for a, b in combined) and not _ZONE_KIND.match(text, h.start)]
+            and not any(a <= h.start < b for a, b in combined) and not _ZONE_KIND.match(text, h.start)
+            and (h.in_scheme or not _NO_SECTOR_END.search(h.key))]
     # a name a pass found whole may be one of the scheme's forms (做强光伏制造业): it is that concept
     key_of = _key_of_form()
     hits = [h if h.in_scheme or h.key not in key_of else IndustryHit(h.start, h.end, h.surface, key_of[h.key], True)

@@ -90,6 +90,11 @@ def test_a_plan_cited_as_a_basis_of_law_is_no_own_plan():
     assert find_own_plans("主管部门依据国土空间规划、海岸带规划审批。", "甲省", ("甲",)) == []
 
 
+def test_an_act_or_a_remainder_before_chanye_is_no_sector():
+    names = {h.key for h in find_industries("深入实施科技赋能产业发展，推进生产标准化、经营产业化。电子信息及其他产业增长5%。")}
+    assert not names & {"科技赋能", "经营", "电子信息及其他"}
+
+
 # ------------------------------------------------------------------------------------------- initiatives
 
 def test_national_programmes_named_in_running_text():
