@@ -1241,10 +1241,13 @@ def _context_in(area: Area) -> DocContext:
 def _own_body(form: str, area: Area) -> str | None:
     """The area's own body of that form (统计局 of 凤冈县 → 凤冈县统计局)."""
     ctx = _context_in(area)
-    level = ("自治区" if area.key.endswith("自治区") else "省") if area.level == "province" and area.key not in _MUNICIPALITIES \
-        else "市" if area.level == "city" or area.key in _MUNICIPALITIES else "县" if area.key.endswith("县") else "区"
+    provincial = area.level == "province" and area.key not in _MUNICIPALITIES
+    if provincial:
+        level = "自治区" if area.key.endswith("自治区") else "省"  # (自治区工信厅: 省工信厅 names no region's body)
+    else:
+        level = "市" if area.level == "city" or area.key in _MUNICIPALITIES else "县" if area.key.endswith("县") else "区"
     # (a site label shared by a province's 厅 and a city's 局 gives both forms, 文旅厅;文旅局: the level's own first)
-    forms = sorted(form.split(";"), key=lambda f: f.endswith("厅") != (level in ("省", "自治区")))
+    forms = sorted(form.split(";"), key=lambda f: f.endswith("厅") != provincial)
     return next((r for f in forms if (r := resolve_agency(level + f, ctx))), None)
 
 

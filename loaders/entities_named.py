@@ -887,15 +887,17 @@ _DOCUMENT_TITLE = re.compile(r"(?:措施|举措|报告|报告书|报告表|任�
                              rf"(?:[（(](?:{YEAR_SPAN}|(?:19|20)\d{{2}}年?版?)[）)])?$")
 
 
+def _canonical_forms(*lexicons: str) -> dict[str, str]:
+    """Written form → canonical name, from lexicons of rows name,forms (forms separated by ;)."""
+    return {form: r["name"] for lexicon in lexicons for r in csv_rows(lexicon)
+            for form in (r["name"], *(f for f in r["forms"].split(";") if f))}
+
+
 @lru_cache(maxsize=1)
 def _strategies() -> dict[str, str]:
     """Written form → canonical name of the national regional strategies and the national programmes
     (lexicons/national_strategies.csv, lexicons/national_programmes.csv)."""
-    out = {}
-    for r in csv_rows("national_strategies.csv") + csv_rows("national_programmes.csv"):
-        for form in (r["name"], *(f for f in r["forms"].split(";") if f)):
-            out[form] = r["name"]
-    return out
+    return _canonical_forms("national_strategies.csv", "national_programmes.csv")
 
 
 @lru_cache(maxsize=1)
@@ -967,7 +969,7 @@ def _brackets_closed(name: str) -> bool:
 
 def _region_without_strategy(h: Hit) -> Hit:
     """大运河文化带战略 → 大运河文化带, 南昌都市圈建设 → 南昌都市圈: the region is the programme, 战略 or 建设 one more
-    way of writing it (_REGION_STRATEGY), so that the documents that write it either way share one node."""
+    way of writing it (_REGION_STRATEGY, _REGION_BUILT), so that the documents that write it either way share one node."""
     if h.cls == "Initiative" and (_REGION_STRATEGY.search(h.key) or _REGION_BUILT.search(h.key)):
         return replace(h, key=h.key[:-2], aliases=(*h.aliases, h.key))
     return h
@@ -1038,8 +1040,7 @@ def _strategy_hit(text: str, m) -> Hit | None:
 @lru_cache(maxsize=1)
 def _awards() -> dict[str, str]:
     """Written form → official name of the national awards (lexicons/national_awards.csv)."""
-    return {form: r["name"] for r in csv_rows("national_awards.csv")
-            for form in (r["name"], *(f for f in r["forms"].split(";") if f))}
+    return _canonical_forms("national_awards.csv")
 
 
 @lru_cache(maxsize=1)
@@ -1055,9 +1056,10 @@ def _national_awards(text: str, covered: bytearray, add) -> None:
     name; the edition written before it (第五届) is one more way of naming it."""
     for m in _award_pattern().finditer(text):
         # the quotes a text may put round the name (“文华奖”) belong to the mention
-        quoted = text[m.start() - 1:m.start()] == "“" and text[m.end():m.end() + 1] == "”" and m.start() > 0
+        opened = m.start() > 0 and text[m.start() - 1] == "“"
+        quoted = opened and text[m.end():m.end() + 1] == "”"
         s, e = (m.start() - 1, m.end() + 1) if quoted else m.span()
-        if any(covered[s:e]) or not quoted and text[m.start() - 1:m.start()] == "“" and m.start() > 0:
+        if any(covered[s:e]) or opened and not quoted:
             continue  # “文华奖获奖剧目展演”: inside a longer quoted name, which the quoted names' pass takes
         edition = _EDITION_BEFORE.search(text, max(0, s - 6), s)
         forms = (text[s:e], m.group(0), *((edition.group(0) + text[s:e],) if edition else ()))
@@ -1741,8 +1743,9 @@ def _not_brought_in(text: str, m, s: int, core: str, stopped_by_word: bool) -> b
 
 # regions planned across several cities (lexicons/initiative_heads.csv)
 _REGION_HEADS = frozenset({"都市圈", "城市群", "经济圈", "经济带", "生态经济区"})
-# a region, or a belt, before 战略 (淮河生态经济带战略, 大运河文化带战略): the region is the programme
+# a region written with its construction (成渝地区双城经济圈建设): the region is the programme
 _REGION_BUILT = re.compile(f"(?:{'|'.join(sorted(_REGION_HEADS))})建设$")
+# a region, or a belt, before 战略 (淮河生态经济带战略, 大运河文化带战略): the region is the programme
 _REGION_STRATEGY = re.compile(f"(?:{'|'.join(sorted(_REGION_HEADS | {'文化带', '旅游带', '生态带', '经济区'}))})战略$")
 # a company that carries out the project named next
 _FIRM_BEFORE = re.compile(r"(?:公司|集团)(?:实施|投资|建设|承建|投建|开发|运营)的$")
