@@ -426,6 +426,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     cands += _places_sharing_the_body(text, cands, ctx)
     cands += _standing_committees(text, cands)
     cands += _zone_committees(text, cands, ctx)
+    cands += _zone_departments(text, cands, ctx)
     cands += _congress_working_committees(text, cands, ctx)
     cands += _joint_meetings(text, cands, ctx)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
@@ -627,6 +628,49 @@ def _zone_committees(text: str, cands: list[AgencyHit], ctx: DocContext) -> list
                     out.append(AgencyHit(start, end, text[start:end], zone + "管理委员会", None, "管理委员会"))
             pos = start + len(zone) + 1
     return out
+
+
+# a zone's department after the zone's full name (曲靖经济技术开发区建设局, 增城经济技术开发区园区发展局), or after its word on
+# its own page (区建设交通局): zones name their departments freely, so any name ending in 局 is one; a tax bureau or a
+# police sub-bureau in a zone is the national or the city's body's, named differently
+_ZONE_DEPARTMENT = re.compile(rf"(?P<zone>{_ZONE})(?P<dept>(?![和与及的省市县区州旗])[^\W\d_的是在了为对把将向从等、与及]{{1,10}}?局)")
+_ZONE_PAGE_DEPARTMENT = re.compile(r"(?<=区)(?![和与及的省市县州旗])[^\W\d_的是在了为对把将向从给等、与及区]{1,10}?局")
+_NOT_ZONE_DEPARTMENT = re.compile(r"税务局$|分局$|^管理委员会|(?:[布格大全开变结破时棋定僵残终战新]|^当)局$")  # (产业布局)
+
+
+def _zone_departments(text: str, cands: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
+    """Departments named after a zone whose name starts with its area (新乡经济技术开发区财政局), and on a zone's own
+    page after the zone's word (我区转派给区建设交通局)."""
+    def overlaps(start: int, end: int) -> bool:
+        return any(h.start < end and start < h.end and h.end - h.start >= end - start for h in cands)
+
+    out = []
+    for m in _ZONE_DEPARTMENT.finditer(text):
+        zone, tail = m.group("zone"), _zone_department_tail(m.group("dept"))
+        lead = next((i for i in range(len(zone) - 3) if area_name_at_start(zone[i:])), None)
+        start = m.start("zone") + (lead or 0)
+        if lead is None or tail is None or overlaps(start, m.end()):
+            continue
+        area = resolve_area(area_name_at_start(zone[lead:]), ctx.area, ctx.province)
+        out.append(AgencyHit(start, m.end(), text[start: m.end()], zone[lead:] + tail, area.key if area else ctx.area,
+                             tail))
+    if ctx.zone:
+        for m in _ZONE_PAGE_DEPARTMENT.finditer(text):
+            start, tail = _zone_word_before(text, m.start(), ctx), _zone_department_tail(m.group(0))
+            if start is not None and tail is not None and not overlaps(start, m.end()):
+                out.append(AgencyHit(start, m.end(), text[start: m.end()], ctx.zone + tail, ctx.area, tail))
+    return out
+
+
+def _zone_department_tail(dept: str) -> str | None:
+    """A zone department's name after the zone: the lexicon's full name for its short form (住建局 → 住房和城乡建设局), else
+    as written (建设局 is a zone's own name, not short for 城乡建设局); None for no department of a zone."""
+    if _NOT_ZONE_DEPARTMENT.search(dept):
+        return None
+    body = next((v[1] for v in _lexicon().auto.get(dept, (None, ()))[1] if v[0] == "local"), None)
+    if body is not None and not _zone_has(body):
+        return None
+    return body.canonical if body is not None and not body.canonical.endswith(dept) else dept
 
 
 # the working committees of a congress's standing committee (省人大常委会选举任免代表工作委员会, 市人大常委会法工委)

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from policykg.model import Entity, Mention, SourceText, Structure
 
-from .agencies import DocContext, central_aliases, find_agencies, level_area
-from .areas import find_areas, gazetteer
+from .agencies import AgencyHit, DocContext, central_aliases, find_agencies, level_area
+from .areas import find_areas, gazetteer, resolve_area_path
 from .entities_scopes import leading_scopes, scope_agency
 from .entities_named import (PROJECT_BODY, Hit, find_airports, find_cited, find_initiatives, find_institutions, find_own_plans,
                              find_parks, find_persons, find_roster_persons, is_a_name, managed_park, own_plan_title)
@@ -250,7 +250,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
             b.add("Agency", h.key, h.start, h.end, (*(central_aliases(h.key) if not h.area else ()), *written_out),
                   tuple(links))
         take(h.start, h.end)
-        park = managed_park(h.key, text[h.start:h.end])
+        park = managed_park(h.key, text[h.start:h.end]) or _zone_of_department(h)
         if park:
             # 咸宁高新区管委会: the committee manages a park, which the document names too
             b.add("Park", park[0], h.start, h.start + len(park[1]), park[1:], (("locatedIn", "Area", h.area),) if h.area else ())
@@ -547,6 +547,16 @@ _PARENT_BODIES = {
     "人民政府办公厅": "人民政府",
     "人民政府研究室": "人民政府",
 }
+
+
+def _zone_of_department(h: AgencyHit) -> tuple[str, ...] | None:
+    """The zone a department is named after (曲靖经济技术开发区建设局 → 曲靖经济技术开发区), when the zone is no area."""
+    if not h.body or not h.key.endswith(h.body):
+        return None
+    zone = h.key[:-len(h.body)]
+    if not h.surface.startswith(zone) or resolve_area_path(zone) is not None:
+        return None
+    return managed_park(zone + "管理委员会", zone + "管理委员会")
 
 
 def _parent_agency(key: str, body: str | None) -> str | None:

@@ -114,6 +114,20 @@ def test_a_zones_own_page_names_the_zones_bodies():
     assert [h.key for h in find_agencies("区党工委、区财政局参加。", district)] == ["常州市武进区财政局"]
 
 
+def test_a_zones_departments_are_named_after_the_zone():
+    # zones name their departments freely (园区发展局, 建设交通局); the lexicon's short forms are written out (住建局),
+    # a zone's 产业布局 is no bureau and a zone's tax bureau is the national administration's
+    text = ("增城经济技术开发区园区发展局、宜兴经济技术开发区住建局、曲靖经济技术开发区建设局参加；"
+            "优化江宁经济技术开发区产业布局，襄阳高新技术产业开发区税务局配合。")
+    assert [h.key for h in find_agencies(text, CZ)] == [
+        "增城经济技术开发区园区发展局", "宜兴经济技术开发区住房和城乡建设局", "曲靖经济技术开发区建设局"]
+    # on the zone's own page its word names the zone: 我区转派给区建设交通局
+    zone = DocContext("岳阳经济技术开发区管理委员会", "岳阳市", "湖南省")
+    assert [h.key for h in find_agencies("接到信件后，我区转派给区建设交通局办理。", zone)] == [
+        "岳阳经济技术开发区建设交通局"]
+    assert [h.key for h in find_agencies("接到信件后，我区转派给区建设交通局办理。", CZ)] == []
+
+
 def test_a_list_item_naming_a_work_headquarters_is_the_areas():
     ctx = DocContext("闽清县人民政府", "福州市闽清县", "福建省")
     text = "一、十大重点工作指挥部滞后情况\n1.城乡建设工作指挥部:项目23项。\n2.工业(产业)园区建设工作指挥部:项目57项。\n"

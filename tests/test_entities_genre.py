@@ -1601,3 +1601,10 @@ def test_a_city_bureaus_branch_and_a_county_bureau_written_after_its_city(tmp_pa
     assert "株洲市生态环境局芦淞分局" in agencies
     assert ("partOf", "Agency", "株洲市生态环境局") in agencies["株洲市生态环境局芦淞分局"].links
     assert any("株洲市醴陵生态环境局" in e.aliases for e in agencies.values())
+
+
+def test_a_zone_named_before_its_department_is_a_park(tmp_path):
+    found = _entities_of(tmp_path, "回复部门：曲靖经济技术开发区建设局\n学海路已列入年度建设计划。天津市滨海新区水务局配合。\n")
+    assert ("Agency", "曲靖经济技术开发区建设局") in found
+    assert ("Park", "曲靖经济技术开发区") in found
+    assert not any(cls == "Park" and "滨海新区" in key for cls, key in found)  # (a district, not a zone)
