@@ -1523,6 +1523,18 @@ def test_an_address_names_an_old_environment_bureaus_site_and_a_platforms_place(
     assert area.key == "湖南省"
 
 
+def test_an_address_names_a_district_by_its_spelled_level_and_a_city_by_its_older_romanisation():
+    from policykg.loaders.web_address import area_and_body_of
+    area, body = area_and_body_of("http://www.xialuqu.gov.cn/czzj2/czj/202402/t20240226_1.html")
+    assert (area.key, body) == ("黄石市下陆区", "财政局")
+    area, body = area_and_body_of("https://sthjj.ordos.gov.cn/ywgz/1.html")
+    assert (area.key, body) == ("鄂尔多斯市", "生态环境局")
+    area, body = area_and_body_of("http://nyj.huangshi.gov.cn/xxgk/1.html")
+    assert (area.key, body) == ("黄石市", "农业农村局")
+    area, body = area_and_body_of("http://dfjrjgj.yn.gov.cn/html/2024/1.html")
+    assert (area.key, body) == ("云南省", "地方金融监管局")
+
+
 def test_duties_requests_and_counts_of_parks_are_no_parks_names(tmp_path):
     text = ("（三）负责轨道交通运营期保护区的行政执法工作。\n请相关功能区抓好落实。\n将突出六大产业链及富硒食品等五大产业园建设。\n"
             "会议原则同意，请连同十四五规划纲要（草案）一并审议。\n")

@@ -3,8 +3,8 @@ addresses (nyncj.luan.gov.cn: 六安市; gxt.guizhou.gov.cn: 贵州省).
 
 Cities and counties: the pinyin of the name without its suffix (六安市 → luan), and for a county also its
 city's initials before it (银川市西夏区 → ycxixia) or all initials, with its level's or without (衡阳市雁峰区 → hyyfq,
-上海市普陀区 → shpt) or after its province's initials (gstianzhu, gzlps), and a city of three or more characters by its initials
-(smx.gov.cn: 三门峡市), kept
+上海市普陀区 → shpt) or after its province's initials (gstianzhu, gzlps) or as its own name's pinyin with its level's
+(黄石市下陆区 → xialuqu), and a city of three or more characters by its initials (smx.gov.cn: 三门峡市), kept
 only where one area alone has that label, or one city (黄山市 beside its 黄山区), and never a label that names a
 kind of body (site_body_codes.csv: kjj) or a site's section (xxgk). Cities whose portals use their initials
 (www.gz.gov.cn: 广州市), per the cities' portal addresses. Provinces:
@@ -35,10 +35,13 @@ PORTALS = {
 PORTAL_ALSO = {"北京市": ["bj"], "上海市": ["sh"], "江苏省": ["js"], "广西壮族自治区": ["gx"], "宁夏回族自治区": ["nx"]}
 # cities whose portals use their initials (www.gz.gov.cn, www.xa.gov.cn)
 CITY_PORTALS = {"广州市": "gz", "深圳市": "sz", "西安市": "xa", "昆明市": "km", "厦门市": "xm", "南昌市": "nc", "大连市": "dl",
-                "东莞市": "dg", "中山市": "zs", "石家庄市": "sjz"}
+                "东莞市": "dg", "中山市": "zs", "石家庄市": "sjz",
+                # cities whose portals use the name's older romanisation (www.ordos.gov.cn, www.huhhot.gov.cn, www.urumqi.gov.cn)
+                "鄂尔多斯市": "ordos", "呼和浩特市": "huhhot", "乌鲁木齐市": "urumqi"}
 # labels of a site's sections, never an area's
 SECTIONS = {"www", "xxgk", "zwgk", "gk", "zw", "zwfw", "rd", "zx", "news", "xw", "wap", "m", "english", "en"}
 LEVEL_INITIAL = {"区": "q", "县": "x", "市": "s", "旗": "q"}
+LEVEL_SPELLED = {"区": "qu", "县": "xian", "旗": "qi"}
 SUFFIX = re.compile(r"(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市|自治州|地区|盟|自治县|自治旗|县|区|旗|林区|特区)$")
 
 
@@ -65,6 +68,7 @@ def main() -> None:
     labels: dict[str, set[str]] = defaultdict(set)
     bare_initials: dict[str, set[str]] = defaultdict(set)  # all initials without the level's: where no other label is
     after_province: dict[str, set[str]] = defaultdict(set)  # after the province's initials: where none of those is
+    spelled_level: dict[str, set[str]] = defaultdict(set)  # the name's pinyin with its level's: where no other label is
     for code, name, level, parent in rows:
         if level == "province":
             continue
@@ -76,6 +80,8 @@ def main() -> None:
             bare_initials[city + initials(s)].add(code)  # shpt
             if name[-1] in LEVEL_INITIAL:
                 labels[city + initials(s) + LEVEL_INITIAL[name[-1]]].add(code)
+            if name[-1] in LEVEL_SPELLED:
+                spelled_level[spelled(s) + LEVEL_SPELLED[name[-1]]].add(code)  # xialuqu.gov.cn: 下陆区
     # county and city sites that put their province's initials first (gstianzhu.gov.cn: 天祝藏族自治县, gzlps.gov.cn:
     # 六盘水市), where no other label is
     province_initials = {r[0][:2]: initials(stem(r[1])) for r in rows if r[2] == "province"}
@@ -87,7 +93,7 @@ def main() -> None:
             p = province_initials.get(code[:2], "")
             for form in (spelled(s), initials(s)):
                 after_province[p + form].add(code)
-    for weaker in (bare_initials, after_province):
+    for weaker in (bare_initials, after_province, spelled_level):
         for label, codes in weaker.items():
             if label not in labels:
                 labels[label] = codes
