@@ -23,7 +23,7 @@ from .lexicon import csv_rows, word_lines
 from .names import is_name_char, left_bound
 from .quantity_context import is_policy_title
 from .structure import headline_lines
-from .web_address import area_and_body_of
+from .web_address import area_and_body_of, is_area_portal
 
 
 @dataclass(frozen=True)
@@ -945,6 +945,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         area = _area_of_reply(mentioned, structure, head, source.text)
     if area is None and not structure.field_value("title"):
         area = _area_of_headline(head)  # a page about a place or its zone, its headline no title of a document
+    if area is None and structure.field_value("title"):
+        area = _area_of_title(re.sub(r"^关于(?:印发)?", "", structure.field_value("title")))  # 关于历城区2022年度…的审计工作报告
     page = dict(source.page_fields)
     if area is None and page.get("site"):
         area = _area_of_agency(page["site"])  # the site of a body or a government (重庆市人民政府门户网站)
@@ -991,6 +993,9 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         # a page that names no issuer is its body's site's (xcszjj.xuchang.gov.cn), unless it carries a policy: a
         # body's site reposts its government's measures (a policy cited on its first line, 第一条 根据《…意见》, is none)
         issuer = _own_body(site_body, area)
+    if issuer is None and site_area is not None and site_body is None and site_area.key == area.key and \
+            is_area_portal(address) and structure.genre != "reply" and _speaks_as_its_area(source.text, area):
+        issuer = official_prefix(area) + "人民政府"  # a page on its area's portal that speaks as 我县 and as no body
     if town and (issuer is None or _area_of_agency(issuer) is None or issuer == official_prefix(area) + "人民政府"):
         # a town's own page: its government's (南漳镇人民政府2023年工作计划; 来源: 长沙县星沙街道), not its county's
         issuer = official_prefix(area) + town + ("办事处" if town.endswith("街道") else "人民政府")
@@ -1310,6 +1315,7 @@ def _issuer_in_area(head: str, area: Area, page_fields: tuple[tuple[str, str], .
         named += [m.group("name").strip() for m in pat.finditer(head)
                   if not (pat is _SOURCE_BODY and _PORTAL_OFFICE.search(m.group("name"))) and
                   not (pat is _PUBLISHER and _speaks_as_another_kind(m.group("name").strip(), head))]
+    named += [m.group("name").strip() for m in _BODY_LINE.finditer(head[:400])]  # (区审计局 alone on a line, above the title)
     return next((resolved for name in named if (resolved := resolve_agency(name, ctx))), None)
 
 
@@ -1318,6 +1324,12 @@ def _speaks_as_another_kind(name: str, text: str) -> bool:
     云南省工信厅 over a reply that says 我委: the committee wrote it, the renamed department's site carries it)."""
     selves = _self_kinds(text)
     return len(selves) == 1 and name[-1:] in "局委厅" and name[-1] not in selves
+
+
+def _speaks_as_its_area(text: str, area: Area) -> bool:
+    """Whether a text calls its writer by its area's level (我县, 我市 twice or more) and never a body's (我局, 我镇)."""
+    level = {"city": "市", "province": "省"}.get(area.level) or area.name[-1]
+    return text.count("我" + level) >= 2 and not re.search(r"[我本](?:局|委|厅|办|中心|院|镇|乡|街道|园区|部)", text)
 
 
 def _self_kinds(text: str) -> set[str]:

@@ -48,6 +48,19 @@ def area_and_body_of(address: str) -> tuple[Area | None, str | None]:
     return area, body
 
 
+# labels of a portal's host besides its area's (www.fzmq.gov.cn, new.xjmd.gov.cn)
+_PORTAL_LABELS = frozenset({"www", "new", "wap", "m", "zwgk", "xxgk"})
+
+
+def is_area_portal(address: str) -> bool:
+    """Whether an address is on an area's own portal (www.fzmq.gov.cn), not a body's site (swj.huhhot.gov.cn)."""
+    m = _HOST.match(address.strip())
+    if m is None or not m.group("host").lower().endswith(".gov.cn"):
+        return False
+    labels = m.group("host").lower()[: -len(".gov.cn")].split(".")
+    return labels[-1] in _areas_by_label() and all(label in _PORTAL_LABELS for label in labels[:-1])
+
+
 # the area a platform's page is of, by its GB/T 2260 code in the address's query (the code's first six digits)
 _AREA_CODE_PARAMETER = re.compile(r"[?&](?:areacode|areaCode|area_code|regionCode|regioncode)=(\d{6})")
 

@@ -274,3 +274,32 @@ def test_a_news_page_whose_source_is_a_governments_site_is_the_governments(tmp_p
                  "高新区13个项目集中开工\n10月29日，玉溪国家高新区集中开工第二批13个项目。\n", encoding="utf-8")
     src = dataclasses.replace(read_source(p), given=(("url", "http://www.yuxi.gov.cn/yxs/tpxw2/20131031/29086.html"),))
     assert document_context(src, parse_structure(src.text, normalise(src.text))).issuer == "玉溪市人民政府"
+
+
+def _context_of_page(tmp_path, text: str, url: str):
+    from policykg.loaders.agencies import document_context
+    from policykg.loaders.normalise import normalise
+    from policykg.loaders.read import read_source
+    from policykg.loaders.structure import parse_structure
+    p = tmp_path / "page.txt"
+    p.write_text(text, encoding="utf-8")
+    src = dataclasses.replace(read_source(p), given=(("url", url),))
+    return document_context(src, parse_structure(src.text, normalise(src.text)))
+
+
+def test_a_page_that_speaks_as_its_county_on_the_countys_portal_is_the_governments(tmp_path):
+    text = "[本期综述]\n1-6月，我县重大项目建设稳步推进。我县8项省重点项目累计完成投资12.88亿元。\n"
+    ctx = _context_of_page(tmp_path, text, "http://www.fzmq.gov.cn/xjwz/ztzl/202407/t20240719_1.htm")
+    assert (ctx.issuer, ctx.area) == ("闽清县人民政府", "福州市闽清县")
+    # a body's site (an unknown label before the area's) or a body speaking (我局) is not the government's portal
+    assert _context_of_page(tmp_path, text, "http://swj.huhhot.gov.cn/zcjd/t20250427_1.html").issuer is None
+    ctx = _context_of_page(tmp_path, text + "我局将加快推进。\n", "http://www.fzmq.gov.cn/xjwz/t20240719_1.htm")
+    assert ctx.issuer != "闽清县人民政府"
+
+
+def test_a_reports_title_about_a_place_and_its_publisher_line_above_it(tmp_path):
+    # the area from 关于历城区…报告 (the portal's label is shared by several places), the issuer from the bare line above
+    text = ("关于历城区2022年度区级预算执行及其他财政收支情况的审计工作报告\n11370112004203796M/2023-6491079\n区审计局\n"
+            "2023-08-31\n根据审计法规定，依法审计了2022年度区级预算执行情况。\n")
+    ctx = _context_of_page(tmp_path, text, "http://www.licheng.gov.cn/gongkai/doc_1.html")
+    assert (ctx.issuer, ctx.area) == ("济南市历城区审计局", "济南市历城区")
