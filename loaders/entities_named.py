@@ -12,7 +12,7 @@ from importlib import resources
 
 from .agencies import BODY_NAME
 from .areas import area_name_at_end, area_name_at_start, common_words, official_area_at, official_prefix
-from .lexicon import csv_rows
+from .lexicon import csv_rows, word_lines
 from .numerals import YEAR_SPAN, parse_cn_integer
 from .structure import DAMAGED_NUMBER
 from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
@@ -1559,6 +1559,8 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     core = name[lead.end():] if lead else name
     if _too_short_or_generic(core, min_name, stopped_by_word) or head in _SIZED_WORKS and len(_unsized(core, head)) < 2:
         return  # (16个大中型灌区: a size class, no name)
+    if head == "政策" and _a_kind_of_policy(core):
+        return  # 物流业扶持政策, 园区发展政策: what a policy is for, no policy's name
     if needs_verb and _not_brought_in(text, m, s, core, stopped_by_word):
         return  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
     if _head_as_a_word(text, m, core):
@@ -1719,6 +1721,17 @@ def _items_before_deng(text: str, deng: int, end: int, kind: str, known) -> list
 def _ends_like_park(name: str) -> bool:
     m = _park_pattern()[0].search(name[-7:])
     return bool(m and m.end() == len(name[-7:]))
+
+
+@lru_cache(maxsize=1)
+def _policy_kinds() -> re.Pattern[str]:
+    words = sorted(word_lines("policy_kinds.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})$|各项|相关|现行|最新")
+
+
+def _a_kind_of_policy(core: str) -> bool:
+    """Whether the name before 政策 describes a kind of policy (lexicons/policy_kinds.txt), not one policy."""
+    return bool(_policy_kinds().search(_strip_quotes(core)))
 
 
 def _too_short_or_generic(core: str, min_name: int, stopped_by_word: bool) -> bool:

@@ -1620,3 +1620,12 @@ def test_a_zone_named_before_its_department_is_a_park(tmp_path):
     assert ("Agency", "曲靖经济技术开发区建设局") in found
     assert ("Park", "曲靖经济技术开发区") in found
     assert not any(cls == "Park" and "滨海新区" in key for cls, key in found)  # (a district, not a zone)
+
+
+def test_a_kind_of_policy_is_no_named_policy():
+    # what a policy is for (扶持, 发展, 现行收费, 就业相关补贴) describes it; one measure (育儿补贴, 以旧换新) names it
+    keys = {k for h in find_initiatives(
+        "认真落实物流业扶持政策、园区发展政策和现行收费政策，兑现就业相关补贴政策。"
+        "落实育儿补贴政策，持续实施消费品以旧换新政策和240小时过境免签政策。") for k in (h.key, *h.aliases)}
+    assert {"育儿补贴政策", "消费品以旧换新政策", "240小时过境免签政策"} <= keys
+    assert not any(k.endswith(("扶持政策", "发展政策", "收费政策", "相关补贴政策")) for k in keys)
