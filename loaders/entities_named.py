@@ -1559,8 +1559,10 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     core = name[lead.end():] if lead else name
     if _too_short_or_generic(core, min_name, stopped_by_word) or head in _SIZED_WORKS and len(_unsized(core, head)) < 2:
         return  # (16个大中型灌区: a size class, no name)
-    if head == "政策" and _a_kind_of_policy(core):
-        return  # 物流业扶持政策, 园区发展政策: what a policy is for, no policy's name
+    if head in ("政策", "制度") and _a_kind_of_policy(core, head):
+        return  # 物流业扶持政策, 园区发展政策, 主动公开各项工作制度: what a policy is for, no policy's name
+    if re.match(r"全[省市区县州旗]", core) and re.search(r"(?:规划|计划|方案)$", head):
+        return  # 全区中长期财政计划, 全市十四五规划: the plans of a place's whole scope, no plan's name
     if needs_verb and _not_brought_in(text, m, s, core, stopped_by_word):
         return  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
     if _head_as_a_word(text, m, core):
@@ -1729,8 +1731,11 @@ def _policy_kinds() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})$|各项|相关|现行|最新")
 
 
-def _a_kind_of_policy(core: str) -> bool:
-    """Whether the name before 政策 describes a kind of policy (lexicons/policy_kinds.txt), not one policy."""
+def _a_kind_of_policy(core: str, head: str) -> bool:
+    """Whether the name before 政策 describes a kind of policy (lexicons/policy_kinds.txt), not one policy; before
+    制度, whether it holds what only a kind holds (各项, 相关, 配套: 涉企保证金配套管理制度)."""
+    if head == "制度":
+        return bool(re.search(r"各项|相关|现行|最新|配套", core))
     return bool(_policy_kinds().search(_strip_quotes(core)))
 
 

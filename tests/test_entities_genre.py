@@ -1629,3 +1629,11 @@ def test_a_kind_of_policy_is_no_named_policy():
         "落实育儿补贴政策，持续实施消费品以旧换新政策和240小时过境免签政策。") for k in (h.key, *h.aliases)}
     assert {"育儿补贴政策", "消费品以旧换新政策", "240小时过境免签政策"} <= keys
     assert not any(k.endswith(("扶持政策", "发展政策", "收费政策", "相关补贴政策")) for k in keys)
+
+
+def test_a_kind_of_system_a_places_whole_plan_and_a_system_put_into_effect():
+    keys = {h.key for h in find_initiatives(
+        "严格执行涉企保证金目录清单制度，落实主动公开各项工作制度和涉企保证金配套管理制度。"
+        "编制全区中长期财政计划和全市十四五规划，实施盐城市数字经济高质量发展三年行动计划，落实重点企业白名单制度。")}
+    # 执行 puts a system into effect and is no part of its name; 各项, 配套 and a place's whole scope name no one
+    assert keys == {"涉企保证金目录清单制度", "盐城市数字经济高质量发展三年行动计划", "重点企业白名单制度"}
