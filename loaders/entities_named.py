@@ -2366,9 +2366,16 @@ def is_a_name(name: str) -> bool:
         name[-1] not in _NOT_NAME_END
 
 
+# a message board's or a reply's contact field with the name masked but for its surname and last character (来信人 陈*红,
+# 联系人及电话:李*兴 1582****162): the person the site names so
+_MASKED_NAME = re.compile(r"(?P<r>来信人|留言人|联系人及电话|联系人|提案人)[ \t：:]*(?P<n>[\u4e00-\u9fff]{1,2}\*[\u4e00-\u9fff])"
+                          r"(?=来信|留言|电话|联系|时间|[^\u4e00-\u9fff*]|$)")
+
+
 def find_persons(text: str) -> list[Hit]:
     single, double = _surnames()
-    hits = []
+    hits = [Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", m.group("r")),))
+            for m in _MASKED_NAME.finditer(text) if m.group("n").split("*")[0] in single | double]
     role_after = re.compile(rf"(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<r>{_alternation(_ROLE_AFTER)})")
     for m in role_after.finditer(text):
         n = m.group("n")

@@ -1637,3 +1637,11 @@ def test_a_kind_of_system_a_places_whole_plan_and_a_system_put_into_effect():
         "编制全区中长期财政计划和全市十四五规划，实施盐城市数字经济高质量发展三年行动计划，落实重点企业白名单制度。")}
     # 执行 puts a system into effect and is no part of its name; 各项, 配套 and a place's whole scope name no one
     assert keys == {"涉企保证金目录清单制度", "盐城市数字经济高质量发展三年行动计划", "重点企业白名单制度"}
+
+
+def test_a_message_boards_masked_name_is_a_person():
+    from policykg.loaders.entities_named import find_persons
+    found = {h.key: dict(h.literals)["role"] for h in find_persons("来信人陈*红来信时间2023-09-14\n联系人及电话:李*兴 1582****162\n")}
+    assert found == {"陈*红": "来信人", "李*兴": "联系人及电话"}
+    # a name masked whole, or a masked run that is no surname's, names no one
+    assert find_persons("来信人 *** 来信时间 2023-09-14\n联系人:某*某 电话\n") == []
