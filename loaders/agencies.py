@@ -23,7 +23,7 @@ from .lexicon import csv_rows, word_lines
 from .names import is_name_char, left_bound
 from .quantity_context import is_policy_title
 from .structure import headline_lines
-from .web_address import area_and_body_of, is_area_portal
+from .web_address import area_and_body_of, is_area_portal, shared_body_of
 
 
 @dataclass(frozen=True)
@@ -952,6 +952,8 @@ def document_context(source: SourceText, structure: Structure) -> DocContext:
         area = _area_of_agency(page["site"])  # the site of a body or a government (重庆市人民政府门户网站)
     address = given.get("url") or page.get("url")
     site_area, site_body = area_and_body_of(address) if address else (None, None)
+    if address and site_body is None:
+        site_body = shared_body_of(address, source.text)  # swj.huhhot.gov.cn: 商务局 or 水务局, by what the page is about
     if area is None and site_area is not None:
         area = site_area  # nyncj.luan.gov.cn: a page of 六安市
     if area is None:

@@ -48,6 +48,28 @@ def area_and_body_of(address: str) -> tuple[Area | None, str | None]:
     return area, body
 
 
+@lru_cache(maxsize=1)
+def _shared_codes() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for r in csv_rows("site_shared_codes.csv"):
+        out.setdefault(r["code"], []).append((r["form"], tuple(r["cues"].split(";"))))
+    return out
+
+
+def shared_body_of(address: str, text: str) -> str | None:
+    """The body of a site whose label two kinds of body share (swj: 商务局 or 水务局), by the work its page speaks of
+    (lexicons/site_shared_codes.csv); None where the address has no such label or the text leans to neither."""
+    m = _HOST.match(address.strip())
+    if m is None or not m.group("host").lower().endswith(".gov.cn"):
+        return None
+    for label in m.group("host").lower()[: -len(".gov.cn")].split("."):
+        forms = _shared_codes().get(label)
+        if forms:
+            counts = sorted(((sum(text.count(c) for c in cues), form) for form, cues in forms), reverse=True)
+            return counts[0][1] if counts[0][0] > counts[1][0] else None
+    return None
+
+
 # labels of a portal's host besides its area's (www.fzmq.gov.cn, new.xjmd.gov.cn)
 _PORTAL_LABELS = frozenset({"www", "new", "wap", "m", "zwgk", "xxgk"})
 

@@ -1535,6 +1535,17 @@ def test_an_address_names_a_district_by_its_spelled_level_and_a_city_by_its_olde
     assert (area.key, body) == ("云南省", "地方金融监管局")
 
 
+def test_a_site_label_two_bodies_share_is_read_from_what_the_page_is_about():
+    from policykg.loaders.web_address import area_and_body_of, shared_body_of
+    address = "http://swj.huhhot.gov.cn/zcwjyjd/zcjd/202504/t20250427_1.html"
+    assert area_and_body_of(address)[1] is None  # (swj: 商务局 and 水务局)
+    assert shared_body_of(address, "促进消费提质扩容，发展夜间消费和外贸。") == "商务局"
+    assert shared_body_of(address, "推进城市供水管网和污水处理厂建设。") == "水务局"
+    assert shared_body_of(address, "召开年度工作会议。") is None
+    assert shared_body_of("https://shw.ankang.gov.cn/Content-1.html", "消费") is None  # (shw is 商务局's alone)
+    assert area_and_body_of("https://shw.ankang.gov.cn/Content-1.html")[1] == "商务局"
+
+
 def test_duties_requests_and_counts_of_parks_are_no_parks_names(tmp_path):
     text = ("（三）负责轨道交通运营期保护区的行政执法工作。\n请相关功能区抓好落实。\n将突出六大产业链及富硒食品等五大产业园建设。\n"
             "会议原则同意，请连同十四五规划纲要（草案）一并审议。\n")
