@@ -619,7 +619,8 @@ def _zone_committees(text: str, cands: list[AgencyHit], ctx: DocContext) -> list
             end = m.end() if i == len(zones) - 1 else pos + len(zone)  # the last runs to the committee word
             lead = _before_place(zone)
             start, zone = pos + lead, zone[lead:]
-            if not any(h.start < end and start < h.end for h in cands) and not re.match(r"[各全本该]", zone):
+            if not any(h.start < end and start < h.end for h in cands) and not re.match(r"[各全本该]", zone) and \
+                    "的" not in zone:  # (来信内容尊敬的经济开发区管委会领导: a salutation, no zone's name)
                 if zone in _NATIONAL_ZONE_KINDS:
                     if city is not None:  # the lexicon's committee, named by the city's short form (芜湖经济技术开发区管理委员会)
                         key = canonical_local(_local_body(zone + "管委会"), city)

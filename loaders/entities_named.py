@@ -69,13 +69,14 @@ _TITLES_AWARDED = re.compile(r"被评为|评为|获评|入选|入列|列入|认�
 # what stands before a park's name and is no part of it; the name starts after the last of these: a field
 # (生物医药领域国家制造业创新中心), a verb of improving (一区一策提升平原新城), the writer's own place (促进我区工业园区),
 # what is planned for the place (未来要将天台工业园, 策划为天台文化创意产业园), "namely" (共规划两处，即城东南综合产业园),
-# "from" (从湘商产业园项目建设指挥部获悉; not 从化, 从江)
+# "from" (从湘商产业园项目建设指挥部获悉; not 从化, 从江), a salutation (尊敬的…), a year or a unit's 度 before the name
+# (2023年度乐山高新区, …元/度 before a heading)
 # a park's former name follows these (本溪湖经济开发区前身为…产业园区)
 _FORMER_NAME_WORDS = r"前身为|前身是|原名为?|原称"
-_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|增加|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为|"
+_BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|增加|我(?:省|市|区|县|旗|州|盟)|要将|拟将|还将|并将|计划将|策划为|打造为|定位为|规划为|尊敬的|"
                                  rf"{_FORMER_NAME_WORDS}|"
                                  r"(?:片区|园区|新区|开发区|高新区)(?:建设|打造|新建))"
-                                 r"|^即(?!墨)|^从(?!化|江)|.*[都也均还]对|.*(?<![型化])升级为?")
+                                 r"|^即(?!墨)|^从(?!化|江)|^(?:(?:19|20)\d{2}年)?度(?!假)|^(?:19|20)\d{2}年|.*[都也均还]对|.*(?<![型化])升级为?")
 
 
 def _given_a_title(text: str, s: int) -> bool:

@@ -1656,3 +1656,11 @@ def test_a_message_boards_masked_name_is_a_person():
     assert found == {"陈*红": "来信人", "李*兴": "联系人及电话"}
     # a name masked whole, or a masked run that is no surname's, names no one
     assert find_persons("来信人 *** 来信时间 2023-09-14\n联系人:某*某 电话\n") == []
+
+
+def test_a_years_du_and_a_salutation_open_no_parks_or_committees_name(tmp_path):
+    found = _entities_of(tmp_path, "来信内容 尊敬的经济开发区管委会领导：请尽快修路。\n2023年度乐山高新区完成投资12亿元。\n")
+    parks = {k for cls, k in found if cls == "Park"}
+    agencies = {k for cls, k in found if cls == "Agency"}
+    assert not any(k.startswith(("度", "来信", "尊敬")) for k in parks | agencies)
+    assert any(k.startswith("乐山高新") for k in parks)
