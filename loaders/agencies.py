@@ -635,6 +635,7 @@ def _zone_committees(text: str, cands: list[AgencyHit], ctx: DocContext) -> list
 # its own page (区建设交通局): zones name their departments freely, so any name ending in 局 is one; a tax bureau or a
 # police sub-bureau in a zone is the national or the city's body's, named differently
 _ZONE_DEPARTMENT = re.compile(rf"(?P<zone>{_ZONE})(?P<dept>(?![和与及的省市县区州旗])[^\W\d_的是在了为对把将向从等、与及]{{1,10}}?局)")
+_ZONE_HEAD_THEN_BUREAU = re.compile(r"(?:开发区|高新区|经开区|新区|园区|示范区|保税区|试验区|合作区|集中区)[^\W\d_]{1,10}?局")
 _ZONE_PAGE_DEPARTMENT = re.compile(r"(?<=区)(?![和与及的省市县州旗])[^\W\d_的是在了为对把将向从给等、与及区]{1,10}?局")
 _NOT_ZONE_DEPARTMENT = re.compile(r"税务局$|分局$|^管理委员会|(?:[布格大全开变结破时棋定僵残终战新]|^当)局$")  # (产业布局)
 
@@ -646,7 +647,12 @@ def _zone_departments(text: str, cands: list[AgencyHit], ctx: DocContext) -> lis
         return any(h.start < end and start < h.end and h.end - h.start >= end - start for h in cands)
 
     out = []
-    for m in _ZONE_DEPARTMENT.finditer(text):
+    last = 0
+    for h in _ZONE_HEAD_THEN_BUREAU.finditer(text):  # (the full pattern is tried only near a zone's head word)
+        m = _ZONE_DEPARTMENT.search(text, max(last, h.start() - 18), h.end())
+        if m is None:
+            continue
+        last = m.end()
         zone, tail = m.group("zone"), _zone_department_tail(m.group("dept"))
         lead = next((i for i in range(len(zone) - 3) if area_name_at_start(zone[i:])), None)
         start = m.start("zone") + (lead or 0)
