@@ -207,6 +207,10 @@ def _at_clause_start(text, s):
     return s == 0 or text[s - 1] in "、，；：“。\n"
 
 
+# what stands before 种 when it counts kinds (多种, 各种, 一种, 这种, 品种), not seeds
+_ZHONG_COUNTED = frozenset("多各一两几数这那每某该此诸品物")
+
+
 def _scheme_hits(text):
     """Scheme labels and aliases, leftmost-longest, less those whose context shows another word or thing."""
     by_key = _by_key()
@@ -231,6 +235,8 @@ def _scheme_hits(text):
             continue
         if form[0] == "化" and s > 0 and text[s - 1] in _HUA_VERB:
             continue  # 强化工业, 优化工作: 化 ends the word before
+        if form[0] == "种" and s > 0 and text[s - 1] in _ZHONG_COUNTED:
+            continue  # 多种业态, 各种业务: 种 counts kinds, no 种业
         if _MODIFIES.match(text, _chain_end(e, ends_at)) or _GOODS_LIST.match(text, e) or \
                 _FACILITY_AFTER.match(text, e):
             continue  # 文旅消费, 金融机构, 机器人公司: the sector's word qualifies another thing;

@@ -1664,3 +1664,9 @@ def test_a_years_du_and_a_salutation_open_no_parks_or_committees_name(tmp_path):
     agencies = {k for cls, k in found if cls == "Agency"}
     assert not any(k.startswith(("度", "来信", "尊敬")) for k in parks | agencies)
     assert any(k.startswith("乐山高新") for k in parks)
+
+
+def test_zhong_that_counts_kinds_is_no_seed_industry():
+    # 多种业态, 各种业务: 种 counts kinds; 种业 stands where a sector's name does
+    assert [h.key for h in find_industries("发展多种业态，办理各种业务，推广一种业务模式。")] == []
+    assert [h.key for h in find_industries("推进种业振兴，建设现代种业强省。")] == ["种业", "种业"]
