@@ -354,7 +354,7 @@ def _sector_list_names(text, hits, taken):
             continue  # one of the items at least is, or holds, a known industry
         # unknown items are taken only beside an item that is a known industry (光电信息、具身智能等)
         known_item = grown or any(taken[a:b].count(1) == b - a for a, b in items) and \
-            m.group(0).endswith(("产业", "产业链", "赛道", "业态"))
+            m.group(0).endswith(("产业", "产业链", "集群", "赛道", "业态"))
         for a, b in items:
             name = text[a:b]
             inner = [h for h in hits if a <= h.start and h.end <= b]
@@ -650,8 +650,8 @@ _LIST_OF_WHICH = re.compile(r"为(?:首|主|代表|重点|主导)的")
 _LIST_END = re.compile(r"(?:等|" + _LIST_OF_WHICH.pattern + r"|(?<=[\u4e00-\u9fff])(?=[0-9一二三四五六七八九十]+[大个条]))(?:[0-9一二三四五六七八九十]+[大个条])?(?:[千百万]亿级?)?"
                        r"(?:国家级|省级|市级|县级)?(?:[\u4e00-\u9fff]{0,5}?[性型])?"
                        r"(?:(?:重点|新兴|优势|特色|未来|战略性新兴|细分|生活性|生产性|传统|新型文化|文化新|民族特色|特色生态|特色优势|现代|"
-                       r"先进|高端|新型|数字|绿色|有机|高附加值|乡村|农牧|支柱|主导|高效|经作|富民|增收|和)+)?"
-                       r"(?:产业集群|产业链|产业|服务业|赛道|新业态|业态|手工业|加工业|制造业|种植业|养殖业|种养业|畜牧业)"
+                       r"先进|高端|新型|数字|绿色|有机|高附加值|乡村|农牧|农业|专业|支柱|主导|高效|经作|富民|增收|和)+)?"
+                       r"(?:产业集群|产业链|产业|集群|服务业|赛道|新业态|业态|手工业|加工业|制造业|种植业|养殖业|种养业|畜牧业)"
                        r"(?!化|园|带|基地|发展基金|政策)"
                        # or a count with a kind of its own (具身智能机器人、跨境电商、数字视听4个数字技术应用产业)
                        r"|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{0,6}?产业(?!化|园|带|基地|政策)")
@@ -683,7 +683,7 @@ _GROW_VERBS = tuple(_CONTEXT["grow_verbs"])
 _LIST_VERBS = tuple(sorted({*_GROW_VERBS, *_CONTEXT["list_verbs"],
                             *(v for v in _CONTEXT["verb_start"] if len(v) >= 2 and v != "我们")}, key=len, reverse=True))
 # verbs that open a list of sectors anywhere in its first item; not those that also start sector names (服务机器人)
-_OPENING_VERBS = tuple(v for v in (*_LIST_VERBS, "建设") if v not in ("服务", "赋能", "升级", "引领", "支撑"))
+_OPENING_VERBS = tuple(v for v in (*_LIST_VERBS, "建设") if v not in ("服务", "升级", "引领", "支撑"))
 _OPENING_VERBS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _v in _OPENING_VERBS:
     _OPENING_VERBS_BY_FIRST[_v[0]] = (*_OPENING_VERBS_BY_FIRST.get(_v[0], ()), _v)

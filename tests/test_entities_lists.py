@@ -758,3 +758,15 @@ def test_a_list_closed_by_a_class_of_high_yield_cash_crops_names_its_sectors():
 
 def test_also_before_a_stance_names_no_sector():
     assert find_industries("这一批开工的项目既有新兴产业项目，也有传统产业转型升级项目。") == []
+
+
+def test_lists_closed_by_professional_services_farming_clusters_or_a_count_of_clusters():
+    # 等专业服务业, 等现代农业产业集群, 三大优势集群: the list's end names its items' kind
+    assert {"知识产权", "人力资源", "法律", "会计"} <= _industries("优化提升知识产权、人力资源、法律、会计等专业服务业。")
+    assert {"优质粮油", "山地果蔬", "中药材"} <= _industries("打造优质粮油、山地果蔬、中药材等现代农业产业集群。")
+    assert {"轻合金", "合成材料"} <= _industries("形成轻合金、碳纤维、合成材料三大优势集群。")
+
+
+def test_fu_neng_opens_a_list_of_sectors():
+    # 赋能 is a verb before the first item, never part of a sector's name (技术赋能游戏、动漫等新兴业态)
+    assert {"游戏", "动漫", "直播"} <= _industries("促进数字技术赋能游戏、动漫、直播等新兴业态。")
