@@ -5,7 +5,8 @@
 RAW_DIR/FILE holds the search tool's excerpt of the page at the url in SET/MANIFEST.tsv, saved as returned. The
 start is the shift at which every gold quantity span reads its text; a page without quantities starts where most
 gold names (parks, industries, initiatives, cited documents) fall inside the cut, at a line's start. The cut is as
-long as the manifest's `chars`. Prints OK when every span reads its text and the length is right, else CHECK.
+long as the manifest's `chars`. --start N cuts at N instead: REFETCH.tsv's cut_start, where the page's text began in
+the excerpt saved last time (some pages without quantities were cut by hand after their set's NOTES.md). Prints OK when every span reads its text and the length is right, else CHECK.
 """
 from __future__ import annotations
 
@@ -48,11 +49,12 @@ def main() -> None:
     ap.add_argument("file_name")
     ap.add_argument("--raw", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--start", type=int, help="cut here (REFETCH.tsv's cut_start) instead of the best shift")
     a = ap.parse_args()
     raw = (a.raw / a.file_name).read_text(encoding="utf-8")
     gold = json.loads((GENRE / a.set_name / f"{a.file_name}.gold.json").read_text(encoding="utf-8"))
     n = manifest_chars(a.set_name, a.file_name)
-    shift = best_shift(raw, gold, n)
+    shift = a.start if a.start is not None else best_shift(raw, gold, n)
     text = raw[shift:shift + n]
     if len(text) == n - 1:
         text += "\n"  # the annotator's file ended with a newline the excerpt lacks
