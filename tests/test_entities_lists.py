@@ -435,6 +435,15 @@ def test_quoted_names_in_lists_after_verbs_and_opening_clauses(tmp_path):
     assert {"“双高计划”", "科技创新攻坚计划"} <= names
 
 
+def test_a_level_word_that_begins_a_word_is_not_dropped_from_a_name(tmp_path):
+    # 市场, 市域, 省属: the 市 or 省 is part of the word, no level that runs the programme
+    res = _entities_of(tmp_path, "落实市场准入负面清单制度，推进市域社会治理试点，深化省属国有企业改革，实施省科技创新攻坚计划。")
+    aliases = {e.key: e.aliases for e in res.entities if e.cls == "Initiative"}
+    assert aliases["市场准入负面清单制度"] == {"市场准入负面清单制度"}
+    assert aliases["省属国有企业改革"] == {"省属国有企业改革"}
+    assert "科技创新攻坚计划" in aliases["省科技创新攻坚计划"]
+
+
 def test_economies_named_after_a_growth_verb_or_in_a_list():
     keys = _industries("发展港航经济和临港经济，加快培育智能经济新业态，围绕旅游、泛口岸经济等持续用力。")
     assert {"港航经济", "临港经济", "智能经济", "泛口岸经济"} <= keys
