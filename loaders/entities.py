@@ -530,8 +530,8 @@ def _initiative_forms(text: str, h: Hit) -> tuple[str, ...]:
 
 
 # the level that runs a programme, written before its name; not the first character of a word (市场, 市域, 省属,
-# 市政, 省直: 市场准入负面清单制度 has no level to drop)
-_RUN_BY_LEVEL = re.compile(r"^(?:国家级|国家|省级|市级|县级|全国|全省|全市|省|市)(?![级内外会场域属政民容区县直情])")
+# 市政, 省直, 市郊, 省以下: 市场准入负面清单制度 has no level to drop)
+_RUN_BY_LEVEL = re.compile(r"^(?:国家级|国家|省级|市级|县级|全国|全省|全市|省|市)(?![级内外会场域属政民容区县直情郊以（(])")
 
 
 def _areas_in(hits, s: int, e: int):
