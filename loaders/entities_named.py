@@ -147,6 +147,10 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
             continue
         if not name or _not_a_proper_name(text, s, name, head, mins) or _a_designation(name + head, g):
             continue
+        if head == "新区" and (name.endswith(("开发", "规划", "建设", "城市", "国家级", "省级", "创")) or
+                             _names_an_area(name + head)):
+            continue  # 两江新区, 浦东新区: a national new area or a district is an area; 开发新区, 国家级新区: no
+            # name; 传承创新区: 新区 ends another word
         kind = next((k for k in sorted(_KINDS_OF_ZONE, key=len, reverse=True) if (name + head).endswith(k)), "")
         if kind and any((name + head)[:-len(kind)].endswith(h) for h in mins):
             continue  # 灰山港产业开发区化工园区: a park of that kind (its status); the park is named before the kind
@@ -367,6 +371,18 @@ def _after_lead(s: int, name: str, head: str) -> tuple[int, str] | None:
         return None
     stripped = _strip_leading(name)
     return s + len(name) - len(stripped), stripped
+
+
+@lru_cache(maxsize=1)
+def _new_area_names() -> tuple[str, ...]:
+    """The areas whose name ends in 新区 (national new areas, districts such as 浦东新区), with their short forms."""
+    from .areas import gazetteer
+    return tuple({n for n in gazetteer().by_name if n.endswith("新区") and len(n) > 2})
+
+
+def _names_an_area(name: str) -> bool:
+    """浦东新区, 甘肃兰州新区: the name ends in an area's name that ends in 新区 (an area, not a park)."""
+    return name.endswith("新区") and any(name.endswith(a) for a in _new_area_names())
 
 
 def _free_trade_zone(text: str, m, s: int, name: str, g, prov_short: str | None) -> list[Hit]:
@@ -638,8 +654,8 @@ def managed_park(agency_key: str, surface: str) -> tuple[str, ...] | None:
     head = next((h for h in sorted(mins, key=len, reverse=True) if name.endswith(h)), None)
     from .areas import gazetteer
 
-    if head is None or _PARK_GENERIC.match(name[:-len(head)]):
-        return None
+    if head is None or _PARK_GENERIC.match(name[:-len(head)]) or _names_an_area(name):
+        return None  # (兰州新区管委会 manages an area)
     if len(name) - len(head) < max(2, mins[head]) and name[:-len(head)] not in gazetteer().by_name:
         return None  # 沁县示范区: an area's name is a proper name however short
     # (县示范区: the level word, 经济技术开发区: the kind alone — the committee's key names the place)

@@ -1670,3 +1670,11 @@ def test_zhong_that_counts_kinds_is_no_seed_industry():
     # 多种业态, 各种业务: 种 counts kinds; 种业 stands where a sector's name does
     assert [h.key for h in find_industries("发展多种业态，办理各种业务，推广一种业务模式。")] == []
     assert [h.key for h in find_industries("推进种业振兴，建设现代种业强省。")] == ["种业", "种业"]
+
+
+def test_a_new_district_with_a_proper_name_is_a_park_but_a_new_area_is_an_area(tmp_path):
+    # 徐圩新区, 天岳新区: zones of a city (parks); 两江新区, 浦东新区: national new areas and districts (areas)
+    ents = _entities(tmp_path, "加快徐圩新区、天岳新区建设，推进两江新区、浦东新区发展。兰州新区管委会牵头。"
+                               "规划开发新区。总量位居国家级新区前列。推进传统文化传承创新区建设。")
+    assert set(ents.get("Park", {})) == {"徐圩新区", "天岳新区"}
+    assert {"重庆市两江新区", "上海市浦东新区"} <= set(ents.get("Area", {}))
