@@ -779,3 +779,10 @@ def test_lists_closed_by_professional_services_farming_clusters_or_a_count_of_cl
 def test_fu_neng_opens_a_list_of_sectors():
     # 赋能 is a verb before the first item, never part of a sector's name (技术赋能游戏、动漫等新兴业态)
     assert {"游戏", "动漫", "直播"} <= _industries("促进数字技术赋能游戏、动漫、直播等新兴业态。")
+
+
+def test_a_quoted_name_with_its_head_before_and_a_second_quoted_item(tmp_path):
+    # “X”…行动和“Y”…: 和 before the next quote ends the first name's tail
+    res = _entities_of(tmp_path, "持续开展“甲乙丙丁”文艺直通车行动和“戊己”看大展活动。")
+    names = {n for e in res.entities if e.cls == "Initiative" for n in (e.key, *e.aliases)}
+    assert "“甲乙丙丁”文艺直通车行动" in names
