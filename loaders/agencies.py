@@ -831,8 +831,8 @@ _AREA_DISCLOSURE_REPORT = re.compile(r"^\s*(?P<area>[\u4e00-\u9fff]{2,12}?)(?:19
 # a reply saying which body the suggestion was given to (县政府已交由县农业农村局办理; 提案批交区发改局承办)
 _HANDLED_BY = re.compile(r"(?:交由|批交|交给|转交|交)(?P<name>" + BODY_NAME + r")(?:办理|承办|主办|答复)")
 # the body a page's own fields name as answering or doing what it records: a message's reply (回复部门:市交通运输局,
-# 处理部门 平远县人力资源和社会保障局), a service guide's (实施主体 | 盐城市亭湖区农业农村局)
-_ANSWERED_BY = re.compile(r"(?:(?:回复|答复|处理|办理)(?:部门|单位|机构)|实施主体|实施机构)[ \t]*[:：|]?[ \t|]*"
+# 处理部门 平远县人力资源和社会保障局), a service guide's (实施主体 | 盐城市亭湖区农业农村局; 实施机关 | 临湘市农业农村局)
+_ANSWERED_BY = re.compile(r"(?:(?:回复|答复|处理|办理)(?:部门|单位|机构)|实施主体|实施机构|实施机关)[ \t]*[:：|]?[ \t|]*"
                           r"(?P<name>" + BODY_NAME + r")(?![\u4e00-\u9fff（])")
 # the official who delivers a report to a congress, on a line of his own under the meeting's (县财政局局长  陈某; 广州市人民政府
 # 副市长  赖某): the report is his body's

@@ -1465,6 +1465,8 @@ def test_issuers_named_by_a_pages_fields_a_speakers_line_and_an_inspections_feed
     assert ctx.issuer == "岳阳市交通运输局"
     guide = "事项类型 | 行政确认 |\n实施主体 | 盐城市大丰区农业农村局 | 实施主体编码 | 113209 |\n法定办结时限 | 20个工作日 |\n"
     assert _context(tmp_path, guide).issuer == "盐城市大丰区农业农村局"
+    guide = "事项类型 |\n行政确认 |\n实施机关 | 临湘市农业农村局 | 行使层级 |\n县级 |\n"  # 实施机关, the same field
+    assert _context(tmp_path, guide).issuer == "临湘市农业农村局"
     speech = ("关于2023年度区级预算执行和其他财政收支的审计工作报告\n\n——2024年8月28日在区人大常委会第十次会议上\n\n"
               "南宁市青秀区审计局局长  韦某某\n\n主任、各位副主任、各位委员：\n")
     assert _context(tmp_path, speech).issuer == "南宁市青秀区审计局"
