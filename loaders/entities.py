@@ -119,6 +119,22 @@ class _Builder:
                 continue
             self._merge_into(long[0], short[1], long[1])
 
+    def merge_same_span(self, cls: str) -> None:
+        """Two names read at one span (“全闽乐购” and 全闽乐购; 扫黑除恶 and 扫黑除恶行动 through its short form) are one
+        thing: the name with the most mentions takes the others as aliases (the longer on a tie)."""
+        keys_at: dict[tuple[int, int], set[str]] = {}
+        for m in self.mentions:
+            if m.cls == cls:
+                keys_at.setdefault((m.start, m.end), set()).add(m.key)
+        for keys in keys_at.values():
+            keys = {k for k in keys if (cls, k) in self.entities}  # (merged already)
+            if len(keys) < 2:
+                continue
+            count = {k: sum(1 for m in self.mentions if m.cls == cls and m.key == k) for k in keys}
+            kept = max(sorted(keys), key=lambda k: (count[k], len(k)))
+            for k in keys - {kept}:
+                self._merge_into(cls, k, kept)
+
     def result(self) -> EntityResult:
         ents = []
         for (cls, key), rec in sorted(self.entities.items()):
@@ -392,6 +408,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     b.merge_place_prefixed("Park", prefixes)
     b.merge_place_bracketed("Park")
     b.merge_defined_short_forms(text)
+    b.merge_same_span("Initiative")  # (an agency's span may name two bodies: 青海、甘肃省发展改革委)
     return b.result()
 
 

@@ -108,8 +108,10 @@ def _decimal_lexical(value: Decimal) -> str:
     return text if "." in text else text + ".0"
 
 
-def mention_iri(sha: str, cls: str, start: int, end: int):
-    return span_iri(sha, "m", start, end, cls)
+def mention_iri(sha: str, cls: str, start: int, end: int, nth: int = 1):
+    """A mention by its span and class; the second and later entity one span names (青海、甘肃省发展改革委: both
+    provinces' commissions) are mentions of their own, -2, -3 by their entities' keys in order."""
+    return span_iri(sha, "m", start, end, cls if nth == 1 else f"{cls}-{nth}")
 
 
 def quantity_iri(sha: str, start: int, end: int):
@@ -230,8 +232,13 @@ def document_nquads(record: DocumentRecord) -> bytes:
         parent = I(section_iri(sha, by_id[s.parent])) if s.parent in by_id else doc
         w.add(parent, P.hasSection, iri)
 
+    keys_at: dict[tuple[str, int, int], list[str]] = {}
     for m in record.mentions:
-        iri = I(mention_iri(sha, m.cls, m.start, m.end))
+        keys_at.setdefault((m.cls, m.start, m.end), []).append(m.key)
+    for m in record.mentions:
+        keys = keys_at[(m.cls, m.start, m.end)]
+        nth = sorted(keys).index(m.key) + 1 if len(keys) > 1 else 1
+        iri = I(mention_iri(sha, m.cls, m.start, m.end, nth))
         w.add(iri, RDF_TYPE, P.Mention)
         w.span(iri, doc, m.start, m.end, m.text)
         w.add(iri, P.refersTo, I(entity_iri(m.cls, m.key)))

@@ -208,3 +208,24 @@ def test_cli_usage_errors(tmp_path):
     for command in ("build", "export", "validate", "stats", "eval"):
         r = run_cli(command, "--help")
         assert r.returncode == 0 and "Usage" in r.stdout
+
+
+def test_a_span_naming_two_bodies_gives_two_mentions_and_the_graph_conforms(tmp_path):
+    # a joint notice's addressees: 省发展改革委 after 青海、甘肃 is both provinces' commission; a quoted programme
+    # read twice at one span (“以工助农” and “以工助农”行动) is one initiative
+    from policykg.validate import validate_store
+    doc = tmp_path / "通知.txt"
+    doc.write_text("关于做好就业帮扶工作的通知\n青海、甘肃省发展改革委、省教育厅：\n"
+                   "开展“技能照亮前程”、“以工助农”等行动，落实“以工助农”行动方案要求。\n", encoding="utf-8")
+    store = GraphStore(tmp_path / "store")
+    build([str(doc)], store)
+    both = rows(store, """SELECT ?m ?label WHERE { GRAPH ?g { ?m a pkg:Mention ; pkg:text "甘肃省发展改革委" ;
+        pkg:refersTo/skos:prefLabel ?label } }""")
+    assert sorted(r["label"] for r in both) == ["甘肃省发展和改革委员会", "青海省发展和改革委员会"]
+    assert len({r["m"] for r in both}) == 2
+    many = rows(store, """SELECT ?m WHERE { GRAPH ?g { ?m a pkg:Mention ; pkg:refersTo ?a , ?b } FILTER (?a != ?b) }""")
+    assert many == []
+    ok, violations = validate_store(store)
+    assert ok, violations
+    named = rows(store, """SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m pkg:refersTo ?e ; pkg:text "“以工助农”" } }""")
+    assert len(named) == 1
