@@ -235,6 +235,12 @@ def test_the_issuer_a_reply_names_only_by_its_number_and_as_wo_ju(tmp_path):
     # two ways of speaking of itself: no guess
     ctx = _context(tmp_path, "关于省十四届人大三次会议第1号建议的答复\n闽科函〔2025〕1号\n某代表:\n我厅与我局共同办理。\n")
     assert ctx.issuer is None
+    # no 我局 at all: the form the area's level has (a county's 发展和改革局, a city's 发展和改革委员会)
+    reply = "关于县十八届人民代表大会第三次会议第106号建议的答复\n贾某代表:\n您的建议已收悉，现答复如下。\n"
+    county = _context(tmp_path, "桃发改函〔2024〕2号\n" + reply, "http://taojiang.gov.cn/24398/content_1.html")
+    assert county.issuer == "桃江县发展和改革局"
+    city = _context(tmp_path, "常发改函〔2024〕2号\n" + reply.replace("县", "市"), "http://www.changzhou.gov.cn/a/1.html")
+    assert city.issuer == "常州市发展和改革委员会"
 
 
 def test_joint_meetings_are_bodies_their_systems_are_not():
