@@ -148,9 +148,9 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         if not name or _not_a_proper_name(text, s, name, head, mins) or _a_designation(name + head, g):
             continue
         if head == "新区" and (name.endswith(("开发", "规划", "建设", "城市", "国家级", "省级", "创")) or
-                             _names_an_area(name + head)):
+                             len(name) > 6 or re.search(r"[于以至]", name) or _names_an_area(name + head)):
             continue  # 两江新区, 浦东新区: a national new area or a district is an area; 开发新区, 国家级新区: no
-            # name; 传承创新区: 新区 ends another word
+            # name; 传承创新区: 新区 ends another word; 产业园选址于生态新区, 火车站至花家坝新区: a clause, the name unsure
         kind = next((k for k in sorted(_KINDS_OF_ZONE, key=len, reverse=True) if (name + head).endswith(k)), "")
         if kind and any((name + head)[:-len(kind)].endswith(h) for h in mins):
             continue  # 灰山港产业开发区化工园区: a park of that kind (its status); the park is named before the kind

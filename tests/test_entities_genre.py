@@ -1686,3 +1686,5 @@ def test_a_new_district_with_a_proper_name_is_a_park_but_a_new_area_is_an_area(t
                                "规划开发新区。总量位居国家级新区前列。推进传统文化传承创新区建设。")
     assert set(ents.get("Park", {})) == {"徐圩新区", "天岳新区"}
     assert {"重庆市两江新区", "上海市浦东新区"} <= set(ents.get("Area", {}))
+    ents = _entities(tmp_path, "产业园选址于下陆区生态新区。配合火车站至花家坝新区建设。推进阜城县运河新区建设。")
+    assert set(ents.get("Park", {})) == {"阜城县运河新区"}  # a clause before 新区 names no district
