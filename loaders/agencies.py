@@ -1286,26 +1286,18 @@ def _issuer_of_number(number: str | None, text: str, area: Area) -> str | None:
         for code, forms in _number_bodies():
             if code_part.startswith(code, start):
                 if not selves:  # no 我局/我委: the form the area's level has (county 发展和改革局, city …委员会)
-                    return _own_body(";".join(sorted(forms, key=_LEVEL_FORM_ORDER[_level_of(area)])), area)
+                    return _own_body(";".join(sorted(forms, key=_level_form_order(area))), area)
                 form = next((f for f in forms if f.endswith(next(iter(selves))) or
                              f.endswith("委员会") and "委" in selves), None)
                 return _own_body(form, area) if form else None
     return None
 
 
-def _level_of(area: Area) -> str:
-    if area.level == "province":
-        return "city" if area.key in _MUNICIPALITIES else "province"
-    return "city" if area.level == "city" else "county"
-
-
-# which of a number's body forms each level has first: provinces' 厅 and commissions, cities' commissions
-# (发展和改革委员会), counties' bureaus (发展和改革局, since the 2018-2019 reform of county bodies)
-_LEVEL_FORM_ORDER = {
-    "province": lambda f: (not f.endswith("厅"), not f.endswith("委员会")),
-    "city": lambda f: (f.endswith("厅"), not f.endswith("委员会")),
-    "county": lambda f: (f.endswith("厅"), not f.endswith("局")),
-}
+def _level_form_order(area: Area):
+    """Which of a number's body forms comes first below the province (_own_body puts a province's 厅 first): a
+    city's commission (发展和改革委员会), a county's bureau (发展和改革局, since the 2018-2019 reform of county bodies)."""
+    county = area.level not in ("province", "city")
+    return lambda f: not f.endswith("局" if county else "委员会")
 
 
 def _context_in(area: Area) -> DocContext:

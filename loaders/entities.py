@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
@@ -130,7 +131,7 @@ class _Builder:
             keys = {k for k in keys if (cls, k) in self.entities}  # (merged already)
             if len(keys) < 2:
                 continue
-            count = {k: sum(1 for m in self.mentions if m.cls == cls and m.key == k) for k in keys}
+            count = Counter(m.key for m in self.mentions if m.key in keys and m.cls == cls)
             kept = max(sorted(keys), key=lambda k: (count[k], len(k)))
             for k in keys - {kept}:
                 self._merge_into(cls, k, kept)

@@ -207,10 +207,6 @@ def _at_clause_start(text, s):
     return s == 0 or text[s - 1] in "、，；：“。\n"
 
 
-# what stands before 种 when it counts kinds (多种, 各种, 一种, 这种, 品种), not seeds
-_ZHONG_COUNTED = frozenset("多各一两几数这那每某该此诸品物")
-
-
 def _scheme_hits(text):
     """Scheme labels and aliases, leftmost-longest, less those whose context shows another word or thing."""
     by_key = _by_key()
@@ -675,6 +671,7 @@ with _LEX.joinpath("industry_context.toml").open("rb") as _f:
 
 _VERB_START = _words_pattern(_CONTEXT["verb_start"], anchored=True)
 _HUA_VERB = set(_CONTEXT["hua_verb_chars"])
+_ZHONG_COUNTED = set(_CONTEXT["zhong_counting_chars"])
 _MODIFIES = _words_pattern(_CONTEXT["modifies"])
 # a list of goods ending in 等大宗消费 / 等消费品 (汽车、家电等大宗消费)
 _GOODS_LIST = re.compile(r"(?:[、和][\u4e00-\u9fff]{1,4}){0,4}等(?:大宗|消费)")
