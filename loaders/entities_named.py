@@ -1560,6 +1560,9 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         s = _past_inner_verbs(text, s, m.start())
         stopped_by_word = s > 0 and is_boundary_at(text, s)
     name = text[s:m.start()]
+    if stopped_by_word and name[:1] in "和与及" and len(name) - 1 >= max(min_name, 2) and \
+            not _WORD_OPENED_BY_JOIN.match(name) and not area_name_at_start(name):
+        s, name = s + 1, name[1:]  # 梵净山国家公园创建和贵州三叠纪化石群申遗: the join after a verb opens no name
     counted = _counted_names(text, m)
     if counted is not None:
         for h in counted:
@@ -1635,10 +1638,28 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         for h in _short_items_before(text, cs, head):
             add(h)
     elif text[cs - 1: cs] == "、" and head in _SHARED_HEADS:
-        _items_sharing_head(text, cs, head, covered, add, known)
+        items = _list_items(text, cs - 1, 6)
+        if _one_scope_listed(items, core, covered, known):
+            # 粮油生产、储备、加工能力提升行动, 餐饮、住宿行业服务质量提升行动: items much shorter than the last are
+            # not parallel names; the list is the one programme's scope and its name is written whole
+            cs = items[0][0]
+            s, core = min(s, cs), text[cs:m.start()]
+        else:
+            _items_sharing_head(text, cs, head, covered, add, known)
     add(_programme_hit(text, m, s, cs, core))
 
 
+def _one_scope_listed(items: list[tuple[int, str]], core: str, covered: bytearray, known) -> bool:
+    """Whether a 、-list before a shared head names one programme's scope: an item of one or two characters or
+    one five or more characters shorter than the last (科教兴省、人才强省、创新驱动发展战略 and 疆电入渝、川渝特高压交流
+    工程 are parallel names), none with a head of its own (完整社区建设、…安全工程), taken already or a known name."""
+    return bool(items) and any(len(item) <= 2 or len(core) - len(item) >= 5 for _, item in items) and \
+        not any(_ends_with_head(item) or item.endswith(tuple(_SHARED_HEADS)) or covered[ps] or item in known
+                for ps, item in items)
+
+
+# words that begin with a joining character (和美乡村, 和谐社区, 与会); places such as 和田 are found in the gazetteer
+_WORD_OPENED_BY_JOIN = re.compile(r"和[美谐平睦合]|与会|及时")
 _ACTION_HEADS = frozenset({"行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划"})
 # verbs that open a programme's name, whatever its length (实施民心工程), unlike the verbs inside one
 # (空气质量持续改善行动)

@@ -257,7 +257,8 @@ def _chain_end(e: int, ends_at: dict[int, int]) -> int:
 
 def _chain_names(text, hits, taken):
     """Names bounded like a name before 产业链/产业集群/产业: the chains and clusters the scheme lacks."""
-    for m in re.finditer(r"(?:产业链|产业集群|产业(?!园|开发区|基地|示范区|集聚区|研究院|创新中心|联盟|基金))", text):
+    # 产业〔: the prefix of a document number (湘工信产业〔2021〕144号), not a sector
+    for m in re.finditer(r"(?:产业链|产业集群|产业(?!园|开发区|基地|示范区|集聚区|研究院|创新中心|联盟|基金|〔))", text):
         e = m.start()
         if text[e - 1:e] == "全" and m.group(0) == "产业链":
             e -= 1  # 人参全产业链, 梅花鹿全产业链产值

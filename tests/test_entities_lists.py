@@ -786,3 +786,28 @@ def test_a_quoted_name_with_its_head_before_and_a_second_quoted_item(tmp_path):
     res = _entities_of(tmp_path, "持续开展“甲乙丙丁”文艺直通车行动和“戊己”看大展活动。")
     names = {n for e in res.entities if e.cls == "Initiative" for n in (e.key, *e.aliases)}
     assert "“甲乙丙丁”文艺直通车行动" in names
+
+
+def _initiatives(text: str) -> set[str]:
+    return {h.key for h in find_initiatives(text)}
+
+
+def test_a_list_of_unequal_items_before_a_shared_head_is_one_programme():
+    # items far shorter than the last are the programme's scope, not parallel names
+    assert _initiatives("全面实施蔬菜生产、流通、质量追溯能力提升行动。") == {"蔬菜生产、流通、质量追溯能力提升行动"}
+    assert _initiatives("组织开展家政、养老服务行业从业人员技能提升行动。") == {"家政、养老服务行业从业人员技能提升行动"}
+    # parallel names share the head, and items with a head of their own keep it
+    assert _initiatives("深入实施科教兴市、人才强市、创新驱动发展战略。") == {"科教兴市战略", "人才强市战略", "创新驱动发展战略"}
+    keys = _initiatives("实施活力街区建设、城市地下管网安全运行保障工程。")
+    assert "城市地下管网安全运行保障工程" in keys and not any("、" in k for k in keys)
+
+
+def test_a_join_after_a_verb_opens_no_programme_name():
+    keys = _initiatives("加快推进武夷山国家公园创建和福建土楼保护利用申遗。")
+    assert "福建土楼保护利用申遗" in keys and not any(k.startswith("和") for k in keys)
+    assert _initiatives("加快推进和美乡村建设。") == {"和美乡村建设"}
+
+
+def test_a_document_number_prefix_is_no_sector():
+    assert _industries("按照《通知》（赣工信产业〔2023〕51号）要求，推动新能源产业发展。") == {"新能源"}
+    assert "食品" in {h.key for h in find_industries("冶金、食品饮料产业规模扩大。")}
