@@ -793,8 +793,9 @@ _QUOTED_TAIL = re.compile(
     # heads that also end common phrases (火爆出圈, 深度融合) name a programme only right after the quote, and not
     # after an adverb (“两创”深度融合, “股贷债保担”高效联动)
     r"(?!深度|高效|跨|深入|全面|有效|紧密|更加)[\u4e00-\u9fff]{0,4}?(?:布局|思路|构架|架构|平台|服务圈|就业圈|交通圈|生活圈|算力圈|水网|走廊|联盟|管理|集群|原则|场景|融合|联动|"
-    r"系统))"
-    r"(?=[，。；、：）\n]|$|推进|推动|实施|落实|为|等|和“|及“|与“)")
+    r"系统|社区|主轴|骨架网))"
+    # (the clause's predicate may follow: “九纵五横四环”高速公路骨架网基本形成)
+    r"(?=[，。；、：）\n]|$|推进|推动|实施|落实|为|等|和“|及“|与“|基本|全面|初步|稳步)")
 
 
 def _quoted_tail(text: str, end: int):

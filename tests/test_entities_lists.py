@@ -811,3 +811,10 @@ def test_a_join_after_a_verb_opens_no_programme_name():
 def test_a_document_number_prefix_is_no_sector():
     assert _industries("按照《通知》（赣工信产业〔2023〕51号）要求，推动新能源产业发展。") == {"新能源"}
     assert "食品" in {h.key for h in find_industries("冶金、食品饮料产业规模扩大。")}
+
+
+def test_a_quoted_slogan_names_the_community_axis_or_network_after_it():
+    assert "甲乙丙丁互嵌式社区" in _initiatives("建设“甲乙丙丁”互嵌式社区。深入推进民族团结。")
+    assert "五纵三横高速公路骨架网" in _initiatives("交通枢纽作用增强，“五纵三横”高速公路骨架网基本形成，")
+    # a slogan that is the subject of its clause names nothing after it
+    assert not any(k.startswith("一张网") and len(k) > 3 for k in _initiatives("“一张网”覆盖各类园区。"))
