@@ -231,7 +231,8 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
 
 # words no park's name holds, which end a sentence's part before the name (调研组一行来到…示范区, 感谢您一直以来对
 # 园区…, 这个经开区, 两侧建有开发区, 夯实开发区主导产业, 贡献开发区力量)
-_SENTENCE_WORDS = re.compile(r"来到|走进|到|对(?!外)|一行|感谢|您|这个|那个|这|建有|设有|拥有|夯实|铺开|贡献|政协")
+_SENTENCE_WORDS = re.compile(r"来到|走进|到|对(?!外)|一行|感谢|您|这个|那个|这|建有|设有|拥有|夯实|铺开|贡献|政协|"
+                             r"益于|利于|致力于")  # (还有益于开发区从历史轨迹…: 有 may end the bound before)
 
 
 def _after_words_of_a_sentence(s: int, name: str) -> tuple[int, str]:
@@ -307,6 +308,9 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
     if first_head and first_head.end() == j:
         first = _strip_leading(name[:j])
         first_name = first[:len(first) - len(first_head.group(0))]
+        fs = s + j - len(first)
+        if fs > 0 and is_name_char(text[fs - 1]) and not is_boundary_at(text, fs):
+            return s + j + 1, name[j + 1:], []  # the first name runs on before the window: its own head finds it whole
         if len(first) >= 4 and len(first_name) >= mins[first_head.group(0)] and \
                 not _PARK_GENERIC.match(first_name) and not _PARK_GENERIC.match(first) and \
                 not re.search(r"\d|A级|[更较]多", first_name) and \
@@ -491,7 +495,8 @@ def _a_designation(full: str, g) -> bool:
                    for i in range(len(prefix)) for k in (2, 3, 4, 5))
 
 
-_DESIGNATION_GRADE = re.compile(r"^(?:国家级|国家首批|国家|全国|我国|省级|省域|省|自治区级|自治区|首批|第[一二三四五六七八九十]+批|一批|更多|长三角)+")
+_DESIGNATION_GRADE = re.compile(r"^(?:国家级|国家首批|国家|全国|我国|省级|省域|省|全省|自治区级|自治区|首批|第[一二三四五六七八九十]+批|一批|更多|长三角|"
+                                r"中央财政支持)+")
 
 
 def _free_trade_port(e: int, name: str, head: str, g) -> list[Hit]:

@@ -818,3 +818,20 @@ def test_a_quoted_slogan_names_the_community_axis_or_network_after_it():
     assert "五纵三横高速公路骨架网" in _initiatives("交通枢纽作用增强，“五纵三横”高速公路骨架网基本形成，")
     # a slogan that is the subject of its clause names nothing after it
     assert not any(k.startswith("一张网") and len(k) > 3 for k in _initiatives("“一张网”覆盖各类园区。"))
+
+
+def _parks(text: str, province: str = "广东省") -> set[str]:
+    return {h.key for h in find_parks(text, province)}
+
+
+def test_a_park_joined_before_another_is_not_cut_at_the_window():
+    # the first of two joined parks runs back past the second's window: its own head finds it whole
+    keys = _parks("代表们先后来到肇庆高新技术产业开发区新材料产业集聚区和四会市东城街道茶叶种植基地进行视察。")
+    assert "肇庆高新技术产业开发区新材料产业集聚区" in keys
+    assert not any(k.startswith(("区新材料", "发区", "材料产业")) for k in keys)
+
+
+def test_titles_awarded_to_many_places_and_clauses_before_a_zone_are_no_parks():
+    assert _parks("全县入围中央财政支持普惠金融发展示范区，争创全省乡村振兴示范区。") == set()
+    assert _parks("以共同富裕示范区建设为牵引。", "浙江省") == set()
+    assert _parks("修志工作有益于开发区总结经验。") == set()
