@@ -971,7 +971,18 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     _names_before_heads(text, covered, add, known, area_names)
     hits = [h for h in hits if _brackets_closed(h.key) and _quotes_closed(text[h.start:h.end]) and
             not (h.cls == "Initiative" and _COMPANY_AFTER.match(text, h.end))]
-    return _not_titles_given(text, [_region_without_strategy(h) for h in hits])
+    return _dated_forms_merged(_not_titles_given(text, [_region_without_strategy(h) for h in hits]))
+
+
+def _dated_forms_merged(hits: list[Hit]) -> list[Hit]:
+    """A plan named without its period where its title gives one (…三年行动计划 in a headline, 《…三年行动计划
+    （2025-2027年）》 in the text) is that titled plan, one entity of the title's class."""
+    dated = {}
+    for h in hits:
+        if (p := re.search(_TITLE_PERIOD.pattern + "$", h.key)) and p.start() >= 4:
+            dated.setdefault(h.key[:p.start()], h)
+    return [replace(h, cls=d.cls, key=d.key, aliases=tuple(dict.fromkeys((*h.aliases, h.key))))
+            if (d := dated.get(h.key)) else h for h in hits]
 
 
 # a company's name goes on after the words (长沙先导快线科技发展有限公司): they are no programme's name

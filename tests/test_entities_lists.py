@@ -835,3 +835,10 @@ def test_titles_awarded_to_many_places_and_clauses_before_a_zone_are_no_parks():
     assert _parks("全县入围中央财政支持普惠金融发展示范区，争创全省乡村振兴示范区。") == set()
     assert _parks("以共同富裕示范区建设为牵引。", "浙江省") == set()
     assert _parks("修志工作有益于开发区总结经验。") == set()
+
+
+def test_a_plan_named_without_its_period_is_the_titled_plan():
+    hits = find_initiatives("甲市乡村旅游提升三年行动计划\n各县人民政府：《甲市乡村旅游提升三年行动计划（2024-2026年）》已经市政府同意，"
+                            "现印发给你们。")
+    assert {h.key for h in hits} == {"甲市乡村旅游提升三年行动计划（2024-2026年）"}
+    assert len({h.cls for h in hits}) == 1 and "甲市乡村旅游提升三年行动计划" in {a for h in hits for a in h.aliases}
