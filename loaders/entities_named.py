@@ -1550,8 +1550,9 @@ def _names_before_heads(text: str, covered: bytearray, add, known, area_names: t
     for m in sorted(pat.finditer(text), key=lambda m: -m.start()):
         if covered[m.start()] or covered[max(0, m.end() - 1)]:
             continue
-        if pat.match(text, m.end()) and not text.startswith("项目", m.end()):
-            continue  # another head follows directly: 马拉松|比赛 (but 石雄铁路|项目 names the railway)
+        if pat.match(text, m.end()) and not text.startswith(("项目", "平台", "系统"), m.end()):
+            continue  # another head follows directly: 马拉松|比赛 (but 石雄铁路|项目 names the railway, and
+            # 廊坊经洽会|平台 the fair)
         _name_before_head(text, m, covered, add, known, area_names)
 
 
@@ -1596,11 +1597,15 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     core = name[lead.end():] if lead else name
     if _too_short_or_generic(core, min_name, stopped_by_word) or head in _SIZED_WORKS and len(_unsized(core, head)) < 2:
         return  # (16个大中型灌区: a size class, no name)
+    if head in _PLATFORM_HEADS and not _a_named_platform(core):
+        return  # 创新平台, 公共服务平台, 地方政府融资平台, 新型电力系统: kinds of platform, no platform's name
     if head in ("政策", "制度") and _a_kind_of_policy(core, head):
         return  # 物流业扶持政策, 园区发展政策, 主动公开各项工作制度: what a policy is for, no policy's name
     if re.match(r"全[省市区县州旗]", core) and re.search(r"(?:规划|计划|方案)$", head):
         return  # 全区中长期财政计划, 全市十四五规划: the plans of a place's whole scope, no plan's name
-    if needs_verb and _not_brought_in(text, m, s, core, stopped_by_word):
+    # a clause that opens with a verb of building brings in the name after it (，建设福建省食品安全信息追溯平台)
+    opened = bool(lead) and lead.group(0) in _BUILDING_VERBS and (s == 0 or text[s - 1] in "。；，：\n")
+    if needs_verb and _not_brought_in(text, m, s, core, stopped_by_word or opened and head in _PLATFORM_HEADS):
         return  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
     if _head_as_a_word(text, m, core):
         return
@@ -1677,6 +1682,18 @@ def _one_scope_listed(items: list[tuple[int, str]], core: str, covered: bytearra
 
 # words that begin with a joining character (和美乡村, 和谐社区, 与会); places such as 和田 are found in the gazetteer
 _WORD_OPENED_BY_JOIN = re.compile(r"和[美谐平睦合]|与会|及时")
+_BUILDING_VERBS = ("建设", "搭建", "打造", "建成", "上线", "完善", "优化", "升级", "新建", "开发", "构建")
+# the heads of named platforms and information systems (福建省食品安全信息追溯平台, “一企来办”企业数智化服务平台)
+_PLATFORM_HEADS = frozenset({"平台", "系统", "中试平台"})
+
+
+def _a_named_platform(core: str) -> bool:
+    """Whether the words before 平台/系统 make a proper name: they open with a place (盘锦精细化工中试平台), the
+    country or the own province or city (省政务服务平台), or hold a quoted name (“蒙科聚”平台); not a local
+    government's financing vehicle (融资平台), nor an event used as one (借助廊坊经洽会平台)."""
+    return not core.endswith(("融资", "会", "节", "赛")) and \
+        not re.search(r"首个|首家|一批|^(?:国家级|省部级|省级|市级|市场|市民)", core) and (
+        "“" in core or core.startswith(("中国", "国家", "全国", "省", "市")) or area_name_at_start(core) is not None)
 _ACTION_HEADS = frozenset({"行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划"})
 # verbs that open a programme's name, whatever its length (实施民心工程), unlike the verbs inside one
 # (空气质量持续改善行动)

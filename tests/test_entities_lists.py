@@ -842,3 +842,11 @@ def test_a_plan_named_without_its_period_is_the_titled_plan():
                             "现印发给你们。")
     assert {h.key for h in hits} == {"甲市乡村旅游提升三年行动计划（2024-2026年）"}
     assert len({h.cls for h in hits}) == 1 and "甲市乡村旅游提升三年行动计划" in {a for h in hits for a in h.aliases}
+
+
+def test_named_platforms_and_systems_are_programmes_kinds_of_platform_are_not():
+    keys = _initiatives("建设江西省农产品质量追溯平台，上线“乙丙通”平台，加快建设九江精细化工中试平台。")
+    assert {"江西省农产品质量追溯平台", "乙丙通平台", "九江精细化工中试平台"} <= keys
+    assert _initiatives("搭建一批国家级科创平台，化解地方政府融资平台债务，构建新型电力系统。") == set()
+    # a fair used as a platform is the fair
+    assert _initiatives("充分利用好甲市经洽会平台，加大招商力度。") == {"甲市经洽会"}
