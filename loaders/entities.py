@@ -144,6 +144,27 @@ class _Builder:
         return EntityResult(tuple(ents), dedupe_mentions(self.mentions))
 
 
+# a zone written with a level word for the document's own area (，县经济技术开发区党工委书记, 市开发区): that area's zone
+_OWN_LEVEL_ZONE = re.compile(r"(?<![\u4e00-\u9fff])(?P<level>[市县区旗])(?P<kind>经济技术开发区|经开区|高新技术产业开发区|高新区|"
+                             r"经济开发区|开发区|工业园区|产业集聚区|综合保税区|综保区)")
+
+
+def _own_level_parks(text: str, ctx: DocContext, found) -> list:
+    """The document's own area's zone, written 县经济技术开发区 or 市开发区 (as agencies are written 市工信局): named by
+    that area, the way find_parks names it (六安市开发区, 兴县经济技术开发区)."""
+    out = []
+    for m in _OWN_LEVEL_ZONE.finditer(text):
+        area = level_area(m.group("level"), ctx)
+        if area is None or any(h.start < m.end() and m.start() < h.end for h in found):
+            continue
+        written = area.name + m.group("kind")
+        named = find_parks(written, ctx.province, frozenset(), ctx.area)
+        if len(named) == 1 and named[0].end == len(written):
+            out.append(dataclasses.replace(named[0], start=m.start(), end=m.end(),
+                                           aliases=(*named[0].aliases, written, m.group(0))))
+    return out
+
+
 def dedupe_mentions(mentions) -> tuple[Mention, ...]:
     """One mention per class, entity and span, in text order (a span may name two: 青海、甘肃省发展改革委)."""
     seen: dict[tuple[str, str, int, int], Mention] = {}
@@ -288,6 +309,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
 
     industry_names = frozenset(i.key for i in industry_hits)
     park_hits = find_parks(text, ctx.province, industry_names, ctx.area)
+    park_hits += _own_level_parks(text, ctx, park_hits)
     own = g.get(ctx.area)
     own_names = tuple({own.name, *own.shorts}) if own else ()
     init_hits = find_initiatives(text, known, own_names)

@@ -850,3 +850,10 @@ def test_named_platforms_and_systems_are_programmes_kinds_of_platform_are_not():
     assert _initiatives("搭建一批国家级科创平台，化解地方政府融资平台债务，构建新型电力系统。") == set()
     # a fair used as a platform is the fair
     assert _initiatives("充分利用好甲市经洽会平台，加大招商力度。") == {"甲市经洽会"}
+
+
+def test_a_zone_written_with_the_own_level_word_is_the_own_areas_zone(tmp_path):
+    # a county's document: 县经济技术开发区 is that county's zone, as 县发改局 is its bureau
+    res = entities_of(tmp_path, "兴县人民政府\n会上，县经济技术开发区党工委书记汇报了园区项目进展。", "兴县_新闻.txt")
+    parks = {e.key for e in res.entities if e.cls == "Park"}
+    assert parks == {"兴县经济技术开发区"}
