@@ -706,7 +706,9 @@ def _before_place(name: str) -> int:
     lead = _LEAD_TO_PLACE.match(name)
     if lead is None:
         return 0
-    return lead.end() if area_name_at_start(name[lead.end():]) else 0
+    if area_name_at_start(name[lead.end():]) or re.fullmatch(r"[由对把将在从]+", lead.group(0)) and len(name) - lead.end() >= 4:
+        return lead.end()  # (由工业园区管委会修建: a preposition, whatever place follows; 原平, 同江 begin places)
+    return 0
 
 
 # a joint meeting of bodies on one task, or its office (市知识产权战略实施工作联席会议办公室), not its system

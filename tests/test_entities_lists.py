@@ -857,3 +857,9 @@ def test_a_zone_written_with_the_own_level_word_is_the_own_areas_zone(tmp_path):
     res = entities_of(tmp_path, "兴县人民政府\n会上，县经济技术开发区党工委书记汇报了园区项目进展。", "兴县_新闻.txt")
     parks = {e.key for e in res.entities if e.cls == "Park"}
     assert parks == {"兴县经济技术开发区"}
+
+
+def test_a_preposition_before_a_zone_committee_is_no_part_of_its_name(tmp_path):
+    res = entities_of(tmp_path, "道路位于两个片区之间，由工业园区管委会修建，建成后移交街道管理。", "2026_河北省_政府工作报告.txt")
+    keys = {e.key for e in res.entities if e.cls == "Agency"}
+    assert "工业园区管理委员会" in keys and not any(k.startswith("由") for k in keys)
