@@ -232,7 +232,8 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
 # words no park's name holds, which end a sentence's part before the name (调研组一行来到…示范区, 感谢您一直以来对
 # 园区…, 这个经开区, 两侧建有开发区, 夯实开发区主导产业, 贡献开发区力量)
 _SENTENCE_WORDS = re.compile(r"来到|走进|到|对(?!外)|一行|感谢|您|这个|那个|这|建有|设有|拥有|夯实|铺开|贡献|政协|"
-                             r"益于|利于|致力于")  # (还有益于开发区从历史轨迹…: 有 may end the bound before)
+                             r"益于|利于|致力于|(?<!自)由|该")  # (还有益于开发区从历史轨迹…: 有 may end the bound before;
+# 该道路由工业园区管委会修建; not 自由贸易试验区)
 
 
 def _after_words_of_a_sentence(s: int, name: str) -> tuple[int, str]:

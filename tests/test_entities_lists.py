@@ -863,3 +863,8 @@ def test_a_preposition_before_a_zone_committee_is_no_part_of_its_name(tmp_path):
     res = entities_of(tmp_path, "道路位于两个片区之间，由工业园区管委会修建，建成后移交街道管理。", "2026_河北省_政府工作报告.txt")
     keys = {e.key for e in res.entities if e.cls == "Agency"}
     assert "工业园区管理委员会" in keys and not any(k.startswith("由") for k in keys)
+
+
+def test_a_demonstrative_or_a_preposition_opens_no_park_name():
+    assert _parks("该道路由工业园区管委会修建。", "河北省") == set()
+    assert _parks("建设中国（河北）自由贸易试验区。", "河北省") == {"中国（河北）自由贸易试验区"}
