@@ -868,3 +868,8 @@ def test_a_preposition_before_a_zone_committee_is_no_part_of_its_name(tmp_path):
 def test_a_demonstrative_or_a_preposition_opens_no_park_name():
     assert _parks("该道路由工业园区管委会修建。", "河北省") == set()
     assert _parks("建设中国（河北）自由贸易试验区。", "河北省") == {"中国（河北）自由贸易试验区"}
+
+
+def test_a_plan_of_generic_words_names_no_programme():
+    assert _initiatives("制定具体工作方案，形成初步建设方案，编制总体方案。") == set()
+    assert _initiatives("制定营商环境总体方案。") == {"营商环境总体方案"}
