@@ -1251,6 +1251,9 @@ def _title_hits(text: str, m) -> list[Hit]:
     return hits
 
 
+_PRINCIPLE_AFTER = re.compile(r"(?:的|为|发展|工作|服务|治理)*理念")
+
+
 def _quoted_names(text: str, covered: bytearray, add, known) -> None:
     """Programmes named in quotes (“…”), alone or with the head word after the quote."""
     stop = _slogan_stop()
@@ -1269,6 +1272,8 @@ def _quoted_names(text: str, covered: bytearray, add, known) -> None:
             continue
         if _quoted_place(text, m):
             continue  # “赣鄱氢走廊”, “长春人才创新港”: a quoted place is a park
+        if _PRINCIPLE_AFTER.match(text, m.end()):
+            continue  # 牢固树立“项目为王”理念, 以“…”为理念: a principle held, no programme
         h = _head_after_quote(text, m)
         shared = _head_of_adjacent_quotes(text, m) if h is None else None
         if shared:
