@@ -1588,6 +1588,11 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     if stopped_by_word and name[:1] in "和与及" and len(name) - 1 >= max(min_name, 2) and \
             not _WORD_OPENED_BY_JOIN.match(name) and not area_name_at_start(name):
         s, name = s + 1, name[1:]  # 梵净山国家公园创建和贵州三叠纪化石群申遗: the join after a verb opens no name
+    q = name.rfind("“")
+    if q > 0 and "”" not in name[q:] and text[m.end():m.end() + 1] == "”" and not re.search(r"[个项大]$", name[:q]) and \
+            m.group(0) != "奖":  # (not 三个“一号工程”, a count of names; not 联合国“土地生命奖”, an award named with its giver)
+        s, name = s + q, name[q:]  # 高职“双高计划”, 国家“双高计划”: the quote holds the whole name, the words before qualify it
+        stopped_by_word, min_name = True, min(min_name, 2)  # (quotes bound a name however short)
     counted = _counted_names(text, m)
     if counted is not None:
         for h in counted:
@@ -1996,6 +2001,8 @@ def _programme_hit(text: str, m, s: int, cs: int, core: str) -> Hit:
     if segment:  # 京港高铁阜阳至黄冈段: the section built is the project, the line its other name
         route = (_strip_quotes(text[cs:end]),)
         end, head = segment.end(), head + segment.group(0)
+    if text[cs:end].count("“") > text[cs:end].count("”") and text[end:end + 1] == "”":
+        end += 1  # (the quote that holds the name closes after its head)
     full = text[cs:end]
     key = _strip_quotes(_unsized(core, head) + head)
     if head == "项目" and _WORK_NAMED.search(core) and not core.endswith(("工程", "项目")):

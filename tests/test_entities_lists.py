@@ -877,3 +877,10 @@ def test_a_plan_of_generic_words_names_no_programme():
 
 def test_a_quoted_principle_held_is_no_programme():
     assert _initiatives("牢固树立“园区为本”理念，坚持“企业至上”的发展理念，实施“百园提质”行动。") == {"百园提质行动"}
+
+
+def test_a_quote_holding_a_whole_name_drops_the_words_that_qualify_it():
+    assert _initiatives("持续实施高职“甲乙计划”，促进职业教育。") == {"甲乙计划"}
+    assert _initiatives("实施省级第二期“甲乙计划”。") == {"甲乙计划"}
+    # a count of quoted names, or an award with its giver, keeps the words before
+    assert _initiatives("以三个“一号工程”为总牵引。") == set()
