@@ -100,8 +100,8 @@ def test_a_statistical_category_reported_is_no_sector_aimed_at():
 
 # ------------------------------------------------------------------------------------------------ parks
 
-def _parks(text: str) -> set[str]:
-    return {h.key for h in find_parks(text)}
+def _parks(text: str, province: str | None = None) -> set[str]:
+    return {h.key for h in find_parks(text, province)}
 
 
 def test_medical_sports_freight_and_market_carriers_are_parks():
@@ -820,21 +820,17 @@ def test_a_quoted_slogan_names_the_community_axis_or_network_after_it():
     assert not any(k.startswith("一张网") and len(k) > 3 for k in _initiatives("“一张网”覆盖各类园区。"))
 
 
-def _parks(text: str, province: str = "广东省") -> set[str]:
-    return {h.key for h in find_parks(text, province)}
-
-
 def test_a_park_joined_before_another_is_not_cut_at_the_window():
     # the first of two joined parks runs back past the second's window: its own head finds it whole
-    keys = _parks("代表们先后来到肇庆高新技术产业开发区新材料产业集聚区和四会市东城街道茶叶种植基地进行视察。")
+    keys = _parks("代表们先后来到肇庆高新技术产业开发区新材料产业集聚区和四会市东城街道茶叶种植基地进行视察。", "广东省")
     assert "肇庆高新技术产业开发区新材料产业集聚区" in keys
     assert not any(k.startswith(("区新材料", "发区", "材料产业")) for k in keys)
 
 
 def test_titles_awarded_to_many_places_and_clauses_before_a_zone_are_no_parks():
-    assert _parks("全县入围中央财政支持普惠金融发展示范区，争创全省乡村振兴示范区。") == set()
+    assert _parks("全县入围中央财政支持普惠金融发展示范区，争创全省乡村振兴示范区。", "广东省") == set()
     assert _parks("以共同富裕示范区建设为牵引。", "浙江省") == set()
-    assert _parks("修志工作有益于开发区总结经验。") == set()
+    assert _parks("修志工作有益于开发区总结经验。", "广东省") == set()
 
 
 def test_a_plan_named_without_its_period_is_the_titled_plan():
