@@ -231,9 +231,9 @@ def _park_name_before(text: str, m, g) -> tuple[int, str]:
 
 # words no park's name holds, which end a sentence's part before the name (调研组一行来到…示范区, 感谢您一直以来对
 # 园区…, 这个经开区, 两侧建有开发区, 夯实开发区主导产业, 贡献开发区力量)
+# (还有益于开发区从历史轨迹: 有 may end the bound before 益于; 该道路由工业园区管委会修建, but not 自由贸易试验区)
 _SENTENCE_WORDS = re.compile(r"来到|走进|到|对(?!外)|一行|感谢|您|这个|那个|这|建有|设有|拥有|夯实|铺开|贡献|政协|"
-                             r"益于|利于|致力于|(?<!自)由|该")  # (还有益于开发区从历史轨迹…: 有 may end the bound before;
-# 该道路由工业园区管委会修建; not 自由贸易试验区)
+                             r"益于|利于|致力于|(?<!自)由|该")
 
 
 def _after_words_of_a_sentence(s: int, name: str) -> tuple[int, str]:
@@ -981,7 +981,7 @@ def _dated_forms_merged(hits: list[Hit]) -> list[Hit]:
     （2025-2027年）》 in the text) is that titled plan, one entity of the title's class."""
     dated = {}
     for h in hits:
-        if (p := re.search(_TITLE_PERIOD.pattern + "$", h.key)) and p.start() >= 4:
+        if (p := _PERIOD_AT_END.search(h.key)) and p.start() >= 4:
             dated.setdefault(h.key[:p.start()], h)
     return [replace(h, cls=d.cls, key=d.key, aliases=tuple(dict.fromkeys((*h.aliases, h.key))))
             if (d := dated.get(h.key)) else h for h in hits]
@@ -1147,6 +1147,7 @@ def _titles(text: str, add) -> None:
 
 
 _TITLE_PERIOD = re.compile(rf"[（(](?:{YEAR_SPAN}|(?:19|20)\d{{2}}年?)[）)]")
+_PERIOD_AT_END = re.compile(_TITLE_PERIOD.pattern + "$")
 
 
 def _short_title(text: str, m, titles: list[str]) -> Hit | None:
@@ -1590,7 +1591,7 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         s, name = s + 1, name[1:]  # 梵净山国家公园创建和贵州三叠纪化石群申遗: the join after a verb opens no name
     q = name.rfind("“")
     if q > 0 and "”" not in name[q:] and text[m.end():m.end() + 1] == "”" and not re.search(r"[个项大]$", name[:q]) and \
-            m.group(0) != "奖":  # (not 三个“一号工程”, a count of names; not 联合国“土地生命奖”, an award named with its giver)
+            head != "奖":  # (not 三个“一号工程”, a count of names; not 联合国“土地生命奖”, an award named with its giver)
         s, name = s + q, name[q:]  # 高职“双高计划”, 国家“双高计划”: the quote holds the whole name, the words before qualify it
         stopped_by_word, min_name = True, min(min_name, 2)  # (quotes bound a name however short)
     counted = _counted_names(text, m)
@@ -1616,7 +1617,7 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     if re.match(r"全[省市区县州旗]", core) and re.search(r"(?:规划|计划|方案)$", head):
         return  # 全区中长期财政计划, 全市十四五规划: the plans of a place's whole scope, no plan's name
     # a clause that opens with a verb of building brings in the name after it (，建设福建省食品安全信息追溯平台)
-    opened = bool(lead) and lead.group(0) in _BUILDING_VERBS and (s == 0 or text[s - 1] in "。；，：\n")
+    opened = bool(lead) and lead.group(0) in _BUILDING_LEADS and (s == 0 or text[s - 1] in "。；，：\n")
     if needs_verb and _not_brought_in(text, m, s, core, stopped_by_word or opened and head in _PLATFORM_HEADS):
         return  # (宁电入湘工程投产送电: a work opening its clause and reported done is named)
     if _head_as_a_word(text, m, core):
@@ -1694,7 +1695,8 @@ def _one_scope_listed(items: list[tuple[int, str]], core: str, covered: bytearra
 
 # words that begin with a joining character (和美乡村, 和谐社区, 与会); places such as 和田 are found in the gazetteer
 _WORD_OPENED_BY_JOIN = re.compile(r"和[美谐平睦合]|与会|及时")
-_BUILDING_VERBS = ("建设", "搭建", "打造", "建成", "上线", "完善", "优化", "升级", "新建", "开发", "构建")
+# the verbs of building among the words _LEADING strips before a name (the only ones a lead can be)
+_BUILDING_LEADS = frozenset({"建设", "新建", "优化"})
 # the heads of named platforms and information systems (福建省食品安全信息追溯平台, “一企来办”企业数智化服务平台)
 _PLATFORM_HEADS = frozenset({"平台", "系统", "中试平台"})
 
@@ -1706,6 +1708,8 @@ def _a_named_platform(core: str) -> bool:
     return not core.endswith(("融资", "会", "节", "赛")) and \
         not re.search(r"首个|首家|一批|^(?:国家级|省部级|省级|市级|市场|市民)", core) and (
         "“" in core or core.startswith(("中国", "国家", "全国", "省", "市")) or area_name_at_start(core) is not None)
+
+
 _ACTION_HEADS = frozenset({"行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划"})
 # verbs that open a programme's name, whatever its length (实施民心工程), unlike the verbs inside one
 # (空气质量持续改善行动)
