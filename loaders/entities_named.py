@@ -15,7 +15,7 @@ from .areas import area_name_at_end, area_name_at_start, common_words, official_
 from .lexicon import csv_rows, word_lines
 from .numerals import YEAR_SPAN, parse_cn_integer
 from .structure import DAMAGED_NUMBER
-from .names import _by_last_char, boundary_word_before, boundary_words, is_name_char, left_bound, mark_taken
+from .names import _by_last_char, boundary_word_before, boundary_words, holds_boundary_word, is_name_char, left_bound, mark_taken
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -813,9 +813,7 @@ def _quoted_tail(text: str, end: int):
             _TAIL_VERB.search(t.group(0)):
         return None
     tail = t.group(0)
-    if any(w in tail for w in boundary_words() if len(w) >= 2):
-        return None
-    return t
+    return None if holds_boundary_word(tail) else t
 
 
 # verbs that bring in a programme by its quoted name (建设“无废城市”, 实现“免申即享”, 坚持“双碳”引领), though they

@@ -15,7 +15,7 @@ from importlib import resources
 import ahocorasick
 
 from .areas import gazetteer
-from .names import boundary_words, earlier_overlapping_bound, left_bound, mark_taken
+from .names import boundary_words, earlier_overlapping_bound, left_bound, mark_taken, starts_with_boundary_word
 from .entities_named import is_boundary_at
 
 _LEX = resources.files(__package__).joinpath("lexicons")
@@ -660,7 +660,7 @@ def _list_item_name(name: str) -> bool:
         not _VERB_START.match(name) and name[:2] not in gazetteer().by_name and \
         not re.match(r"(?:特色|优势|主导|支柱|重点|传统|新兴|其他|相关|一批|若干)", name) and \
         not re.search(r"(?:场|中心|平台|基地|园|区|室|所|站|馆|网)$", name) and \
-        not any(name.startswith(w) for w in boundary_words() if len(w) >= 2)  # 厚植家电, 提升海洋船舶: a verb
+        not starts_with_boundary_word(name)  # 厚植家电, 提升海洋船舶: a verb
 
 
 def _words_pattern(words, anchored: bool = False) -> re.Pattern[str]:

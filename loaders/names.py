@@ -30,6 +30,22 @@ def boundary_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _long_boundary_words() -> re.Pattern[str]:
+    """Boundary words of two characters or more, as one pattern (a single scan instead of one per word)."""
+    return re.compile("|".join(map(re.escape, (w for w in boundary_words() if len(w) >= 2))))
+
+
+def holds_boundary_word(s: str) -> bool:
+    """Whether a boundary word of two characters or more stands anywhere in `s`."""
+    return _long_boundary_words().search(s) is not None
+
+
+def starts_with_boundary_word(s: str) -> bool:
+    """Whether `s` opens with a boundary word of two characters or more."""
+    return _long_boundary_words().match(s) is not None
+
+
+@lru_cache(maxsize=1)
 def protected_compounds() -> tuple[str, ...]:
     """Compounds inside which a boundary word does not end a name (扩大开放)."""
     return tuple(w[1:] for w in _lines() if w.startswith("!"))
@@ -99,13 +115,19 @@ def _left_bound(text: str, end: int, max_len: int, min_start: int, keep: int) ->
 
 def _in_compound(text: str, pos: int, word: str) -> bool:
     """Whether `word` at `pos` is part of a protected compound written around it (扩大开放, 高等)."""
+    return any(pos - k >= 0 and text.startswith(c, pos - k) for c, k in _compounds_holding(word))
+
+
+@lru_cache(maxsize=None)  # one entry per boundary word
+def _compounds_holding(word: str) -> tuple[tuple[str, int], ...]:
+    """Each protected compound holding `word`, with every offset of the word inside it."""
+    out = []
     for c in protected_compounds():
         k = c.find(word)
         while k >= 0:
-            if pos - k >= 0 and text.startswith(c, pos - k):
-                return True
+            out.append((c, k))
             k = c.find(word, k + 1)
-    return False
+    return tuple(out)
 
 
 def mark_taken(taken: bytearray, s: int, e: int) -> None:
