@@ -231,6 +231,10 @@ def _scheme_hits(text):
             continue
         if form[0] == "化" and s > 0 and text[s - 1] in _HUA_VERB:
             continue  # 强化工业, 优化工作: 化 ends the word before
+        if form == "化工" and text.startswith("作", e) and not text.startswith("作业", e):
+            continue  # 常态化工作机制, 工业和信息化工作会议: 化 ends the word before, 工作 is the next
+        if _CAPACITY_BEFORE.search(text, max(0, s - 12), s):
+            continue  # 年产1.8万吨汽车涂料, 6万吨碳纤维: the product of a plant, not a sector aimed at
         if form[0] == "种" and s > 0 and text[s - 1] in _ZHONG_COUNTED:
             continue  # 多种业态, 各种业务: 种 counts kinds, no 种业
         if _MODIFIES.match(text, _chain_end(e, ends_at)) or _GOODS_LIST.match(text, e) or \
@@ -690,6 +694,9 @@ _STATISTICAL = frozenset(_CONTEXT["statistical"])
 _REPORTED_AFTER = re.compile(r"(?:[、和][^，。；]{0,12}?)?(?:" + "|".join(map(re.escape, _CONTEXT["reported_after"])) + ")")
 # a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
 # 宁德核电6号机组, 核电钢), not the sector
+# a plant's capacity written right before its product (年产15万吨新能源汽车零部件, 20兆瓦光伏农业大棚电站)
+_CAPACITY_BEFORE = re.compile(r"[0-9０-９][0-9.０-９]*\s*(?:万|千|百)?(?:吨|兆瓦|千瓦|MW|GW|GWh|辆|台|套|件|片|只)"
+                              r"(?:高性能|高纯|高端)?$")
 _FACILITY_AFTER = re.compile(r"(?:[一二三四五六七八九十]期|[0-9]+号机组|机组|钢(?!铁))")
 _SECTOR_END = _words_pattern(_CONTEXT["sector_ends"])
 _GROWN_SECTOR = re.compile(_words_pattern(_LIST_VERBS).pattern + r"([\u4e00-\u9fff]{1,12}?"

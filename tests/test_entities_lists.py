@@ -880,3 +880,21 @@ def test_a_quote_holding_a_whole_name_drops_the_words_that_qualify_it():
     assert _initiatives("实施省级第二期“甲乙计划”。") == {"甲乙计划"}
     # a count of quoted names, or an award with its giver, keeps the words before
     assert _initiatives("以三个“一号工程”为总牵引。") == set()
+
+
+def test_a_firm_named_after_its_trade_names_no_sector():
+    # (snippets written for this test)
+    assert "化工" not in _industries("盘活的东方化工有限公司实现满负荷生产，推动南山有色金属有限责任公司扩能。")
+    assert "汽车" not in _industries("推动北岸汽车销售集团在地注册。")
+    assert "化工" in _industries("引导化工产业向园区集中。")
+
+
+def test_hua_before_gongzuo_is_no_chemical_industry():
+    assert "化工" not in _industries("建立常态化工作机制，召开全省工业和信息化工作会议。")
+    assert "化工" in _industries("做强化工产业，规范危险化工作业。")
+
+
+def test_a_plants_product_after_its_capacity_is_no_sector():
+    keys = _industries("开工年产2万吨汽车涂料项目、6万吨碳纤维项目和20兆瓦光伏农业大棚电站。")
+    assert not {"汽车", "新型碳材料", "光伏"} & keys
+    assert "新能源汽车" in _industries("培育新能源汽车产业，2025年产量达到10万辆。")
