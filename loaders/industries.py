@@ -233,6 +233,10 @@ def _scheme_hits(text):
             continue  # 强化工业, 优化工作: 化 ends the word before
         if form == "化工" and text.startswith("作", e) and not text.startswith("作业", e):
             continue  # 常态化工作机制, 工业和信息化工作会议: 化 ends the word before, 工作 is the next
+        if _DESIGNATION_GRADE.search(text, max(0, s - 5), s) and _DESIGNATION_KIND.match(text, e) or \
+                _DOCUMENT_NUMBER_AFTER.match(text, e):
+            continue  # 国家现代农业示范园, 全国基层中医药工作示范县: a title awarded, not a sector aimed at;
+            # 渝文旅函字〔2025〕283号: the sector's word is a document number's prefix
         if _CAPACITY_BEFORE.search(text, max(0, s - 12), s):
             continue  # 年产1.8万吨汽车涂料, 6万吨碳纤维: the product of a plant, not a sector aimed at
         if form[0] == "种" and s > 0 and text[s - 1] in _ZHONG_COUNTED:
@@ -694,6 +698,11 @@ _STATISTICAL = frozenset(_CONTEXT["statistical"])
 _REPORTED_AFTER = re.compile(r"(?:[、和][^，。；]{0,12}?)?(?:" + "|".join(map(re.escape, _CONTEXT["reported_after"])) + ")")
 # a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
 # 宁德核电6号机组, 核电钢), not the sector
+# a title ministries award to places (国家电子商务示范基地, 省级现代农业产业融合示范园区): its grade before the sector's
+# word, the kind of place after it (not a 示范区 or 先导区: the dev gold keeps 生产性服务业集聚示范区's sector)
+_DESIGNATION_GRADE = re.compile(r"(?:国家级?|全国|省级|自治区级|市级)[\u4e00-\u9fff]{0,2}$")
+_DESIGNATION_KIND = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:示范园区|示范园|示范基地|示范县|示范市|产业园)")
+_DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［(（](?:19|20)[0-9]{2}[〕\]］)）]")
 # a plant's capacity written right before its product (年产15万吨新能源汽车零部件, 20兆瓦光伏农业大棚电站)
 _CAPACITY_BEFORE = re.compile(r"[0-9０-９][0-9.０-９]*\s*(?:万|千|百)?(?:吨|兆瓦|千瓦|MW|GW|GWh|辆|台|套|件|片|只)"
                               r"(?:高性能|高纯|高端)?$")

@@ -898,3 +898,16 @@ def test_a_plants_product_after_its_capacity_is_no_sector():
     keys = _industries("开工年产2万吨汽车涂料项目、6万吨碳纤维项目和20兆瓦光伏农业大棚电站。")
     assert not {"汽车", "新型碳材料", "光伏"} & keys
     assert "新能源汽车" in _industries("培育新能源汽车产业，2025年产量达到10万辆。")
+
+
+def test_a_sector_inside_an_awarded_title_is_no_sector_aimed_at():
+    keys = _industries("该县获评国家电子商务示范基地，入选全国基层中医药工作示范县，创建省级现代农业产业融合示范园区。")
+    assert not {"电子商务", "中医药", "现代农业"} & keys
+    # a zone of a grade keeps its sector (the dev gold lists it), and so does a firm awarded
+    assert "未来产业" in _industries("创建国家未来产业先导区。")
+    assert "服务型制造" in _industries("培育市级以上服务型制造示范企业50家。")
+
+
+def test_a_sector_word_prefixing_a_document_number_is_no_sector():
+    assert "文旅" not in _industries("重庆市文化和旅游发展委员会（渝文旅函字〔2025〕283号）")
+    assert "文旅" in _industries("渝文旅函字2025年283号要求发展文旅产业。")
