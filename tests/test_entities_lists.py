@@ -911,3 +911,8 @@ def test_a_sector_inside_an_awarded_title_is_no_sector_aimed_at():
 def test_a_sector_word_prefixing_a_document_number_is_no_sector():
     assert "文旅" not in _industries("重庆市文化和旅游发展委员会（渝文旅函字〔2025〕283号）")
     assert "文旅" in _industries("渝文旅函字2025年283号要求发展文旅产业。")
+
+
+def test_a_rank_or_a_fit_ends_a_parks_left_context():
+    names = {h.key for h in _parks("工业园综合发展指数连续多年名列国家级开发区前列。该园区符合自治区高质量发展示范园区标准。")}
+    assert not any(n.startswith(("综合发展", "符合")) for n in names)
