@@ -1688,3 +1688,9 @@ def test_a_new_district_with_a_proper_name_is_a_park_but_a_new_area_is_an_area(t
     assert {"重庆市两江新区", "上海市浦东新区"} <= set(ents.get("Area", {}))
     ents = _entities(tmp_path, "产业园选址于下陆区生态新区。配合火车站至花家坝新区建设。推进阜城县运河新区建设。")
     assert set(ents.get("Park", {})) == {"阜城县运河新区"}  # a clause before 新区 names no district
+
+
+def test_a_brand_named_without_quotes_is_no_programme():
+    # a kind of brand (区域公用品牌, 乡村旅游品牌) is what a place builds, not a programme; a quoted one is named
+    keys = {h.key for h in find_initiatives("打造区域公用品牌，培育乡村旅游品牌和绿色农畜产品品牌。打响“蒙”字标品牌。")}
+    assert keys == {"蒙字标品牌"}
