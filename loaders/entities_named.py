@@ -1610,6 +1610,9 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         return  # (16个大中型灌区: a size class, no name)
     if head in _PLATFORM_HEADS and not _a_named_platform(core):
         return  # 创新平台, 公共服务平台, 地方政府融资平台, 新型电力系统: kinds of platform, no platform's name
+    if head == "方案" and not (_a_named_platform(core) or re.search(r"[0-9]\.[0-9]", core) or text[s - 1:s] == "”"):
+        return  # 资金分配方案, 安全整改方案: what a scheme is for; a place's or the state's scheme is named
+        # (常州市重点服务业企业培育方案), and so is a version (服务业扩大开放3.0方案) or a period's (“十五五”碳达峰行动方案)
     if head in ("政策", "制度") and _a_kind_of_policy(core, head):
         return  # 物流业扶持政策, 园区发展政策, 主动公开各项工作制度: what a policy is for, no policy's name
     if re.match(r"全[省市区县州旗]", core) and re.search(r"(?:规划|计划|方案)$", head):

@@ -1694,3 +1694,11 @@ def test_a_brand_named_without_quotes_is_no_programme():
     # a kind of brand (区域公用品牌, 乡村旅游品牌) is what a place builds, not a programme; a quoted one is named
     keys = {h.key for h in find_initiatives("打造区域公用品牌，培育乡村旅游品牌和绿色农畜产品品牌。打响“蒙”字标品牌。")}
     assert keys == {"蒙字标品牌"}
+
+
+def test_a_scheme_is_named_by_its_place_version_or_period():
+    def keys(text):
+        return {h.key for h in find_initiatives(text)}
+    assert keys("制定资金分配方案和安全整改方案。") == set()
+    assert keys("印发常州市重点服务业企业培育方案。") == {"常州市重点服务业企业培育方案"}
+    assert keys("推动出台服务业扩大开放3.0方案，探索设立。") == {"服务业扩大开放3.0方案"}
