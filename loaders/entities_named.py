@@ -1610,7 +1610,8 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
         return  # (16个大中型灌区: a size class, no name)
     if head in _PLATFORM_HEADS and not _a_named_platform(core):
         return  # 创新平台, 公共服务平台, 地方政府融资平台, 新型电力系统: kinds of platform, no platform's name
-    if head == "方案" and not (_a_named_platform(core) or re.search(r"[0-9]\.[0-9]", core) or text[s - 1:s] == "”"):
+    if head == "方案" and not (_a_named_platform(core) or re.search(r"[0-9]\.[0-9]", core) or text[s - 1:s] == "”" or
+                               lead and lead.group(0) in _OWN_PLACE_LEADS):
         return  # 资金分配方案, 安全整改方案: what a scheme is for; a place's or the state's scheme is named
         # (常州市重点服务业企业培育方案), and so is a version (服务业扩大开放3.0方案) or a period's (“十五五”碳达峰行动方案)
     if head in ("政策", "制度") and _a_kind_of_policy(core, head):
@@ -1710,6 +1711,9 @@ def _a_named_platform(core: str) -> bool:
         not re.search(r"首个|首家|一批|^(?:国家级|省部级|省级|市级|市场|市民)", core) and (
         "“" in core or core.startswith(("中国", "国家", "全国", "省", "市")) or area_name_at_start(core) is not None)
 
+
+# the own province, city, district or county, written as a lead (制定我省冰雪经济发展行动方案)
+_OWN_PLACE_LEADS = ("我省", "我市", "我区", "我县")
 
 _ACTION_HEADS = frozenset({"行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划"})
 # verbs that open a programme's name, whatever its length (实施民心工程), unlike the verbs inside one

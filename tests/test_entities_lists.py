@@ -868,7 +868,7 @@ def test_a_demonstrative_or_a_preposition_opens_no_park_name():
 
 def test_a_plan_of_generic_words_names_no_programme():
     assert _initiatives("制定具体工作方案，形成初步建设方案，编制总体方案。") == set()
-    assert _initiatives("制定营商环境总体方案。") == {"营商环境总体方案"}
+    assert _initiatives("制定湖北省营商环境总体方案。") == {"湖北省营商环境总体方案"}
 
 
 def test_a_quoted_principle_held_is_no_programme():
