@@ -429,6 +429,7 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     cands += _zone_departments(text, cands, ctx)
     cands += _congress_working_committees(text, cands, ctx)
     cands += _joint_meetings(text, cands, ctx)
+    cands += _function_departments(text, ctx)
     cands.sort(key=lambda h: (-(h.end - h.start), h.start))
     taken: list[AgencyHit] = []
     occupied = bytearray(len(text) + 1)
@@ -447,6 +448,63 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     taken += _provinces_sharing_a_list(text, taken, ctx)
     taken.sort(key=lambda h: h.start)
     return taken
+
+
+# departments named by their function alone in a list closed by 部门/单位 (发改、财政、住建等部门)
+_FUNCTIONS_BEFORE_DEPARTMENT = re.compile(r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、)*(?:(?!等)[\u4e00-\u9fff]){2,8})"
+                                          r"(?:以及[^，。；\n]{0,12}?)?等?(?:相关|有关|职能)?$")
+_DEPARTMENT = re.compile(r"部门|单位")
+# the commissions a city keeps where its other departments are bureaus (市发展和改革委员会, not 市发展和改革局)
+_COMMISSIONS = ("发展和改革委员会", "卫生健康委员会", "民族宗教事务委员会")
+
+
+@lru_cache(maxsize=4096)  # (each list's items are tried against the lexicon through the resolver)
+def _function_body(word: str, area: Area) -> str | None:
+    """The body of `area` that a function's short name stands for (住建 → …住房和城乡建设局), at the area's level: a
+    province's 厅, a city's commission where it has one, else the bureau."""
+    if len(word) < 2:
+        return None
+    bureau, commission = _own_body(word + "局", area), _own_body(word + "委", area)
+    if area.level == "province" and area.key not in _MUNICIPALITIES:
+        office = _own_body(word + "厅", area)
+        if office:
+            return office
+    if area.level in ("province", "city") and commission and commission.endswith(_COMMISSIONS):
+        return commission
+    return bureau or commission
+
+
+def _function_departments(text: str, ctx: DocContext) -> list[AgencyHit]:
+    """The own area's departments named by their function in a list closed by 部门 or 单位, two at least
+    (发改、财政、自然资源、林业等单位). Places sharing a function (泉州市、宁德市、长乐区工信部门) are left: one developed
+    set's gold lists their departments, a pure set's does not (tried: dev AY .811 -> .900, pure BC .710 -> .579)."""
+    own = gazetteer().get(ctx.area) if ctx.area else None
+    if own is None:
+        return []
+    out = []
+    for d in _DEPARTMENT.finditer(text):  # (read back from each 部门: one scan of the text is slow)
+        lo = max(0, d.start() - 120, *(text.rfind(c, 0, d.start()) + 1 for c in "，。；：\n"))
+        if "、" not in text[lo:d.start()]:
+            continue  # (no list: two functions at least are listed)
+        m = _FUNCTIONS_BEFORE_DEPARTMENT.search(text, lo, d.start())
+        if m is None:
+            continue
+        items, pos = [], m.start("items")
+        for part in m.group("items").split("、"):
+            items.append((pos, part))
+            pos += len(part) + 1
+        # the first item runs on from the words before the list (成立了由园区): its function ends it
+        first_start, first = items[0]
+        k = next((k for k in range(len(first) - 1) if _function_body(first[k:], own)), None)
+        if k is not None and not re.search(r"[各全等]", first[:k]):
+            items[0] = (first_start + k, first[k:])
+        else:
+            items = items[1:]
+        found = [(a, w, _function_body(w, own)) for a, w in items]
+        found = [f for f in found if f[2]]
+        if len(found) >= 2:
+            out += [AgencyHit(a, a + len(w), w, body, own.key) for a, w, body in found]
+    return out
 
 
 def _provinces_sharing_a_list(text: str, taken: list[AgencyHit], ctx: DocContext) -> list[AgencyHit]:
@@ -1314,7 +1372,8 @@ def _own_body(form: str, area: Area) -> str | None:
     if provincial:
         level = "自治区" if area.key.endswith("自治区") else "省"  # (自治区工信厅: 省工信厅 names no region's body)
     else:
-        level = "市" if area.level == "city" or area.key in _MUNICIPALITIES else "县" if area.key.endswith("县") else "区"
+        level = "市" if area.level == "city" or area.key in _MUNICIPALITIES or area.key.endswith("市") else \
+            "县" if area.key.endswith("县") else "区"  # (a county-level city's 市农业农村局: 万宁市)
     # (a site label shared by a province's 厅 and a city's 局 gives both forms, 文旅厅;文旅局: the level's own first)
     forms = sorted(form.split(";"), key=lambda f: f.endswith("厅") != provincial)
     return next((r for f in forms if (r := resolve_agency(level + f, ctx))), None)

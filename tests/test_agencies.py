@@ -137,3 +137,22 @@ def test_a_list_item_naming_a_work_headquarters_is_the_areas():
     # the park a headquarters builds is named in its name
     from policykg.loaders.entities_named import managed_park
     assert managed_park("闽清县梅溪新城建设工作指挥部", "梅溪新城建设工作指挥部")[0] == "梅溪新城"
+
+
+def test_departments_named_by_their_function_in_a_list_are_the_own_areas():
+    ctx = DocContext("鹰潭市发展和改革委员会", "鹰潭市", "江西省")
+    keys = [h.key for h in find_agencies("发改、财政、自然资源、林业、住建、行政审批以及各区(市)等单位参加。", ctx)]
+    assert keys == ["鹰潭市发展和改革委员会", "鹰潭市财政局", "鹰潭市自然资源局", "鹰潭市林业局",
+                    "鹰潭市住房和城乡建设局", "鹰潭市行政审批局"]
+    county = DocContext("桃江县发展和改革局", "桃江县", "湖南省")
+    keys = [h.key for h in find_agencies("成立了由园区、发改、自然资源、住建等部门组成的专班。", county)]
+    assert keys == ["桃江县发展和改革局", "桃江县自然资源局", "桃江县住房和城乡建设局"]
+    # every place's departments, or a single function, are no list of the own area's
+    assert find_agencies("各地财政、税务部门要加强协作。", county) == []
+    assert find_agencies("财政部门要加强协作。", county) == []
+
+
+def test_a_county_level_citys_own_body_is_the_citys():
+    ctx = DocContext("东方市人民政府", "东方市", "海南省")
+    keys = [h.key for h in find_agencies("会议由农业农村、财政等部门参加。", ctx)]
+    assert keys == ["东方市农业农村局", "东方市财政局"]
