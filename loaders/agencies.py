@@ -483,7 +483,8 @@ def _function_departments(text: str, ctx: DocContext) -> list[AgencyHit]:
         return []
     out = []
     for d in _DEPARTMENT.finditer(text):  # (read back from each 部门: one scan of the text is slow)
-        lo = max(0, d.start() - 120, *(text.rfind(c, 0, d.start()) + 1 for c in "，。；：\n"))
+        lo = max(0, d.start() - 120)
+        lo = max(lo, *(text.rfind(c, lo, d.start()) + 1 for c in "，。；：\n"))  # (within the window: a huge text)
         if "、" not in text[lo:d.start()]:
             continue  # (no list: two functions at least are listed)
         m = _FUNCTIONS_BEFORE_DEPARTMENT.search(text, lo, d.start())
