@@ -15,7 +15,8 @@ from .areas import area_name_at_end, area_name_at_start, common_words, official_
 from .lexicon import csv_rows, word_lines
 from .numerals import YEAR_SPAN, parse_cn_integer
 from .structure import DAMAGED_NUMBER
-from .names import _by_last_char, boundary_word_before, boundary_words, holds_boundary_word, is_name_char, left_bound, mark_taken
+from .names import (_by_last_char, boundary_word_before, boundary_words, holds_boundary_word, is_name_char, left_bound,
+                    mark_taken)
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 

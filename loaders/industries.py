@@ -696,8 +696,6 @@ for _v in _OPENING_VERBS:
 _NOT_SECTOR = frozenset(_CONTEXT["not_sector"])
 _STATISTICAL = frozenset(_CONTEXT["statistical"])
 _REPORTED_AFTER = re.compile(r"(?:[、和][^，。；]{0,12}?)?(?:" + "|".join(map(re.escape, _CONTEXT["reported_after"])) + ")")
-# a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
-# 宁德核电6号机组, 核电钢), not the sector
 # a title ministries award to places (国家电子商务示范基地, 省级现代农业产业融合示范园区): its grade before the sector's
 # word, the kind of place after it (not a 示范区 or 先导区: the dev gold keeps 生产性服务业集聚示范区's sector)
 _DESIGNATION_GRADE = re.compile(r"(?:国家级?|全国|省级|自治区级|市级)[\u4e00-\u9fff]{0,2}$")
@@ -706,6 +704,8 @@ _DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［(（](?:19|20
 # a plant's capacity written right before its product (年产15万吨新能源汽车零部件, 20兆瓦光伏农业大棚电站)
 _CAPACITY_BEFORE = re.compile(r"[0-9０-９][0-9.０-９]*\s*(?:万|千|百)?(?:吨|兆瓦|千瓦|MW|GW|GWh|辆|台|套|件|片|只)"
                               r"(?:高性能|高纯|高端)?$")
+# a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
+# 宁德核电6号机组, 核电钢), not the sector
 _FACILITY_AFTER = re.compile(r"(?:[一二三四五六七八九十]期|[0-9]+号机组|机组|钢(?!铁))")
 _SECTOR_END = _words_pattern(_CONTEXT["sector_ends"])
 _GROWN_SECTOR = re.compile(_words_pattern(_LIST_VERBS).pattern + r"([\u4e00-\u9fff]{1,12}?"
