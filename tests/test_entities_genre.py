@@ -1702,3 +1702,8 @@ def test_a_scheme_is_named_by_its_place_version_or_period():
     assert keys("制定资金分配方案和安全整改方案。") == set()
     assert keys("印发常州市重点服务业企业培育方案。") == {"常州市重点服务业企业培育方案"}
     assert keys("推动出台服务业扩大开放3.0方案，探索设立。") == {"服务业扩大开放3.0方案"}
+
+
+def test_a_kind_of_research_programme_is_no_programme():
+    keys = {h.key for h in find_initiatives("实施科技重大专项。承担重点研发专项，设立科技专项计划。推进河南省重点研发专项。")}
+    assert keys == {"河南省重点研发专项"}
