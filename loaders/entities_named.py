@@ -1945,7 +1945,8 @@ def _split_at_join(core: str, cs: int, head: str) -> tuple[int, str, Hit | None]
     fs = cs + j - len(first)
     first_head = next((h for h in sorted(spec, key=len, reverse=True) if first.endswith(h)), None)
     hit = None
-    if first_head and len(first) - len(first_head) >= 2 or len(first) >= 4 and head.endswith("之都"):
+    if (first_head and len(first) - len(first_head) >= 2 and not _INIT_GENERIC.match(first[:-len(first_head)]) or
+            len(first) >= 4 and head.endswith("之都")):  # (科技重大专项和重点研发专项: two kinds, no name)
         hit = Hit("Initiative", fs, cs + j, _drop_edition(_strip_quotes(first)), (first,))
     return cs + j + 1, core[j + 1:], hit
 

@@ -1707,3 +1707,5 @@ def test_a_scheme_is_named_by_its_place_version_or_period():
 def test_a_kind_of_research_programme_is_no_programme():
     keys = {h.key for h in find_initiatives("实施科技重大专项。承担重点研发专项，设立科技专项计划。推进河南省重点研发专项。")}
     assert keys == {"河南省重点研发专项"}
+    # nor when two kinds are joined (the first of two joined names is asked the same)
+    assert not find_initiatives("实施科技重大专项和重点研发专项。")
