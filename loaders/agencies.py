@@ -464,14 +464,12 @@ def _function_body(word: str, area: Area) -> str | None:
     province's 厅, a city's commission where it has one, else the bureau."""
     if len(word) < 2:
         return None
-    bureau, commission = _own_body(word + "局", area), _own_body(word + "委", area)
-    if area.level == "province" and area.key not in _MUNICIPALITIES:
-        office = _own_body(word + "厅", area)
-        if office:
-            return office
+    if area.level == "province" and area.key not in _MUNICIPALITIES and (office := _own_body(word + "厅", area)):
+        return office
+    commission = _own_body(word + "委", area)
     if area.level in ("province", "city") and commission and commission.endswith(_COMMISSIONS):
         return commission
-    return bureau or commission
+    return _own_body(word + "局", area) or commission
 
 
 def _function_departments(text: str, ctx: DocContext) -> list[AgencyHit]:

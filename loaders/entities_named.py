@@ -1609,9 +1609,9 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     core = name[lead.end():] if lead else name
     if _too_short_or_generic(core, min_name, stopped_by_word) or head in _SIZED_WORKS and len(_unsized(core, head)) < 2:
         return  # (16个大中型灌区: a size class, no name)
-    if head in _PLATFORM_HEADS and not _a_named_platform(core):
+    if head in _PLATFORM_HEADS and not _opens_as_a_proper_name(core):
         return  # 创新平台, 公共服务平台, 地方政府融资平台, 新型电力系统: kinds of platform, no platform's name
-    if head == "方案" and not (_a_named_platform(core) or re.search(r"[0-9]\.[0-9]", core) or text[s - 1:s] == "”" or
+    if head == "方案" and not (_opens_as_a_proper_name(core) or re.search(r"[0-9]\.[0-9]", core) or text[s - 1:s] == "”" or
                                lead and lead.group(0) in _OWN_PLACE_LEADS):
         return  # 资金分配方案, 安全整改方案: what a scheme is for; a place's or the state's scheme is named
         # (常州市重点服务业企业培育方案), and so is a version (服务业扩大开放3.0方案) or a period's (“十五五”碳达峰行动方案)
@@ -1704,17 +1704,17 @@ _BUILDING_LEADS = frozenset({"建设", "新建", "优化"})
 _PLATFORM_HEADS = frozenset({"平台", "系统", "中试平台"})
 
 
-def _a_named_platform(core: str) -> bool:
-    """Whether the words before 平台/系统 make a proper name: they open with a place (盘锦精细化工中试平台), the
-    country or the own province or city (省政务服务平台), or hold a quoted name (“蒙科聚”平台); not a local
-    government's financing vehicle (融资平台), nor an event used as one (借助廊坊经洽会平台)."""
+def _opens_as_a_proper_name(core: str) -> bool:
+    """Whether the words before a platform's or a scheme's head (平台, 系统, 方案) make a proper name: they open with a
+    place (盘锦精细化工中试平台), the country or the own province or city (省政务服务平台), or hold a quoted name
+    (“蒙科聚”平台); not a local government's financing vehicle (融资平台), nor an event used as one (借助廊坊经洽会平台)."""
     return not core.endswith(("融资", "会", "节", "赛")) and \
         not re.search(r"首个|首家|一批|^(?:国家级|省部级|省级|市级|市场|市民)", core) and (
         "“" in core or core.startswith(("中国", "国家", "全国", "省", "市")) or area_name_at_start(core) is not None)
 
 
-# the own province, city, district or county, written as a lead (制定我省冰雪经济发展行动方案)
-_OWN_PLACE_LEADS = ("我省", "我市", "我区", "我县")
+# the own province, city or district among the leads _LEADING strips (制定我省冰雪经济发展行动方案)
+_OWN_PLACE_LEADS = ("我省", "我市", "我区")
 
 _ACTION_HEADS = frozenset({"行动", "专项行动", "攻坚行动", "三年行动", "工程", "计划"})
 # verbs that open a programme's name, whatever its length (实施民心工程), unlike the verbs inside one
