@@ -31,6 +31,20 @@ class Hit:
     literals: tuple[tuple[str, object], ...] = ()
 
 
+def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, distances):
+    """What pattern.finditer(text) gives when each match of `pattern` starts one of `distances` characters before
+    a match of `anchor`: tried only there (a pattern that opens with a run of characters, tried at every position
+    of a long text, costs many times as much)."""
+    starts = sorted({a.start() - k for a in anchor.finditer(text) for k in distances if a.start() >= k})
+    last_end = 0
+    for p in starts:
+        if p >= last_end:
+            m = pattern.match(text, p)
+            if m:
+                last_end = m.end()
+                yield m
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -857,6 +871,7 @@ _CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|�
 # (or damaged in copying, year and number run together: 裕政〔201510号, 财税〔202428)
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号"
                          rf"|{DAMAGED_NUMBER})")
+_NUMBER_BRACKET = re.compile(r"[〔\[【]")  # _DOC_NUMBER's bracket, one to ten characters after its start
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
 _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")
 # measures counted by their articles (十二条措施, 若干政策措施), cited after a verb of implementing
@@ -2174,7 +2189,7 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
     `province`: the document's province, whose own regulations (推动出台…条例) are named after it."""
     hits = []
     own = _number_key(own_number or "")
-    for m in _DOC_NUMBER.finditer(text):
+    for m in finditer_near(_DOC_NUMBER, _NUMBER_BRACKET, text, range(1, 11)):
         num = re.sub(r"\s+", "", m.group(0))
         # the issuer's own abbreviation is what precedes 〔: keep the shortest plausible prefix
         pre = re.match(r"(?P<p>[\u4e00-\u9fff]+?)(?=[〔\[【])", num)
@@ -2407,6 +2422,8 @@ _PLACE_WORDS = frozenset({"治区", "地区", "社区", "园区", "城区", "新
                           "我市", "我县", "我区", "我省", "全市", "全县", "全区", "全省", "本市", "本县", "本区"})
 _ROLE_AFTER = ("总书记", "主席", "总理", "委员长", "副总理", "书记", "省长", "市长", "县长", "区长", "院士", "同志", "代表", "委员",
                "副省长", "常务副省长", "副市长", "常务副市长", "副县长", "副区长", "旗长", "副旗长", "副主席", "副主任", "副局长", "副书记")
+_NAME_BEFORE_ROLE = re.compile(rf"(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<r>{_alternation(_ROLE_AFTER)})")
+_ROLE_STARTS = re.compile(rf"(?=(?:{_alternation(_ROLE_AFTER)}))")
 _MEMBER_ROLES = ("政协委员", "人大代表")  # (before a name only where the name is one)
 _NEWS_ROLES = ("领导", "党组成员", "常委", "秘书长", "副秘书长", "局长", "副局长", "厅长", "副厅长")
 _LEADERS_LEVELS = "省市县区州旗盟镇"  # 县领导, 市领导…: the level a leader of the area is named by
@@ -2473,8 +2490,7 @@ def find_persons(text: str) -> list[Hit]:
     single, double = _surnames()
     hits = [Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", m.group("r")),))
             for m in _MASKED_NAME.finditer(text) if m.group("n").split("*")[0] in single | double]
-    role_after = re.compile(rf"(?P<n>[\u4e00-\u9fff]{{2,4}}?)(?P<r>{_alternation(_ROLE_AFTER)})")
-    for m in role_after.finditer(text):
+    for m in finditer_near(_NAME_BEFORE_ROLE, _ROLE_STARTS, text, (2, 3, 4)):
         n = m.group("n")
         for cut in range(len(n)):
             cand = n[cut:]

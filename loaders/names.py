@@ -7,8 +7,11 @@ Policy prose writes names right after a verb or a list separator (`实施“企�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
+
+import ahocorasick
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -95,22 +98,57 @@ _ITEM_NUMBER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|[0-9]
 
 
 def _left_bound(text: str, end: int, max_len: int, min_start: int, keep: int) -> int:
-    by_last = _by_last_char()
-    lo = max(min_start, end - max_len)
-    i = end
-    while True:
-        if end - i >= keep:
-            for w in by_last.get(text[i - 1], ()) if i > 0 else ():
-                if text.startswith(w, i - len(w)):
-                    if _in_compound(text, i - len(w), w):
-                        continue  # 服务业扩大开放, 高等研究院: the word is inside a compound
-                    return i
-        if i <= lo:
-            return i
-        ch = text[i - 1]
-        if not is_name_char(ch) and not (ch == "." and i >= 2 and text[i - 2].isdigit() and text[i:i + 1].isdigit()):
-            return i
-        i -= 1
+    lo = max(min_start, end - max_len, 0)
+    # the nearest stop mark in (lo, end] and boundary word end in [lo, end - keep], from precomputed marks
+    stop = _last_mark(text, 0, end, lo + 1)
+    bound = _last_mark(text, 1, end - keep, lo)
+    return max(lo, stop, bound)
+
+
+_BLOCK = 1024  # marks are found per block of positions, so that a query reads at most a few
+
+
+def _last_mark(text: str, kind: int, hi: int, lo: int) -> int:
+    """The largest position in [lo, hi] that ends a stop mark (kind 0) or a boundary word (kind 1), or -1."""
+    if hi < lo:
+        return -1
+    for block in range(hi // _BLOCK, lo // _BLOCK - 1, -1):
+        marks = _marks(text, block)[kind]
+        k = bisect_right(marks, hi) - 1
+        if k >= 0:
+            return marks[k] if marks[k] >= lo else -1
+    return -1
+
+
+@lru_cache(maxsize=256)  # the finders ask about the same text's blocks again and again
+def _marks(text: str, block: int) -> tuple[list[int], list[int]]:
+    """For the positions i of one block: those where text[i - 1] stops a name (punctuation; not the point of a
+    decimal number, 3.5) and those where a boundary word ends that is no part of a protected compound."""
+    first, last = block * _BLOCK, min(len(text), (block + 1) * _BLOCK - 1)
+    # (the class finds exactly the characters is_name_char refuses: \w is what isalnum accepts, and the underscore)
+    stops = [m.end() for m in _NOT_NAME_CHAR.finditer(text, max(first - 1, 0), last)
+             if m.group() != "." or not _decimal_point_at(text, m.end())]
+    from_char = max(first - len(boundary_words()[0]), 0)  # (a word ending in this block may start before it)
+    bounds = sorted({end + 1 for end, word in _boundary_automaton().iter(text, from_char, last)
+                     if end + 1 >= first and not _in_compound(text, end + 1 - len(word), word)})
+    return stops, bounds
+
+
+@lru_cache(maxsize=1)
+def _boundary_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for w in boundary_words():
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
+
+
+# a character that cannot be inside a name (is_name_char decides; the class only finds the candidates fast)
+_NOT_NAME_CHAR = re.compile(r"[^\w“”‘’（）()·\-—+《》〈〉「」]|_")
+
+
+def _decimal_point_at(text: str, i: int) -> bool:
+    return text[i - 1] == "." and i >= 2 and text[i - 2].isdigit() and text[i:i + 1].isdigit()
 
 
 def _in_compound(text: str, pos: int, word: str) -> bool:
