@@ -352,6 +352,7 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     def reach(pos: int) -> int:
         i = bisect_right(starts, pos) - 1
         return reach_max[i] if i >= 0 else 0
+    zone_spans = []  # names of parks and zones, whose sector words name the place, not a sector it aims at
     for h in park_hits:
         if not free(h.start, h.end) and not _named_after_agency(h, agency_hits, taken, agency_taken) and \
                 not only_cited_inside(h.start, h.end) and not _inside_cited(h, cited_taken):
@@ -375,6 +376,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
         if not located and ctx.area:
             located.append(("locatedIn", "Area", ctx.area))
         b.add("Park", h.key, h.start, h.end, h.aliases, tuple(located[:1]))
+        if not _CARRIER_HEAD.search(h.key):
+            zone_spans.append((h.start, h.end))
     # sections and paragraphs led by an agency (offsets of the structure are reference offsets)
     scopes = leading_scopes(structure, [m for m in b.mentions if m.cls == "Agency"])
 
@@ -416,6 +419,8 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     events_and_projects = [(h.start, h.end) for h in init_hits if h.cls == "Initiative" and
                            (_EVENT_HEAD.search(h.key) or h.key.endswith("项目"))]
     for ih in industry_hits:
+        if any(a <= ih.start and ih.end <= e for a, e in zone_spans):
+            continue  # 宿迁生态化工科技产业园, 循环经济产业园, 连云港石化产业基地: the place's name, not a sector aimed at
         if taken[ih.start] or any(a <= ih.start < b for a, b in events_and_projects):
             continue  # (工程机械国际展览会, 湖南先进制造业推介会: an event named after a sector does not aim at it;
             # nor does a project built for one, 新能源船舶制造项目: it is the project's own word)
@@ -433,6 +438,11 @@ def extract_entities(source: SourceText, view: NormalisedView, structure: Struct
     b.merge_defined_short_forms(text)
     b.merge_same_span("Initiative")  # (an agency's span may name two bodies: 青海、甘肃省发展改革委)
     return b.result()
+
+
+# an innovation carrier named after the field it works on (江苏省石墨烯创新中心, 武进工业互联网研究院): the field is a
+# sector the policy aims at, unlike the sector word in a park's or a zone's name
+_CARRIER_HEAD = re.compile(r"(?:中心|研究院|研究所|实验室|平台)$")
 
 
 # a division of a body, written right after it or alone in a reply's contact line

@@ -176,3 +176,15 @@ def test_deputy_named_in_a_salutation():
 
     assert [(h.key, h.literals) for h in find_persons("尊敬的王小明委员：\n您提出的建议收悉。")] == \
         [("王小明", (("role", "委员"),))]
+
+
+def test_a_sector_word_in_a_parks_name_names_the_place_not_a_sector(tmp_path):
+    # (written for this test) the sector in a park's or a zone's name is the place's; one the policy aims at, or the
+    # field an innovation carrier works on, is a sector
+    text = ("市发改委：加快宿迁生态化工科技产业园建设，推进大市循环经济产业园扩区。大力发展生物医药产业，"
+            "推进省级石墨烯、动力电池创新中心建设。\n")
+    res = _entities(tmp_path, text)
+    parks, industries = _names(res, "Park"), _names(res, "Industry")
+    assert {"宿迁生态化工科技产业园", "大市循环经济产业园"} <= parks
+    assert {"生物医药", "石墨烯"} <= industries
+    assert not {"化工", "循环经济"} & industries
