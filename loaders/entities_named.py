@@ -328,7 +328,7 @@ def _after_conjunction(text: str, s: int, name: str, pat, mins, g) -> tuple[int,
         if fs > 0 and is_name_char(text[fs - 1]) and not is_boundary_at(text, fs):
             return s + j + 1, name[j + 1:], []  # the first name runs on before the window: its own head finds it whole
         if len(first) >= 4 and len(first_name) >= mins[first_head.group(0)] and \
-                not _PARK_GENERIC.match(first_name) and not _PARK_GENERIC.match(first) and \
+                not _generic_park_name(first_name, first_head.group(0)) and not _PARK_GENERIC.match(first) and \
                 not re.search(r"\d|A级|[更较]多", first_name) and \
                 not (first_head.group(0) == "基地" and not _names_place(first_name, g)) and not _a_designation(first, g):
             return s + j + 1, name[j + 1:], [Hit("Park", s + j - len(first), s + j, first, ())]
@@ -459,11 +459,24 @@ def _listed_before_deng(text: str, s: int, name: str, head: str) -> list[Hit] | 
 _LEVEL_NAMED = frozenset({"医学中心", "医疗中心"})
 
 
+# the words of a kind of port (by its traffic or its place on the border) or of a reserve (by what it protects)
+_PORT_OR_RESERVE_KIND = re.compile(r"^(?:开放|内陆|边境|航空|公路|铁路|水运|陆路|集约|智能|国际|国家|"
+                                   r"一类|二类|水源地|饮用水水源地|水源|运营期|轨道交通)+$")
+_PORT_OR_RESERVE_HEADS = ("口岸", "保护区")
+
+
+def _generic_park_name(name: str, head: str) -> bool:
+    """Whether what stands before the head is class words only (重点园区), or a kind of port or reserve (开放口岸)."""
+    return bool(_PARK_GENERIC.match(name) or head in _PORT_OR_RESERVE_HEADS and _PORT_OR_RESERVE_KIND.match(name))
+
+
 def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
     """Whether the name is too short, a class word or a cut through a word, so the head names no park."""
     if len(name) < mins[head] or name and _PARK_GENERIC.match(name) and head not in _LEVEL_NAMED or \
             re.search(r"A级", name) or len(name) >= 2 and name[0] in "型性":
         return True  # (外向)型产业集聚区: the cut fell inside a word
+    if head in _PORT_OR_RESERVE_HEADS and _PORT_OR_RESERVE_KIND.match(name):
+        return True  # 开放口岸, 边境口岸, 航空口岸, 水源地保护区: a kind of port or reserve, not one named
     if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
         return True  # 在晋全国重点实验室: the labs in the province, a class
     if head in _KINDS_OF_ZONE and (name == "中国" or _is_province_name(name)):

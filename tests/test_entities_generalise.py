@@ -115,6 +115,14 @@ def test_committee_names_its_park():
     assert managed_park("某市人民政府国有资产监督管理委员会", "市国资委") is None
 
 
+def test_a_kind_of_port_or_reserve_is_no_park_a_named_one_is():
+    # (written for this test) 开放口岸 and 水源地保护区 are kinds; 满洲里口岸 and 莫莫格保护区 are named places
+    text = "推进开放口岸、边境口岸和航空口岸建设，满洲里口岸过货量增长。加强水源地保护区和莫莫格保护区管护。"
+    names = {h.key for h in find_parks(text)}
+    assert {"满洲里口岸", "莫莫格保护区"} <= names
+    assert not {"开放口岸", "边境口岸", "航空口岸", "水源地保护区"} & names
+
+
 # -------------------------------------------------------------------------------------------- areas
 
 def test_compass_points_in_a_list_are_not_the_north_east():
