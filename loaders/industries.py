@@ -237,7 +237,7 @@ def _scheme_hits(text):
                 _DOCUMENT_NUMBER_AFTER.match(text, e):
             continue  # 国家现代农业示范园, 全国基层中医药工作示范县: a title awarded, not a sector aimed at;
             # 渝文旅函字〔2025〕283号: the sector's word is a document number's prefix
-        if _CAPACITY_BEFORE.search(text, max(0, s - 12), s):
+        if _CAPACITY_BEFORE.search(text, max(0, s - 12), s) or _CAPACITY_AFTER.match(text, e):
             continue  # 年产1.8万吨汽车涂料, 6万吨碳纤维: the product of a plant, not a sector aimed at
         if form[0] == "种" and s > 0 and text[s - 1] in _ZHONG_COUNTED:
             continue  # 多种业态, 各种业务: 种 counts kinds, no 种业
@@ -704,6 +704,7 @@ _DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［(（](?:19|20
 # a plant's capacity written right before its product (年产15万吨新能源汽车零部件, 20兆瓦光伏农业大棚电站)
 _CAPACITY_BEFORE = re.compile(r"[0-9０-９][0-9.０-９]*\s*(?:万|千|百)?(?:吨|兆瓦|千瓦|MW|GW|GWh|辆|台|套|件|片|只)"
                               r"(?:高性能|高纯|高端)?$")
+_CAPACITY_AFTER = re.compile(r"[0-9][0-9.]*\s*(?:万|千|百|亿)?(?:吨|兆瓦|千瓦|MW|GW|GWh|辆|台|套|件|片|只)")
 # a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
 # 宁德核电6号机组, 核电钢), not the sector
 _FACILITY_AFTER = re.compile(r"(?:[一二三四五六七八九十]期|[0-9]+号机组|机组|钢(?!铁))")

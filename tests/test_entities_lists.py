@@ -916,3 +916,11 @@ def test_a_sector_word_prefixing_a_document_number_is_no_sector():
 def test_a_rank_or_a_fit_ends_a_parks_left_context():
     names = {h.key for h in _parks("工业园综合发展指数连续多年名列国家级开发区前列。该园区符合自治区高质量发展示范园区标准。")}
     assert not any(n.startswith(("综合发展", "符合")) for n in names)
+
+
+def test_a_sector_word_before_a_plants_capacity_names_the_plant():
+    # (written for this test) 甲乙化工1.1万吨助剂: a firm's plant and its capacity; 屋顶分布式光伏391万千瓦: installations
+    text = "推进甲乙化工1.1万吨助剂等项目开工，建成屋顶分布式光伏391万千瓦。大力发展光伏、精细化工产业。"
+    hits = [(h.start, h.key) for h in find_industries(text)]
+    assert {k for _, k in hits} >= {"光伏", "精细化工"}
+    assert all(s > text.index("。") for s, _ in hits)
