@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-
 from .lexicon import csv_rows
 
 _LEX = resources.files(__package__).joinpath("lexicons")

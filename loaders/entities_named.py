@@ -465,9 +465,14 @@ _PORT_OR_RESERVE_KIND = re.compile(r"^(?:开放|内陆|边境|航空|公路|铁�
 _PORT_OR_RESERVE_HEADS = ("口岸", "保护区")
 
 
+def _a_kind_of_port_or_reserve(name: str, head: str) -> bool:
+    """开放口岸, 边境口岸, 航空口岸, 水源地保护区: a kind of port or reserve, not one named."""
+    return head in _PORT_OR_RESERVE_HEADS and _PORT_OR_RESERVE_KIND.match(name) is not None
+
+
 def _generic_park_name(name: str, head: str) -> bool:
     """Whether what stands before the head is class words only (重点园区), or a kind of port or reserve (开放口岸)."""
-    return bool(_PARK_GENERIC.match(name) or head in _PORT_OR_RESERVE_HEADS and _PORT_OR_RESERVE_KIND.match(name))
+    return bool(_PARK_GENERIC.match(name)) or _a_kind_of_port_or_reserve(name, head)
 
 
 def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
@@ -475,8 +480,8 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
     if len(name) < mins[head] or name and _PARK_GENERIC.match(name) and head not in _LEVEL_NAMED or \
             re.search(r"A级", name) or len(name) >= 2 and name[0] in "型性":
         return True  # (外向)型产业集聚区: the cut fell inside a word
-    if head in _PORT_OR_RESERVE_HEADS and _PORT_OR_RESERVE_KIND.match(name):
-        return True  # 开放口岸, 边境口岸, 航空口岸, 水源地保护区: a kind of port or reserve, not one named
+    if _a_kind_of_port_or_reserve(name, head):
+        return True
     if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
         return True  # 在晋全国重点实验室: the labs in the province, a class
     if head in _KINDS_OF_ZONE and (name == "中国" or _is_province_name(name)):

@@ -701,10 +701,11 @@ _REPORTED_AFTER = re.compile(r"(?:[、和][^，。；]{0,12}?)?(?:" + "|".join(m
 _DESIGNATION_GRADE = re.compile(r"(?:国家级?|全国|省级|自治区级|市级)[\u4e00-\u9fff]{0,2}$")
 _DESIGNATION_KIND = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:示范园区|示范园|示范基地|示范县|示范市|产业园)")
 _DOCUMENT_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔\[［(（](?:19|20)[0-9]{2}[〕\]］)）]")
-# a plant's capacity written right before its product (年产15万吨新能源汽车零部件, 20兆瓦光伏农业大棚电站)
-_CAPACITY_BEFORE = re.compile(r"[0-9０-９][0-9.０-９]*\s*(?:万|千|百)?(?:吨|兆瓦|千瓦|MW|GW|GWh|辆|台|套|件|片|只)"
-                              r"(?:高性能|高纯|高端)?$")
-_CAPACITY_AFTER = re.compile(r"[0-9][0-9.]*\s*(?:万|千|百|亿)?(?:吨|兆瓦|千瓦|MW|GW|GWh|辆|台|套|件|片|只)")
+# a plant's capacity written right before its product (年产15万吨新能源汽车零部件, 20兆瓦光伏农业大棚电站) or right
+# after the firm named by its trade (甲乙化工1.1万吨助剂, 分布式光伏391万千瓦); the view writes digits as ASCII
+_CAPACITY = r"[0-9][0-9.]*\s*(?:万|千|百|亿)?(?:吨|兆瓦|千瓦|MW|GW|GWh|辆|台|套|件|片|只)"
+_CAPACITY_BEFORE = re.compile(_CAPACITY + r"(?:高性能|高纯|高端)?$")
+_CAPACITY_AFTER = re.compile(_CAPACITY)
 # a phase, a unit or a product after the word: a plant or a good named after the sector (庄河核电一期,
 # 宁德核电6号机组, 核电钢), not the sector
 _FACILITY_AFTER = re.compile(r"(?:[一二三四五六七八九十]期|[0-9]+号机组|机组|钢(?!铁))")
