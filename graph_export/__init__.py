@@ -32,7 +32,7 @@ def _replace_keys(projection: Projection) -> list[str]:
 
 def export(fmt: str, store, output: str | None, *, uri: str | None = None, user: str | None = None,
            password: str | None = None, database: str | None = None, batch_size: int = 1000,
-           replace: bool = False, console=None) -> dict:
+           replace: bool = False, stall_timeout: float = 120.0, console=None) -> dict:
     """Write `store` (a pyoxigraph Store, or anything `project` reads) in format `fmt`; return counts."""
     fmt = (fmt or "").lower()
     if fmt not in FORMATS:
@@ -50,7 +50,8 @@ def export(fmt: str, store, output: str | None, *, uri: str | None = None, user:
     projection = project(store)
     if fmt == "neo4j":
         return export_neo4j(projection, uri, user, password, database=database, batch_size=batch_size,
-                            replace_docs=_replace_keys(projection) if replace else None, console=console)
+                            replace_docs=_replace_keys(projection) if replace else None,
+                            stall_timeout=stall_timeout, console=console)
     if fmt == "cypher":
         summary = write_cypher(projection, output, batch_size=batch_size)
     else:

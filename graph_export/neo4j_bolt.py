@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from .cypher_text import inline_parameters, literal
 from .projection import Projection
+from .stall_guard import ServerStalled, StallGuard
 from .statements import (batches, node_groups, node_merge, node_row, plain_index, rel_groups, rel_merge,
                          rel_row, unique_constraint)
-
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,8 @@ def detect_dialect(driver, database: str | None = None) -> tuple[Dialect, str]:
         return OPENCYPHER, agent
     try:
         with driver.session(database=database) as session:
-            names = [r["name"] for r in session.run("CALL dbms.components() YIELD name RETURN name")]
+            names = session.execute_read(
+                lambda tx: [r["name"] for r in tx.run("CALL dbms.components() YIELD name RETURN name")])
     except Neo4jError:
         return FALKORDB, agent
     return (NEO4J if any(n.startswith("Neo4j") for n in names) else FALKORDB), agent
@@ -213,36 +214,55 @@ def write_projection(driver, projection: Projection, database: str | None = None
 def export_neo4j(projection: Projection, uri: str | None = None, user: str | None = "neo4j",
                  password: str | None = None, database: str | None = None, batch_size: int = 1000,
                  replace_docs: Iterable[str] | None = None, *, driver=None, console=None,
-                 connect_timeout: float = 10.0) -> dict:
+                 connect_timeout: float = 10.0, stall_timeout: float = 120.0, stall_retries: int = 2) -> dict:
     """Export to a Bolt server; `replace_docs` (graph IRIs, document IRIs or source file names)
-    are removed first. Pass `driver` to reuse an open driver (it is then left open)."""
+    are removed first. Pass `driver` to reuse an open driver (it is then left open).
+
+    A round trip unanswered for `stall_timeout` seconds drops the connection (see stall_guard.py): with a
+    driver of its own the export starts again on a fresh one, up to `stall_retries` times (every write is
+    an idempotent MERGE, so a repeated batch changes nothing); with the caller's driver, which is then
+    closed, it raises ServerStalled."""
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     if driver is None and not uri:
         raise ValueError("neo4j export needs a Bolt URI (e.g. bolt://localhost:7687)")
-    own_driver = driver is None
-    if own_driver:
-        driver = open_driver(uri, user, password, connect_timeout)
-    try:
-        started = time.perf_counter()
-        dialect, agent = detect_dialect(driver, database)
-        warnings = ensure_id_indexes(driver, database, {label for n in projection.nodes for label in n.labels},
-                                     dialect)
-        removed = {}
-        if replace_docs:
-            graphs = resolve_graphs(driver, database, replace_docs, dialect)
-            removed = remove_graphs(driver, database, graphs, batch_size, dialect)
-            removed["graphs"] = len(graphs)
-        written = write_projection(driver, projection, database, batch_size, console, dialect)
-        summary = {"format": "neo4j", "uri": uri, "server": agent, "dialect": dialect.name, **written,
-                   "labels": projection.label_counts(), "relationship_types": projection.rel_type_counts(),
-                   "removed": removed, "warnings": warnings,
-                   "seconds": round(time.perf_counter() - started, 3)}
-    finally:
-        if own_driver:
-            driver.close()
+    stalls = 0
+    while True:
+        own_driver = driver is None
+        current = open_driver(uri, user, password, connect_timeout) if own_driver else driver
+        try:
+            with StallGuard(current, stall_timeout) as guarded:
+                summary = _export(guarded, projection, uri, database, batch_size, replace_docs, console)
+            break
+        except ServerStalled:
+            stalls += 1
+            if not own_driver or stalls > stall_retries:
+                raise
+            if console is not None:
+                console.print(f"[yellow]neo4j[/]: no answer for {stall_timeout:g} s; starting again on a new "
+                              f"connection ({stalls}/{stall_retries})")
+        finally:
+            if own_driver:
+                current.close()
+    summary["stalls"] = stalls
     if console is not None:
         console.print(f"[bold]neo4j[/]: {summary['nodes']} nodes ({summary['nodes_per_second']}/s), "
                       f"{summary['relationships']} relationships ({summary['relationships_per_second']}/s) "
-                      f"to {agent} in {summary['seconds']} s")
+                      f"to {summary['server']} in {summary['seconds']} s")
     return summary
+
+
+def _export(driver, projection: Projection, uri: str | None, database: str | None, batch_size: int,
+            replace_docs: Iterable[str] | None, console) -> dict:
+    started = time.perf_counter()
+    dialect, agent = detect_dialect(driver, database)
+    warnings = ensure_id_indexes(driver, database, {label for n in projection.nodes for label in n.labels}, dialect)
+    removed = {}
+    if replace_docs:
+        graphs = resolve_graphs(driver, database, replace_docs, dialect)
+        removed = remove_graphs(driver, database, graphs, batch_size, dialect)
+        removed["graphs"] = len(graphs)
+    written = write_projection(driver, projection, database, batch_size, console, dialect)
+    return {"format": "neo4j", "uri": uri, "server": agent, "dialect": dialect.name, **written,
+            "labels": projection.label_counts(), "relationship_types": projection.rel_type_counts(),
+            "removed": removed, "warnings": warnings, "seconds": round(time.perf_counter() - started, 3)}

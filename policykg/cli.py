@@ -172,6 +172,9 @@ def export(
     database: Annotated[Optional[str], typer.Option(help="Neo4j database name.")] = None,
     batch_size: Annotated[int, typer.Option(help="Rows per UNWIND batch for `neo4j`.", min=1)] = 1000,
     replace: Annotated[bool, typer.Option(help="`neo4j`: first remove nodes of documents that were rebuilt.")] = False,
+    stall_timeout: Annotated[float, typer.Option(
+        help="`neo4j`: seconds a request may go unanswered before the connection is dropped and the export "
+             "starts again on a new one (its writes are idempotent).", min=1)] = 120.0,
 ) -> None:
     """Write the graph as RDF, to Neo4j over Bolt, or to files visualisation tools read."""
     fmt = fmt.lower()
@@ -197,7 +200,7 @@ def export(
         summary = graph_export.export(
             fmt, gs.store, str(output) if output else None, uri=uri, user=user,
             password=os.environ.get("NEO4J_PASSWORD"), database=database, batch_size=batch_size,
-            replace=replace, console=console)
+            replace=replace, stall_timeout=stall_timeout, console=console)
     except ValueError as exc:
         _fail(str(exc), 2)
     except Exception as exc:  # connection refused, auth failure: a message, not a traceback

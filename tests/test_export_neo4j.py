@@ -145,3 +145,43 @@ def test_inline_batches_are_cut_by_size_and_lose_no_row():
         size = sum(len(literal(row, unicode_escapes=False).encode()) + 2 for row in part)
         assert size <= 5000 or len(part) == 1
     assert _by_size([], 5000) == []
+
+
+def _proxy_in_front_of(bolt_target, freeze_after: int):
+    from urllib.parse import urlparse
+
+    from .stall_proxy import FreezingProxy
+
+    address = urlparse(bolt_target.uri)
+    if address.scheme != "bolt":
+        pytest.skip("the freezing proxy forwards plain bolt:// only")
+    return FreezingProxy(address.hostname, address.port or 7687, freeze_after)
+
+
+def test_a_server_that_stops_answering_mid_export_is_left_and_the_export_starts_again(empty_db, bolt_target):
+    """The driver has no read timeout of its own: without the stall guard this export would wait forever."""
+    projection = project(sample_store())
+    proxy = _proxy_in_front_of(bolt_target, freeze_after=3000)  # past the handshake, a few batches in
+    try:
+        summary = export_neo4j(projection, f"bolt://127.0.0.1:{proxy.port}", bolt_target.user,
+                               bolt_target.password, batch_size=2, connect_timeout=3.0, stall_timeout=2.0)
+    finally:
+        proxy.close()
+    assert proxy.frozen.is_set() and summary["stalls"] == 1
+    assert label_counts(empty_db) == projection.label_counts()  # the second attempt wrote everything, once
+    assert type_counts(empty_db) == projection.rel_type_counts()
+
+
+def test_a_stall_on_the_callers_driver_is_a_clear_error(empty_db, bolt_target):
+    from policykg.graph_export.neo4j_bolt import open_driver
+    from policykg.graph_export.stall_guard import ServerStalled
+
+    proxy = _proxy_in_front_of(bolt_target, freeze_after=3000)
+    driver = open_driver(f"bolt://127.0.0.1:{proxy.port}", bolt_target.user, bolt_target.password, 3.0)
+    try:
+        with pytest.raises(ServerStalled, match="unanswered for over 2 s"):
+            export_neo4j(project(sample_store()), driver=driver, batch_size=2, stall_timeout=2.0)
+    finally:
+        driver.close()
+        proxy.close()
+    assert proxy.frozen.is_set()

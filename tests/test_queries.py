@@ -392,7 +392,8 @@ def corpus_bolt(request, corpus_projection):
     try:
         with driver.session() as session:
             session.execute_write(lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
-        export_neo4j(corpus_projection, driver=driver)
+        # its own driver, so that a server stalling mid-export is left and the export starts again
+        export_neo4j(corpus_projection, uri, user, password, connect_timeout=5.0)
         yield driver
         if target is None:
             with driver.session() as session:
