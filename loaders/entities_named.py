@@ -1005,7 +1005,33 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
     _names_before_heads(text, covered, add, known, area_names)
     hits = [h for h in hits if _brackets_closed(h.key) and _quotes_closed(text[h.start:h.end]) and
             not (h.cls == "Initiative" and _COMPANY_AFTER.match(text, h.end))]
+    hits = [_with_qualifier(text, h, hits) for h in hits]
     return _dated_forms_merged(_not_titles_given(text, [_region_without_strategy(h) for h in hits]))
+
+
+# a counted programme in quotes (“五大行动”, “七个专项行动”, “三项计划”, “全省一张网”): every province has its own, so
+# the words that say whose or what for it is belong to its name
+_COUNTED_QUOTE = re.compile(r"(?:全省|全市|全区)?[一二三四五六七八九十两0-9]+(?:大|个|项|张|条)[\u4e00-\u9fff]{0,6}?"
+                            r"(?:行动|计划|工程|战略|网|举措)")
+
+
+def _with_qualifier(text: str, h: Hit, hits: list[Hit]) -> Hit:
+    """制造业重点产业链高质量发展“五大行动”, 就业服务“一张网”: a counted programme in quotes with the noun phrase right
+    before it that qualifies it (not a verb, a clause or a list: 实施“五大战略” is the quote alone); the quote alone
+    stays an alias."""
+    q = text[h.start:h.end]
+    if h.cls != "Initiative" or not (q.startswith("“") and q.endswith("”") and _COUNTED_QUOTE.fullmatch(q[1:-1])):
+        return h
+    s = left_bound(text, h.start, 20)
+    if s == h.start or re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s:h.start]) or \
+            not (is_boundary_at(text, s) or s == 0 or text[s - 1] in "，。；：\n"):
+        return h
+    s += len(_VERB_BEFORE_QUOTED.match(text, s).group(0))
+    lead = _LEADING.match(text, s)
+    s = lead.end() if lead else s
+    if h.start - s < 2 or any(o is not h and o.start < h.start and s < o.end for o in hits):
+        return h
+    return replace(h, start=s, key=text[s:h.start] + h.key, aliases=(text[s:h.end], *h.aliases, h.key))
 
 
 def _dated_forms_merged(hits: list[Hit]) -> list[Hit]:
@@ -1310,7 +1336,9 @@ def _quoted_names(text: str, covered: bytearray, add, known) -> None:
         h = _head_after_quote(text, m)
         shared = _head_of_adjacent_quotes(text, m) if h is None else None
         if shared:
-            add(Hit("Initiative", m.start(), m.end(), _strip_quotes(q + shared), (m.group(0) + shared, m.group(0))))
+            e = m.end() + 1 + len(shared) if text.startswith("等", m.end()) else m.end()  # (the last quote's mention
+            # runs to the head, which no later pass then takes for a name of its own)
+            add(Hit("Initiative", m.start(), e, _strip_quotes(q + shared), (m.group(0) + shared, m.group(0))))
             continue
         if h:
             if q in stop and "个" in q:
@@ -1347,11 +1375,13 @@ def _ends_with_head(name: str) -> bool:
 
 def _head_of_adjacent_quotes(text: str, m) -> str | None:
     """“两重”“两新”政策, “三高四新”和“强省会”战略: the head after the last of adjacent or joined quotes, which belongs to
-    each of them."""
+    each of them (CONVENTIONS.md splits shared heads)."""
     nxt = m.end()
-    if text[nxt: nxt + 2] in ("和“", "与“", "及“", "、“"):
-        nxt += 1
-    while text.startswith("“", nxt):
+    while True:
+        if text[nxt: nxt + 2] in ("和“", "与“", "及“", "、“"):
+            nxt += 1
+        if not text.startswith("“", nxt):
+            break
         n2 = _QUOTED.match(text, nxt)
         if n2 is None:
             return None  # an unclosed quote ends the run
@@ -1359,7 +1389,13 @@ def _head_of_adjacent_quotes(text: str, m) -> str | None:
         h2 = _QUOTED_HEAD.match(text, nxt)
         if h2:
             return h2.group(0)
-    return None
+    # “技能照亮前程”、“技能宁夏”、“以工助农”等行动: the kind of programme after 等 is each quote's head
+    kind = _KIND_AFTER_DENG.match(text, nxt + 1) if text.startswith("等", nxt) else None
+    return kind.group(0) if kind else None
+
+
+_KIND_AFTER_DENG = re.compile(r"(?:三年行动计划|行动计划|专项行动|行动|重点工程|工程|计划|活动|试点|改革|战略)"
+                              r"(?=[，。；、：）\n]|$)")
 
 def _quoted_list(text: str, m, known) -> list[Hit] | None:
     """“数字政府、数字社会、数字生态”三大重点: names sharing their first word, each a programme of its own; None when
@@ -1632,7 +1668,7 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
             add(h)
         return
     if not name and text[s - 1: s] == "等" and head in ("行动", "工程", "活动", "改革"):
-        listed = _programme_before_deng(text, s)
+        listed = _programme_before_deng(text, s, m)
         if listed:
             add(listed)
         return
@@ -1686,8 +1722,9 @@ def _name_before_head(text: str, m, covered: bytearray, add, known, area_names: 
     if core.startswith("贯彻") and text.startswith("深入", cs - 2):
         core, cs = "深入" + core, cs - 2
     if core.endswith("等") and 2 <= len(core) - 1 <= 8 and stopped_by_word and not _INIT_GENERIC.match(core[:-1]):
-        # 实施冀货出海等行动: the listed name is the programme
-        add(Hit("Initiative", cs, cs + len(core) - 1, core[:-1], ()))
+        # 实施冀货出海等行动: the listed name with the head after 等 (CONVENTIONS.md splits shared heads), which
+        # the text may leave out elsewhere
+        add(Hit("Initiative", cs, m.end(), core[:-1] + head, (core[:-1],)))
         return
     if _no_programme_named(text, s, core, head, min_name, area_names):
         return
@@ -1815,18 +1852,21 @@ def _programmes_listed_before_deng(text: str, deng: int, head: str, known) -> li
             if not _INIT_GENERIC.match(item) and item not in known and not _ends_with_head(item)]
 
 
-def _programme_before_deng(text: str, s: int) -> Hit | None:
-    """实施冀货出海等行动: the listed name before the 等 ending at `s` is the programme."""
+def _programme_before_deng(text: str, s: int, head) -> Hit | None:
+    """实施冀货出海等行动: the listed name before the 等 ending at `s` is the programme, named with the head `head`
+    (a match) after 等 and without it."""
     ls = left_bound(text, s - 1, 10)
     item = text[ls:s - 1]
     if 3 <= len(item) and is_boundary_at(text, ls) and not _INIT_GENERIC.match(item):
-        return Hit("Initiative", ls, s - 1, item, ())
+        return Hit("Initiative", ls, head.end(), item + head.group(0), (item,))
     return None
 
 
 def _items_before_deng(text: str, deng: int, end: int, kind: str, known) -> list[Hit]:
     """The names listed before the 等 at `deng`, each joined to the `kind` of work named after it
-    (“风光水火”等多能互补工程 → “风光水火”多能互补工程); [] when what stands there is no list of short names."""
+    (“风光水火”等多能互补工程 → “风光水火”多能互补工程); [] when what stands there is no list of short names. A
+    place may name a work (清水河、苦水河、沙湖等综合治理工程: 清水河 is also a county's short name); an industry
+    names a field of work (not a work's name)."""
     if text[deng - 1: deng] == "”":
         qs = text.rfind("“", max(0, deng - 12), deng)
         items = [(qs, text[qs:deng])] if qs >= 0 and "”" not in text[qs:deng - 1] else []
@@ -1839,7 +1879,8 @@ def _items_before_deng(text: str, deng: int, end: int, kind: str, known) -> list
         if len(items) < 2 and text[ls - 1: ls] == "、":
             return []
     if not items or re.match(r"[0-9一二三四五六七八九十百千万]", kind) or \
-            any(_INIT_GENERIC.match(_strip_quotes(it)) or it in known or _ends_with_head(it) or _ends_like_park(it) or
+            any(_INIT_GENERIC.match(_strip_quotes(it)) or it in getattr(known, "industries", known) or
+                _ends_with_head(it) or _ends_like_park(it) or
                 re.search(r"[0-9]|期$", it) for _, it in items):
         return []  # (川州二期等500千伏输变电工程: phases of a sized work; 某园区等…工程: a park's works)
     # the last name's mention runs to the end of the kind (`end`), the others' are the names alone

@@ -131,7 +131,8 @@ def test_work_report_entities(reports):
     persons = {e.key: dict(e.literals) for e in res.of("Person")}
     assert persons["习近平"]["role"] == "总书记"
     initiatives = {e.key for e in res.of("Initiative")}
-    assert {"提振消费专项行动", "雄忻铁路", "石雄铁路", "两重政策", "冀货出海"} <= initiatives
+    assert {"提振消费专项行动", "雄忻铁路", "石雄铁路", "两重政策", "冀货出海行动"} <= initiatives
+    assert any("冀货出海" in e.aliases for e in res.of("Initiative"))  # (深入实施冀货出海等行动: the gold's name)
     assert any("六链五群" in e.aliases for e in res.of("Initiative"))
 
 
