@@ -15,8 +15,8 @@ from .areas import area_name_at_end, area_name_at_start, common_words, official_
 from .lexicon import csv_rows, word_lines
 from .numerals import YEAR_SPAN, parse_cn_integer
 from .structure import DAMAGED_NUMBER
-from .names import (_by_last_char, boundary_word_before, boundary_words, holds_boundary_word, is_name_char, left_bound,
-                    mark_taken)
+from .names import (_by_last_char, after_last_mark, boundary_word_before, boundary_words, holds_boundary_word, is_name_char,
+                    left_bound, mark_taken)
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 
@@ -96,7 +96,7 @@ _BEFORE_A_PARK_NAME = re.compile(r".*(?:领域|提升|增加|我(?:省|市|区|�
 
 def _given_a_title(text: str, s: int) -> bool:
     """Whether a verb of a title given (被评为, 入选…) stands in the clause before position `s`."""
-    return bool(_TITLES_AWARDED.search(text, max(0, *(text.rfind(c, 0, s) + 1 for c in "。；，,")), s))
+    return bool(_TITLES_AWARDED.search(text, after_last_mark(text, s, "。；，,"), s))
 
 
 def find_parks(text: str, province: str | None = None, industries: frozenset[str] = frozenset(),
@@ -899,6 +899,9 @@ _POLICY_PACKAGE = re.compile(
     r"(?:(?:若干|[一二三四五六七八九十百0-9]+条)?(?:政策)?(?:措施|举措)|指引|指南|意见|目录|名录|清单|(?:实施|工作|建设|发展)方案|"
     r"(?<=[0-9一二三四五六七八九十])条”?)(?:（(?:试行|暂行|20\d\d年?版)）)?"
     r"(?=[，。；、]|和|等政策|等措施|等举措|等[，。；]|加快落地|落地|管理[，。；])")
+# where each kind word of _POLICY_PACKAGE starts (overlapping: 举措施); a match starts at most 15 characters before
+# one (十二条政策措施), so it is tried only there
+_POLICY_PACKAGE_WORD = re.compile(r"(?=措施|举措|指引|指南|意见|目录|名录|清单|方案|条)")
 # things counted by 条 that a body publishes or receives (发布政府信息5469条, 推送短信300条): no package of articles
 _COUNTED_ITEMS = ("信息", "消息", "新闻", "稿件", "文章", "数据", "问题", "线索", "建议", "意见", "留言", "短信", "视频",
                   "图片", "推文", "微博", "动态", "解读", "记录")
@@ -2302,7 +2305,7 @@ def find_cited(text: str, own_number: str | None = None, province: str | None = 
             own = name[level.end():] if level and province.endswith(level.group(0)) else name
             key, aliases = province + own, (name,)
         hits.append(Hit("CitedDocument", s, m.end(), key, aliases))
-    for m in _POLICY_PACKAGE.finditer(text):
+    for m in finditer_near(_POLICY_PACKAGE, _POLICY_PACKAGE_WORD, text, range(16)):
         if re.match(r"等[，。；]", text[m.end():m.end() + 2]) and not m.group(0).endswith(("清单", "目录", "名录")):
             continue  # (…履职事项清单等。: a list closing a list of works is cited; a plan there stays a programme)
         # the name runs back to the verb in the same clause (落实财政支持…十二条措施), or to the 、 of a list that
@@ -2356,6 +2359,7 @@ _QUOTED_PACKAGE = re.compile(r"“(?P<p>[\u4e00-\u9fff]{2,20}?(?:[0-9]+|[一二�
 # area's own documents (落实城市总体规划, 我市国土空间总体规划), they are the area's plan
 _OWN_PLAN = re.compile(r"(?P<own>(?:我|本|全)(?:省|市|区|县))?(?P<kind>国土空间总体规划|国土空间规划|城市总体规划)"
                        r"(?![编实修评执要之层纲体])")
+_OWN_PLAN_KIND = re.compile(r"(?=国土空间|城市总体规划)")  # where _OWN_PLAN's kind starts (its place word: 2 before)
 
 
 _FYP_PROPOSAL_BEFORE = re.compile(r"(?:中共[\u4e00-\u9fff]{1,10}?委|[省市区县]委)“?十(?P<n>[一二三四五六七八九])五”?规划$")
@@ -2403,7 +2407,7 @@ def find_own_plans(text: str, area: str | None, shorts: tuple[str, ...] = ()) ->
     if not area:
         return []
     hits = []
-    for m in _OWN_PLAN.finditer(text):
+    for m in finditer_near(_OWN_PLAN, _OWN_PLAN_KIND, text, (0, 2)):
         s = m.start()
         if not m.group("own"):
             before = text[max(0, s - 8):s]
@@ -2515,6 +2519,7 @@ _NOT_NAME_END = set("的和与在是为对把将向从了等各省市县区局�
 
 
 _FIRST_OF_DEPUTIES = re.compile(r"(?:^|(?<=[\s，。；：]))(?P<n>[\u4e00-\u9fff]{2,3})等[0-9一二三四五六七八九十]+(?:名|位)(?P<r>代表|委员)", re.M)
+_DENG = re.compile("等")  # (the first deputy's name is two or three characters before it)
 # a news report's closing byline, the reporter's name alone in brackets after the last sentence: …参加会议。(向滔)
 _PROPOSER = re.compile(r"^[ \t\u3000]*(?P<n>[\u4e00-\u9fff]{2,3})(?:等[0-9一二三四五六七八九十]+(?:名|位)(?:代表|委员))?"
                        r"(?:提出|所提|领衔提出)的[ \t]*(?=关于|[《“])", re.M)
@@ -2584,7 +2589,8 @@ def find_persons(text: str) -> list[Hit]:
     # the first of the deputies who made a suggestion (李红等8名代表:), the holder of a footer's post written after
     # his unit (联系单位及承办人:资源开发与全域旅游推进处  黄映宏), the member a reply's opening names without
     # a role (周元祝提出的关于…的提案收悉)
-    for m in (*_FIRST_OF_DEPUTIES.finditer(text), *_FOOTER_UNIT_AND_NAME.finditer(text), *_PROPOSER.finditer(text)):
+    for m in (*finditer_near(_FIRST_OF_DEPUTIES, _DENG, text, (2, 3)), *_FOOTER_UNIT_AND_NAME.finditer(text),
+              *_PROPOSER.finditer(text)):
         if is_a_name(m.group("n")):
             role = m.groupdict().get("r") or ""  # (the proposer's opening gives no role)
             hits.append(Hit("Person", m.start("n"), m.end("n"), m.group("n"), (), (("role", role),)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,7 +17,7 @@ import ahocorasick
 
 from .areas import gazetteer
 from .names import boundary_words, earlier_overlapping_bound, left_bound, mark_taken, starts_with_boundary_word
-from .entities_named import is_boundary_at
+from .entities_named import finditer_near, is_boundary_at
 
 _LEX = resources.files(__package__).joinpath("lexicons")
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -343,7 +344,7 @@ def _measured_sectors(text, hits, taken):
 def _sector_list_names(text, hits, taken):
     """Unknown names listed with known industries before 等…产业/业态 (光电信息、高端仪器、具身智能等重点领域):
     the list's end says what kind its items are."""
-    for m in _LIST_END.finditer(text):
+    for m in finditer_near(_LIST_END, _LIST_END_START, text, (0,)):
         items, verb = _sector_list_items(text, m.start(), taken)
         # a place's own products as its featured or farming industries (六安瓜片、霍山石斛…为首的特色产业)
         local = bool(re.search(r"特色|种植|养殖|种养", m.group(0)))
@@ -477,6 +478,8 @@ def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
     """In a list of three or more sectors (海上风电、沿海核电、绿氢氨醇…), an item that holds a scheme word
     with a few more characters is named whole: the list names sectors at the detail it gives."""
     by_start = {h.start: h for h in hits}
+    ordered = sorted(hits, key=lambda h: h.start)
+    starts = [h.start for h in ordered]
     out = list(hits)
     for _, _, items in _clause_lists(text, 3):
         spans = [(a, b) for a, b, _ in items[:-1]]
@@ -486,7 +489,7 @@ def _whole_list_items(text: str, hits: list[IndustryHit]) -> list[IndustryHit]:
             if _NOT_SECTORS_AFTER_DENG.match(last, k):
                 continue  # 华锦阿美精细化工、…等项目: projects and firms, not sectors
             spans.append((a, a + k))
-        inner = [[h for h in hits if a <= h.start and h.end <= b] for a, b in spans]
+        inner = [[h for h in ordered[bisect_left(starts, a):bisect_left(starts, b)] if h.end <= b] for a, b in spans]
         if sum(1 for hs in inner if hs) < 2:
             continue  # not a list of sectors
         for (a, b), hs in zip(spans, inner):
@@ -660,6 +663,9 @@ _LIST_END = re.compile(r"(?:等|" + _LIST_OF_WHICH.pattern + r"|(?<=[\u4e00-\u9f
                        r"(?!化|园|带|基地|发展基金|政策)"
                        # or a count with a kind of its own (具身智能机器人、跨境电商、数字视听4个数字技术应用产业)
                        r"|(?<=[\u4e00-\u9fff])[0-9一二三四五六七八九十]+个[\u4e00-\u9fff]{0,6}?产业(?!化|园|带|基地|政策)")
+# where a match of _LIST_END can start: at 等, at 为…的, or at a count written right after a character (its
+# lookbehind branch is tried at every position otherwise)
+_LIST_END_START = re.compile(r"[等为0-9一二三四五六七八九十]")
 
 
 def _list_item_name(name: str) -> bool:

@@ -7,7 +7,7 @@ Policy prose writes names right after a verb or a list separator (`实施“企�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -129,16 +129,17 @@ def _marks(text: str, block: int) -> tuple[list[int], list[int]]:
     stops = [m.end() for m in _NOT_NAME_CHAR.finditer(text, max(first - 1, 0), last)
              if m.group() != "." or not _decimal_point_at(text, m.end())]
     from_char = max(first - len(boundary_words()[0]), 0)  # (a word ending in this block may start before it)
-    bounds = sorted({end + 1 for end, word in _boundary_automaton().iter(text, from_char, last)
-                     if end + 1 >= first and not _in_compound(text, end + 1 - len(word), word)})
+    bounds = sorted({end + 1 for end, (size, compounds) in _boundary_automaton().iter(text, from_char, last)
+                     if end + 1 >= first and not (compounds and _held_at(text, end + 1 - size, compounds))})
     return stops, bounds
 
 
 @lru_cache(maxsize=1)
 def _boundary_automaton() -> ahocorasick.Automaton:
+    """Each boundary word with its length and the protected compounds holding it (most hold none: no test then)."""
     auto = ahocorasick.Automaton()
     for w in boundary_words():
-        auto.add_word(w, w)
+        auto.add_word(w, (len(w), _compounds_holding(w)))
     auto.make_automaton()
     return auto
 
@@ -153,7 +154,11 @@ def _decimal_point_at(text: str, i: int) -> bool:
 
 def _in_compound(text: str, pos: int, word: str) -> bool:
     """Whether `word` at `pos` is part of a protected compound written around it (扩大开放, 高等)."""
-    return any(pos - k >= 0 and text.startswith(c, pos - k) for c, k in _compounds_holding(word))
+    return _held_at(text, pos, _compounds_holding(word))
+
+
+def _held_at(text: str, pos: int, compounds: tuple[tuple[str, int], ...]) -> bool:
+    return any(pos - k >= 0 and text.startswith(c, pos - k) for c, k in compounds)
 
 
 @lru_cache(maxsize=None)  # one entry per boundary word
@@ -166,6 +171,19 @@ def _compounds_holding(word: str) -> tuple[tuple[str, int], ...]:
             out.append((c, k))
             k = c.find(word, k + 1)
     return tuple(out)
+
+
+def after_last_mark(text: str, pos: int, marks: str) -> int:
+    """max(text.rfind(c, 0, pos) for c in marks) + 1: where the clause or item ending at `pos` starts, from the
+    marks' positions found once per text (a mark absent from a long text made each rfind read it all)."""
+    found = _mark_positions(text, marks)
+    k = bisect_left(found, pos) - 1
+    return found[k] + 1 if k >= 0 else 0
+
+
+@lru_cache(maxsize=8)
+def _mark_positions(text: str, marks: str) -> list[int]:
+    return [m.start() for m in re.finditer("[" + re.escape(marks) + "]", text)]
 
 
 def mark_taken(taken: bytearray, s: int, e: int) -> None:

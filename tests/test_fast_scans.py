@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from policykg.loaders import areas, entities_named, names
+from policykg.loaders import areas, entities_named, industries, names
 
 from .conftest import CORPUS
 
@@ -43,7 +43,11 @@ def _left_bound_by_walking(text: str, end: int, lo: int, keep: int) -> int:
 
 def test_patterns_tried_near_their_anchors_match_as_finditer_does():
     cases = ((entities_named._NAME_BEFORE_ROLE, entities_named._ROLE_STARTS, (2, 3, 4)),
-             (entities_named._DOC_NUMBER, entities_named._NUMBER_BRACKET, range(1, 11)))
+             (entities_named._DOC_NUMBER, entities_named._NUMBER_BRACKET, range(1, 11)),
+             (entities_named._POLICY_PACKAGE, entities_named._POLICY_PACKAGE_WORD, range(16)),
+             (industries._LIST_END, industries._LIST_END_START, (0,)),
+             (entities_named._FIRST_OF_DEPUTIES, entities_named._DENG, (2, 3)),
+             (entities_named._OWN_PLAN, entities_named._OWN_PLAN_KIND, (0, 2)))
     found = 0
     for text in _texts():
         for pattern, anchor, distances in cases:
