@@ -669,6 +669,8 @@ def _zone_committees(text: str, cands: list[AgencyHit], ctx: DocContext) -> list
     city = gazetteer().get(ctx.area) if ctx.area else None
     city = city if city is not None and city.level == "city" and city.shorts else None
     out = []
+    if "管委会" not in text and "管理委员会" not in text:
+        return out  # (the pattern opens with a zone's name, tried at every position otherwise)
     for m in _ZONE_COMMITTEES.finditer(text):
         pos = m.start("zones")
         zones = m.group("zones").split("、")

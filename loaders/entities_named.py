@@ -178,9 +178,41 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         hits += _qualified_list_before(text, main, head, prov, industries) or \
             [main, *_short_names_before(text, s, name, head, industries, pat, g)]
         mark_taken(taken, s, e)
+    hits += _ftz_areas(text, prov_short, g)
     hits = _variants_merged([_with_segment(text, _with_full_head(h)) for h in hits])
     hits.sort(key=lambda h: h.start)
     return _former_names_merged(text, hits)
+
+
+_FTZ_WORD = re.compile(r"自贸试验区|自由贸易试验区|自贸区")
+_FTZ_AREA_HEAD = re.compile(r"新?片区")
+
+
+def _ftz_areas(text: str, prov_short: str | None, g) -> list[Hit]:
+    """深化自贸试验区提升战略，推动大连片区整合提升, 推动哈尔滨、黑河、绥芬河片区…: the areas (片区) of the province's
+    pilot free trade zone named in the sentence after it, each under the zone's official name (中国（辽宁）自由贸易
+    试验区大连片区); an area is named by a place of the gazetteer, a new area (新片区) by any short name (临港新片区)."""
+    hits: list[Hit] = []
+    if not prov_short:
+        return hits
+    for f in _FTZ_WORD.finditer(text):
+        stops = [i for i in (text.find("。", f.end()), text.find("\n", f.end())) if i >= 0]
+        for m in _FTZ_AREA_HEAD.finditer(text, f.end(), min(stops, default=len(text))):
+            end = m.start()
+            while True:
+                s = left_bound(text, end, 4)
+                name = text[s:end]
+                place = area_name_at_end(name)
+                if place:
+                    s, name = end - len(place), place
+                elif not (m.group(0) == "新片区" and end == m.start() and len(name) >= 2):
+                    break
+                key = f"中国（{prov_short}）自由贸易试验区{name}{m.group(0)}"
+                hits.append(Hit("Park", s, m.end() if end == m.start() else end, key, (name + m.group(0),)))
+                if text[s - 1:s] != "、":
+                    break
+                end = s - 1  # 哈尔滨、黑河、绥芬河片区: each place listed before the head is an area of its own
+    return hits
 
 
 _FORMER_NAME = re.compile(rf"(?:的)?(?:{_FORMER_NAME_WORDS})")
@@ -417,6 +449,9 @@ def _free_trade_zone(text: str, m, s: int, name: str, g, prov_short: str | None)
         return [Hit("Park", s, e, f"中国（{short}）自由贸易试验区", (full,))]
     if (not name or _PARK_GENERIC.match(name)) and prov_short:
         return [Hit("Park", m.start(), e, f"中国（{prov_short}）自由贸易试验区", (head,))]
+    if name.startswith("中国（") and name.endswith("）"):
+        # 中国（安徽）自贸试验区: the official name's head written out, the short form an alias
+        return [Hit("Park", s, e, name + "自由贸易试验区", (full,) if head != "自由贸易试验区" else ())]
     if name.startswith("中国（") or len(name) >= 2 and name in g.by_name:
         return [Hit("Park", s, e, full)]
     return []

@@ -950,3 +950,16 @@ def test_a_counted_programme_in_quotes_keeps_what_qualifies_it():
     assert {"“五大行动”", "五大行动"} <= set(by_key["制造业重点产业链高质量发展五大行动"].aliases)
     assert "五大战略" in by_key  # after a verb the quote stands alone
 
+
+
+def test_a_free_trade_zone_and_its_areas_go_by_the_official_name():
+    text = ("高水平建设中国（辽宁）自贸试验区。深化自贸试验区提升战略，推动大连片区整合提升，支持沈阳、营口片区扩大保税"
+            "维修业务，支持临港新片区打造特殊经济功能区。推进城市更新重点片区建设。")
+    parks: dict[str, set[str]] = {}
+    for h in find_parks(text, "辽宁省"):
+        parks.setdefault(h.key, set()).update(h.aliases)
+    assert "中国（辽宁）自贸试验区" in parks["中国（辽宁）自由贸易试验区"]
+    areas = {k for k in parks if "片区" in k}
+    assert areas == {"中国（辽宁）自由贸易试验区大连片区", "中国（辽宁）自由贸易试验区沈阳片区",
+                     "中国（辽宁）自由贸易试验区营口片区", "中国（辽宁）自由贸易试验区临港新片区"}
+    assert "大连片区" in parks["中国（辽宁）自由贸易试验区大连片区"]
