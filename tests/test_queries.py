@@ -378,6 +378,7 @@ def corpus_bolt(request, corpus_projection):
     """The corpus exported to a Bolt server of this module's own (the export tests empty theirs)."""
     pytest.importorskip("neo4j")
     from policykg.graph_export.neo4j_bolt import export_neo4j, open_driver
+    from policykg.graph_export.stall_guard import ServerStalled
 
     from .bolt_server import start_falkordb, stop_falkordb
 
@@ -392,8 +393,14 @@ def corpus_bolt(request, corpus_projection):
     try:
         with driver.session() as session:
             session.execute_write(lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
-        # its own driver, so that a server stalling mid-export is left and the export starts again
-        export_neo4j(corpus_projection, uri, user, password, connect_timeout=5.0)
+        # one driver for the export and the queries: FalkorDB's Bolt listener misbehaves after a second driver
+        # closes (its handshake dropped, once the listener gone). A stalled export closes the driver (the stall
+        # guard); it is written again on a new one (its writes are idempotent)
+        try:
+            export_neo4j(corpus_projection, driver=driver)
+        except ServerStalled:
+            driver = open_driver(uri, user, password, connect_timeout=5.0)
+            export_neo4j(corpus_projection, driver=driver)
         yield driver
         if target is None:
             with driver.session() as session:
