@@ -175,8 +175,11 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
         if _a_kind_of_park(text, s, name, head, industries, g):
             continue
         main = Hit("Park", s, e, *_park_key(text[s:e], name, head, prov, own_short, g))
-        hits += _qualified_list_before(text, main, head, prov, industries) or \
-            [main, *_short_names_before(text, s, name, head, industries, pat, g)]
+        listed = _short_names_before(text, s, name, head, industries, pat, g)
+        if listed and listed[0].key.startswith("国家") and not main.key.startswith("国家"):
+            # 国家肿瘤、儿童区域医疗中心: the level written before the first listed name qualifies the last too
+            main = replace(main, key="国家" + main.key, aliases=(*main.aliases, main.key))
+        hits += _qualified_list_before(text, main, head, prov, industries) or [main, *listed]
         mark_taken(taken, s, e)
     hits += _ftz_areas(text, prov_short, g)
     hits = _variants_merged([_with_segment(text, _with_full_head(h)) for h in hits])
@@ -517,6 +520,9 @@ def _not_a_proper_name(text: str, s: int, name: str, head: str, mins) -> bool:
         return True  # (外向)型产业集聚区: the cut fell inside a word
     if _a_kind_of_port_or_reserve(name, head):
         return True
+    if head in _LEVEL_NAMED and name.startswith("省级"):
+        return True  # 6个省级区域医疗中心: the province's designations of a kind (the national ones are named
+        # programmes: 国家区域医疗中心, 国家医学中心)
     if text[s - 1:s] in "在驻来赴" and _PARK_GENERIC.match(name[1:]) and _is_province_abbreviation(name[0]):
         return True  # 在晋全国重点实验室: the labs in the province, a class
     if head in _KINDS_OF_ZONE and (name == "中国" or _is_province_name(name)):
