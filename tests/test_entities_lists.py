@@ -972,3 +972,11 @@ def test_level_named_medical_centres_national_named_provincial_a_class():
                                       "辽宁省")}
     assert {"国家区域医疗中心", "国家肿瘤区域医疗中心", "国家儿童区域医疗中心"} <= keys
     assert not any("省级" in k for k in keys) and "儿童区域医疗中心" not in keys
+
+
+def test_a_quoted_name_takes_its_head_before_the_clause_reports_on_it():
+    hits = {h.key: h for h in find_initiatives("“四融一共”和美乡村建设有力有效，统筹推进“三医”联动改革和全民健康行动，"
+                                               "创建“六预一保”措施，开展“千集万店”改造提升。")}
+    assert {"四融一共和美乡村建设", "三医联动改革", "全民健康行动"} <= set(hits)
+    assert any("“六预一保”措施" in h.aliases for h in hits.values())
+    assert any("“千集万店”改造提升" in h.aliases for h in hits.values())
