@@ -338,6 +338,23 @@ def _places_sharing_the_body(text: str, cands: list[AgencyHit], ctx: DocContext)
     return out
 
 
+@lru_cache(maxsize=1)
+def _public_service_fields() -> frozenset[str]:
+    return frozenset(word_lines("public_service_fields.txt"))
+
+
+def _listed_with_fields(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is an item of a 、-list in which a field of public service stands (lexicons/
+    public_service_fields.txt): a list of causes."""
+    if text[s - 1:s] != "、" and text[e:e + 1] != "、":
+        return False
+    lo = max(0, s - 60)
+    start = max(lo, *(text.rfind(c, lo, s) + 1 for c in "，。；：\n"))
+    end = min((i for i in (text.find(c, e, e + 60) for c in "，。；：\n") if i >= 0), default=e + 60)
+    fields = _public_service_fields()
+    return any(item.strip() in fields for item in re.split(r"[、和及]|等", text[start:end]))
+
+
 def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
     """Agency names in `text`, resolved in the document's context; non-overlapping, longest first."""
     lex = _lexicon()
@@ -389,6 +406,8 @@ def find_agencies(text: str, ctx: DocContext) -> list[AgencyHit]:
                 # or is an item of a list of bodies (支持工会、共青团、妇联、科协、残联、红十字会更好发挥作用)
                 alone = not nxt or nxt in "、，。；：和与及等的）”" or text.startswith(("委员", "代表", "提案", "建议"), e) \
                     or (ps > 0 and text[ps - 1] == "、" and nxt not in "员")
+                if alone and _listed_with_fields(text, s, e):
+                    continue  # 工会、妇女、儿童、青年、老龄、慈善等事业: the cause, not the body acting
                 if alone and len(form) >= 2 and ctx.area and not (ps > 0 and text[ps - 1] in _LEVEL_CHARS):
                     if body.bare or lead_field[s]:
                         a = gazetteer().get(ctx.area)

@@ -156,3 +156,12 @@ def test_a_county_level_citys_own_body_is_the_citys():
     ctx = DocContext("东方市人民政府", "东方市", "海南省")
     keys = [h.key for h in find_agencies("会议由农业农村、财政等部门参加。", ctx)]
     assert keys == ["东方市农业农村局", "东方市财政局"]
+
+
+def test_a_body_in_a_list_of_causes_is_no_agency_acting():
+    text = ("工会、妇女、儿童、青年、老龄、慈善等事业取得新成效。"
+            "支持工会、共青团、妇联、残联、科协等群团组织更好发挥作用。")
+    hits = [(h.key, h.start) for h in find_agencies(text, HB)]
+    second = text.index("支持工会") + 2
+    assert ("河北省总工会", second) in hits  # a list of bodies names them
+    assert not any(start < text.index("。") for _, start in hits)  # a list of causes does not
