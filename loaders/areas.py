@@ -302,6 +302,17 @@ def _usable(n: str, official: bool, stop: bool, cands: tuple[Area, ...], ctx: Ar
     return ()
 
 
+def _after_own_city(text: str, start: int, cands: tuple[Area, ...], g) -> tuple[Area, ...]:
+    """沈阳浑南科技城, 福州长乐国际机场: a county's or district's short form right after its own city's name is that
+    county, whatever the document (the city written before it leaves no doubt)."""
+    out = []
+    for a in cands:
+        city = g.get(a.parent) if a.level == "county" else None
+        if city is not None and any(f and text.endswith(f, 0, start) for f in (city.name, *city.shorts)):
+            out.append(a)
+    return tuple(out)
+
+
 _DIRECTIONS = ("东北", "东南", "西北", "西南", "中南", "东", "西", "南", "北", "中")
 
 
@@ -340,11 +351,16 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
             g.get(ctx.parent) if ctx.level == "county" else None)
     raw: list[tuple[int, int, str, tuple[Area, ...]]] = []
     listed_only = set()
+    confirmed: set[int] = set()  # where a city and a county of it written right after it start
     for start, n, (official, stop, only_listed) in _name_matches(text):
         end = start + len(n)
         if n.endswith("区") and text[end:end + 1] == "域":
             continue  # 西安区域: 区域, not a district
         cands = _usable(n, official, stop, g.by_name[n], ctx, ctx_city, province)
+        if not cands and (cands := _after_own_city(text, start, g.by_name[n], g)):
+            city = g.get(cands[0].parent)
+            form = next(f for f in (city.name, *city.shorts) if f and text.endswith(f, 0, start))
+            confirmed.update((start, start - len(form)))  # (福州长乐: 州长 is a word, but not here)
         if cands:
             raw.append((start, end, n, cands))
             if only_listed:
@@ -370,7 +386,7 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         a = cands[0] if len(cands) == 1 else resolve_area(n, area, province, mentioned)
         if a is None or a not in cands:
             a = max(cands, key=lambda x: (x.province == province, -_LEVEL_RANK[x.level]))
-        if a.level == "county" and (n not in (a.name, a.key) or len(n) == 2):
+        if a.level == "county" and (n not in (a.name, a.key) or len(n) == 2) and s not in confirmed:
             # a county's short form or two-character name: not when its edge characters belong to a neighbouring word
             # (扩大关键 ≠ 大关, 固安全 ≠ 固安) or it names a mountain or a lake (天山, 贺兰山, 鄱阳湖)
             if text[s - 1:s + 1] in words or text[e - 1:e + 1] in words or text[e:e + 1] in "山湖" \
@@ -379,7 +395,7 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         if a.level == "county" and a.province != province and n == a.name and n[:-1] in g.common and \
                 text[s - 1:s] in "局委办厅府门位":
             continue  # 县农业农村局会同县工信商科局: the verb 会同 ("with") before the county's own bureau, not 会同县
-        if a.level == "city" and n not in (a.name, a.key) and len(n) == 2 and \
+        if a.level == "city" and n not in (a.name, a.key) and len(n) == 2 and s not in confirmed and \
                 (text[s - 1:s + 1] in words or text[e - 1:e + 1] in words):
             continue  # 医保定点 ≠ 保定: a city's short form glued into neighbouring words
         if _ROAD.match(text, e):

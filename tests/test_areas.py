@@ -88,3 +88,11 @@ def test_a_two_character_county_in_its_own_province_and_not_inside_a_word():
     text = "会议同意实施兴县15万吨新能源汽车零部件项目，推动振兴县域经济发展。"
     assert [(h.area.key, h.surface) for h in find_areas(text, "吕梁市兴县", "山西省")] == [("吕梁市兴县", "兴县")]
     assert find_areas(text, "济南市", "山东省") == []  # elsewhere 兴县 is too short a name to take from running text
+
+
+def test_a_district_right_after_its_own_city_is_that_district_in_any_document():
+    text = "支持沈阳浑南科技城建设，推动福州长乐国际机场二期通航。浑南、长乐两地"
+    found = [(h.area.key, text[h.start:h.end]) for h in find_areas(text, "辽宁省", "辽宁省")]
+    assert ("沈阳市浑南区", "浑南") in found and ("福州市", "福州") in found and ("福州市长乐区", "长乐") in found
+    assert [k for k, s in found if s in ("浑南", "长乐")].count("沈阳市浑南区") == 1  # (alone, a district's short
+    # form in a provincial report is no mention)
