@@ -1038,6 +1038,7 @@ def find_initiatives(text: str, known=frozenset(), area_names: tuple[str, ...] =
         covered[h.start:h.end] = b"\x01" * (h.end - h.start)
 
     _metro_lines(text, add)
+    _paired_cooperation(text, covered, add)  # (before the strategies: 粤黔东西部协作 holds 东西部协作)
     _national_strategies(text, covered, add)
     _national_awards(text, covered, add)
     _area_campaigns(text, add, area_names)
@@ -1078,6 +1079,21 @@ def _with_qualifier(text: str, h: Hit, hits: list[Hit]) -> Hit:
     if h.start - s < 2 or any(o is not h and o.start < h.start and s < o.end for o in hits):
         return h
     return replace(h, start=s, key=text[s:h.start] + h.key, aliases=(text[s:h.end], *h.aliases, h.key))
+
+
+# the single-character abbreviations of the 31 provincial-level divisions (中华人民共和国行政区划简称, as the central
+# government's portal lists them, second forms included: 晋, 秦/陕, 陇/甘, 蜀/川, 黔/贵, 滇/云)
+_PROVINCE_CHARS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新"
+# the cooperation of two or three provinces named by their abbreviations (闽宁协作, 粤黔东西部协作, 京蒙协作)
+_PAIRED_COOPERATION = re.compile(rf"(?<![{_PROVINCE_CHARS}])[{_PROVINCE_CHARS}]{{2,3}}(?:东西部)?(?:扶贫|劳务|对口)?协作")
+
+
+def _paired_cooperation(text: str, covered: bytearray, add) -> None:
+    """闽宁协作, 粤黔东西部协作: the named cooperation of provinces paired by their abbreviations, a programme however
+    the sentence brings it in (召开闽宁协作联席会: the programme is named inside the meeting's name)."""
+    for m in _PAIRED_COOPERATION.finditer(text):
+        if not any(covered[m.start():m.end()]):
+            add(Hit("Initiative", m.start(), m.end(), m.group(0), ()))
 
 
 def _dated_forms_merged(hits: list[Hit]) -> list[Hit]:

@@ -980,3 +980,10 @@ def test_a_quoted_name_takes_its_head_before_the_clause_reports_on_it():
     assert {"四融一共和美乡村建设", "三医联动改革", "全民健康行动"} <= set(hits)
     assert any("“六预一保”措施" in h.aliases for h in hits.values())
     assert any("“千集万店”改造提升" in h.aliases for h in hits.values())
+
+
+def test_provinces_paired_by_their_abbreviations_name_a_cooperation_programme():
+    text = "深化粤黔东西部协作，推进京蒙协作，召开闽宁协作联席会。东西部协作考核评价保持“好”等次。强化跨区域产业协作。"
+    keys = [h.key for h in find_initiatives(text)]
+    assert {"粤黔东西部协作", "京蒙协作", "闽宁协作", "东西部协作"} <= set(keys)
+    assert not any(k.endswith("产业协作") for k in keys)
