@@ -540,7 +540,13 @@ def _sector_forms(text: str, ih) -> tuple[str, ...]:
         out.append(surface + "制造")  # 轻工制造区: the sector's manufacturing
     if text[ih.start - 1:ih.start] == "“" and text[ih.end:ih.end + 1] == "”":
         out.append("“" + surface + "”")
+    cluster = _CLUSTER_AFTER.match(text, ih.end)
+    if cluster and not ih.in_scheme:
+        out.append(surface + cluster.group(0))  # 呼包鄂低空经济产业集群, 滇中稀贵金属集群: a named cluster's own name
     return tuple(out)
+
+
+_CLUSTER_AFTER = re.compile(r"产业集群|集群")
 
 
 _SECTOR_YE = re.compile(r"业(?![态务主绩界内者余已务])")

@@ -987,3 +987,9 @@ def test_provinces_paired_by_their_abbreviations_name_a_cooperation_programme():
     keys = [h.key for h in find_initiatives(text)]
     assert {"粤黔东西部协作", "京蒙协作", "闽宁协作", "东西部协作"} <= set(keys)
     assert not any(k.endswith("产业协作") for k in keys)
+
+
+def test_a_named_cluster_goes_by_its_own_name_too(tmp_path):
+    res = entities_of(tmp_path, "打造呼包鄂低空经济产业集群和赤锡通低空应用集聚区。", "2026_内蒙古自治区_政府工作报告.txt")
+    names = {n for e in res.of("Industry") for n in (e.key, *e.aliases)}
+    assert "呼包鄂低空经济产业集群" in names
