@@ -663,14 +663,19 @@ def _short_names_before(text: str, s: int, name: str, head: str, industries: fro
     if not (text[s - 1: s] == "、" and 2 <= len(name) <= 12):
         return []
     items = _list_items(text, s - 1)
+    # 长城、长征国家文化公园: a national designation after the last name is each listed one's (and 长城 is no place
+    # with a head of its own, as an item ending in 城 elsewhere is)
+    national = next((name[k:] for k in range(1, len(name)) if name.startswith("国家", k) and
+                     _PARK_GENERIC.match(name[k:] + head)), "")
     if not items or any(_PARK_GENERIC.match(it) or it in industries or pat.search(it) or
-                        re.search(r"(?:中心|馆|场|城|园|区|港|站|所|院|校|铁|路|线)$", it) or
+                        not national and re.search(r"(?:中心|馆|场|城|园|区|港|站|所|院|校|铁|路|线)$", it) or
                         re.search(r"(?:发展|引资|开发|建设|改革|推进|提升|保护|治理|促进)$", it) for _, it in items):
         return []  # (推动园区改革发展、招商引资、北部湾经济区开放开发: tasks listed before a place, no names)
     # 建设贵阳、遵义国家物流枢纽, 金川、金山新能源汽车产业园区: the qualifier after the listed area names
     # distributes too
     area_of_last = area_name_at_start(name)
     tail = name[len(area_of_last):] if area_of_last and all(it in g.by_name for _, it in items) else ""
+    tail = tail or national
     if not tail and len(name) > 5:
         return []  # a long last name: the items before it are no short names sharing its head
     if not tail:

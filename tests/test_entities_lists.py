@@ -993,3 +993,10 @@ def test_a_named_cluster_goes_by_its_own_name_too(tmp_path):
     res = entities_of(tmp_path, "打造呼包鄂低空经济产业集群和赤锡通低空应用集聚区。", "2026_内蒙古自治区_政府工作报告.txt")
     names = {n for e in res.of("Industry") for n in (e.key, *e.aliases)}
     assert "呼包鄂低空经济产业集群" in names
+
+
+def test_a_national_designation_after_the_last_listed_name_is_each_ones():
+    keys = {h.key for h in find_parks("建成用好长城、长征、黄河国家文化公园，推进三江源、大熊猫国家公园建设。推动科学城、高新区建设。",
+                                      "宁夏回族自治区")}
+    assert {"长城国家文化公园", "长征国家文化公园", "黄河国家文化公园", "三江源国家公园", "大熊猫国家公园"} <= keys
+    assert not any(k.startswith("科学城") for k in keys)
