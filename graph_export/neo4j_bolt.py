@@ -226,9 +226,9 @@ def export_neo4j(projection: Projection, uri: str | None = None, user: str | Non
         raise ValueError("batch_size must be at least 1")
     if driver is None and not uri:
         raise ValueError("neo4j export needs a Bolt URI (e.g. bolt://localhost:7687)")
+    own_driver = driver is None
     stalls = 0
     while True:
-        own_driver = driver is None
         current = open_driver(uri, user, password, connect_timeout) if own_driver else driver
         try:
             with StallGuard(current, stall_timeout) as guarded:

@@ -20,7 +20,7 @@ from policykg.model import SourceText, Structure
 from .areas import (Area, area_name_at_start, find_areas, gazetteer, official_area_at, official_prefix, resolve_area,
                     resolve_area_path)
 from .lexicon import csv_rows, word_lines
-from .names import is_name_char, left_bound
+from .names import after_last_mark, is_name_char, left_bound
 from .quantity_context import is_policy_title
 from .structure import headline_lines
 from .web_address import area_and_body_of, is_area_portal, shared_body_of
@@ -348,8 +348,7 @@ def _listed_with_fields(text: str, s: int, e: int) -> bool:
     public_service_fields.txt): a list of causes."""
     if text[s - 1:s] != "、" and text[e:e + 1] != "、":
         return False
-    lo = max(0, s - 60)
-    start = max(lo, *(text.rfind(c, lo, s) + 1 for c in "，。；：\n"))
+    start = max(s - 60, after_last_mark(text, s, "，。；：\n"))
     end = min((i for i in (text.find(c, e, e + 60) for c in "，。；：\n") if i >= 0), default=e + 60)
     fields = _public_service_fields()
     return any(item.strip() in fields for item in re.split(r"[、和及]|等", text[start:end]))

@@ -302,15 +302,17 @@ def _usable(n: str, official: bool, stop: bool, cands: tuple[Area, ...], ctx: Ar
     return ()
 
 
-def _after_own_city(text: str, start: int, cands: tuple[Area, ...], g) -> tuple[Area, ...]:
+def _after_own_city(text: str, start: int, cands: tuple[Area, ...], g) -> tuple[tuple[Area, ...], int]:
     """沈阳浑南科技城, 福州长乐国际机场: a county's or district's short form right after its own city's name is that
-    county, whatever the document (the city written before it leaves no doubt)."""
-    out = []
+    county, whatever the document (the city written before it leaves no doubt); with where the city's name starts."""
+    out, city_start = [], start
     for a in cands:
         city = g.get(a.parent) if a.level == "county" else None
-        if city is not None and any(f and text.endswith(f, 0, start) for f in (city.name, *city.shorts)):
+        form = next((f for f in (city.name, *city.shorts) if f and text.endswith(f, 0, start)), None) if city else None
+        if form:
             out.append(a)
-    return tuple(out)
+            city_start = start - len(form)
+    return tuple(out), city_start
 
 
 _DIRECTIONS = ("东北", "东南", "西北", "西南", "中南", "东", "西", "南", "北", "中")
@@ -320,6 +322,13 @@ _DIRECTIONS = ("东北", "东南", "西北", "西南", "中南", "东", "西", "
 def _province_abbreviations() -> dict[str, tuple[str, ...]]:
     return {r["province"]: tuple(x for x in r["abbreviations"].split(";") if x)
             for r in csv_rows("area_province_abbreviations.csv")}
+
+
+@lru_cache(maxsize=1)
+def province_characters() -> str:
+    """Every one-character abbreviation of the province-level areas, the common ones (新, 京) included."""
+    return "".join(x for r in csv_rows("area_province_abbreviations.csv")
+                   for col in ("abbreviations", "other") for x in r[col].split(";") if x)
 
 
 def find_subregions(text: str, province: str | None) -> list[tuple[int, int, Area]]:
@@ -357,10 +366,10 @@ def find_areas(text: str, area: str | None = None, province: str | None = None) 
         if n.endswith("区") and text[end:end + 1] == "域":
             continue  # 西安区域: 区域, not a district
         cands = _usable(n, official, stop, g.by_name[n], ctx, ctx_city, province)
-        if not cands and (cands := _after_own_city(text, start, g.by_name[n], g)):
-            city = g.get(cands[0].parent)
-            form = next(f for f in (city.name, *city.shorts) if f and text.endswith(f, 0, start))
-            confirmed.update((start, start - len(form)))  # (福州长乐: 州长 is a word, but not here)
+        if not cands:
+            cands, city_start = _after_own_city(text, start, g.by_name[n], g)
+            if cands:
+                confirmed.update((start, city_start))  # (福州长乐: 州长 is a word, but not here)
         if cands:
             raw.append((start, end, n, cands))
             if only_listed:

@@ -11,7 +11,8 @@ from functools import lru_cache
 from importlib import resources
 
 from .agencies import BODY_NAME
-from .areas import area_name_at_end, area_name_at_start, common_words, official_area_at, official_prefix
+from .areas import (area_name_at_end, area_name_at_start, common_words, official_area_at, official_prefix,
+                    province_characters)
 from .lexicon import csv_rows, word_lines
 from .numerals import YEAR_SPAN, parse_cn_integer
 from .structure import DAMAGED_NUMBER
@@ -187,7 +188,7 @@ def find_parks(text: str, province: str | None = None, industries: frozenset[str
     return _former_names_merged(text, hits)
 
 
-_FTZ_WORD = re.compile(r"自贸试验区|自由贸易试验区|自贸区")
+_FTZ_WORD = re.compile(_alternation(_FTZ_HEADS))
 _FTZ_AREA_HEAD = re.compile(r"新?片区")
 
 
@@ -935,9 +936,10 @@ def _slogan_stop() -> frozenset[str]:
 
 _CITED_SUFFIX = re.compile(r"(?:条例|法|规定|意见|通知|办法|决定|建议|提案|议案|纲要|公告|通告|细则|决议|批复|函|请示|纪要|通报|答复|（试行）|（暂行）|（草案）|纲要草案)$")
 # (or damaged in copying, year and number run together: 裕政〔201510号, 财税〔202428)
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*第?\s*\d{1,5}\s*号"
+_NUMBER_OPENS = r"[〔\[【]"
+_DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}(?:{_NUMBER_OPENS}\s*(?:19|20)\d{{2}}\s*[〕\]】]\s*第?\s*\d{{1,5}}\s*号"
                          rf"|{DAMAGED_NUMBER})")
-_NUMBER_BRACKET = re.compile(r"[〔\[【]")  # _DOC_NUMBER's bracket, one to ten characters after its start
+_NUMBER_BRACKET = re.compile(_NUMBER_OPENS)  # _DOC_NUMBER's bracket, one to ten characters after its start
 _TITLE_AFTER_NUMBER = re.compile(r"[，,]\s*(?P<t>关于[^（）()\n]{4,60}?(?:意见|通知|办法|方案|决定|规定|细则)(?:（试行）|（暂行）)?)[）)]")
 _IMPLEMENTING_RULES = re.compile(r"(?:实施办法|实施细则|实施条例|实施意见)")
 # measures counted by their articles (十二条措施, 若干政策措施), cited after a verb of implementing
@@ -1074,11 +1076,9 @@ def _with_qualifier(text: str, h: Hit, hits: list[Hit]) -> Hit:
     q = text[h.start:h.end]
     if h.cls != "Initiative" or not (q.startswith("“") and q.endswith("”") and _COUNTED_QUOTE.fullmatch(q[1:-1])):
         return h
-    s = left_bound(text, h.start, 20)
-    if s == h.start or re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s:h.start]) or \
-            not (is_boundary_at(text, s) or s == 0 or text[s - 1] in "，。；：\n"):
+    s = _qualifier_start(text, h.start, 20)
+    if s == h.start:
         return h
-    s += len(_VERB_BEFORE_QUOTED.match(text, s).group(0))
     lead = _LEADING.match(text, s)
     s = lead.end() if lead else s
     if h.start - s < 2 or any(o is not h and o.start < h.start and s < o.end for o in hits):
@@ -1086,17 +1086,18 @@ def _with_qualifier(text: str, h: Hit, hits: list[Hit]) -> Hit:
     return replace(h, start=s, key=text[s:h.start] + h.key, aliases=(text[s:h.end], *h.aliases, h.key))
 
 
-# the single-character abbreviations of the 31 provincial-level divisions (中华人民共和国行政区划简称, as the central
-# government's portal lists them, second forms included: 晋, 秦/陕, 陇/甘, 蜀/川, 黔/贵, 滇/云)
-_PROVINCE_CHARS = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新"
-# the cooperation of two or three provinces named by their abbreviations (闽宁协作, 粤黔东西部协作, 京蒙协作)
-_PAIRED_COOPERATION = re.compile(rf"(?<![{_PROVINCE_CHARS}])[{_PROVINCE_CHARS}]{{2,3}}(?:东西部)?(?:扶贫|劳务|对口)?协作")
+@lru_cache(maxsize=1)
+def _paired_cooperation_pattern() -> re.Pattern[str]:
+    """The cooperation of two or three provinces named by their abbreviations (闽宁协作, 粤黔东西部协作, 京蒙协作;
+    lexicons/area_province_abbreviations.csv)."""
+    chars = province_characters()
+    return re.compile(rf"(?<![{chars}])[{chars}]{{2,3}}(?:东西部)?(?:扶贫|劳务|对口)?协作")
 
 
 def _paired_cooperation(text: str, covered: bytearray, add) -> None:
     """闽宁协作, 粤黔东西部协作: the named cooperation of provinces paired by their abbreviations, a programme however
     the sentence brings it in (召开闽宁协作联席会: the programme is named inside the meeting's name)."""
-    for m in _PAIRED_COOPERATION.finditer(text):
+    for m in _paired_cooperation_pattern().finditer(text):
         if not any(covered[m.start():m.end()]):
             add(Hit("Initiative", m.start(), m.end(), m.group(0), ()))
 
@@ -1305,7 +1306,7 @@ _TO_BE_ISSUED = re.compile(r"(?:将|拟|正在|加快|抓紧|启动|着手|计�
 
 def _clause_start(text: str, i: int) -> int:
     """Where the clause that `i` ends starts: after the last clause mark or line break before it."""
-    return max(text.rfind(c, 0, i) for c in "，。；：\n") + 1
+    return after_last_mark(text, i, "，。；：\n")
 
 
 def _issued_before(text: str, start: int) -> bool:
@@ -1505,14 +1506,22 @@ def _quoted_with_head(text: str, m, h) -> Hit:
     e = h.end()
     s = m.start()
     # a name written before the quote belongs to it: 招投标“双盲”评审改革, 企业上云
-    s2 = left_bound(text, s, 10)
-    if s2 < s and not _APP_HEAD.fullmatch(h.group(0)) and \
-            not re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s2:s]) and \
-            (is_boundary_at(text, s2) or text[s2 - 1: s2] in "，。；：\n"):
-        s = s2 + len(_VERB_BEFORE_QUOTED.match(text, s2).group(0))  # (以“一优两高”战略为牵引: 以 is no part of it)
+    if not _APP_HEAD.fullmatch(h.group(0)):
+        s = _qualifier_start(text, s, 10)
     full = text[s:e]
     key = _LEADING.sub("", _strip_quotes(text[s:m.start()])) + _strip_quotes(text[m.start():e])
     return Hit("Initiative", s, e, key, (full, text[m.start():e], m.group(0), m.group("q")))
+
+
+def _qualifier_start(text: str, q: int, max_len: int) -> int:
+    """Where the words qualifying the quote at `q` start (招投标“双盲”, 就业服务“一张网”): back to the clause's start or
+    a boundary word, past a verb that brings the quote in (以“一优两高”战略为牵引: 以 is no part of it); `q` when a
+    mark, a number, a join or 的 stands between."""
+    s = left_bound(text, q, max_len)
+    if s < q and not re.search(r"[，。；、“”0-9年与及的]|和(?![美谐平])|实现", text[s:q]) and \
+            (is_boundary_at(text, s) or text[s - 1: s] in "，。；：\n"):
+        return s + len(_VERB_BEFORE_QUOTED.match(text, s).group(0))
+    return q
 
 
 _APP_HEAD = re.compile(_APP_HEADS)
